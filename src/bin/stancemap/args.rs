@@ -1,0 +1,52 @@
+//! The command line.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+/// Turn folders of news articles into tables of who stands where.
+#[derive(Debug, Parser)]
+#[command(name = "stancemap", version, about, propagate_version = true)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Analyse folders (or files) of articles and write the CSV tables.
+    Run {
+        /// Folders (walked recursively for .txt files) and files to analyse.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Folder to write the tables to (created if missing).
+        #[arg(long, short)]
+        out: PathBuf,
+        /// Lexicon folder to use instead of the built-in lexicons.
+        #[arg(long)]
+        lexicons: Option<PathBuf>,
+        /// Worker threads (default: one per core).
+        #[arg(long, default_value_t = 0)]
+        threads: usize,
+    },
+    /// Score stance records against hand-annotated gold files.
+    Eval {
+        /// Folder of gold CSV files (one per article; see the README).
+        #[arg(long)]
+        gold: PathBuf,
+        /// Folder holding the articles the gold files annotate.
+        #[arg(long)]
+        texts: PathBuf,
+        /// A stances.csv to score; without it the pipeline runs on --texts.
+        #[arg(long)]
+        pred: Option<PathBuf>,
+        /// Lexicon folder to use instead of the built-in lexicons.
+        #[arg(long)]
+        lexicons: Option<PathBuf>,
+        /// List every missed gold record and every false predicted record.
+        #[arg(long)]
+        list: bool,
+    },
+}

@@ -1,0 +1,87 @@
+//! The `stancemap` binary: parses the command line, builds the engine, calls the library,
+//! turns the outcome into an exit code. Exit codes: 0 every document processed; 2 some inputs
+//! could not be read (their rows are missing, everything else is written); 1 a fatal error
+//! (bad lexicon, no inputs, unwritable output), with nothing written.
+
+mod args;
+
+use std::io::IsTerminal;
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::Parser;
+
+use stancemap::eval;
+use stancemap::lexicon::Lexicon;
+use stancemap::pipeline::Engine;
+use stancemap::run::{RunOptions, run};
+
+use args::{Cli, Command};
+
+fn load_engine(lexicons: Option<&Path>) -> Result<Engine> {
+    let lexicon = match lexicons {
+        Some(dir) => Lexicon::from_dir(dir),
+        None => Lexicon::builtin(),
+    }
+    .map_err(|e| anyhow::anyhow!("the lexicon has errors; nothing was written:\n{e}"))?;
+    Engine::new(lexicon).context("cannot build the lexicon matcher")
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match dispatch(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("stancemap: error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn dispatch(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Run {
+            inputs,
+            out,
+            lexicons,
+            threads,
+        } => {
+            let engine = load_engine(lexicons.as_deref())?;
+            let opts = RunOptions {
+                inputs,
+                out,
+                threads,
+                progress: std::io::stderr().is_terminal(),
+            };
+            let summary = run(&engine, &opts)?;
+            for (doc, reason) in &summary.failures {
+                eprintln!("stancemap: {doc}: {reason}");
+            }
+            eprintln!("{}", summary.line());
+            Ok(if summary.failures.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(2)
+            })
+        }
+        Command::Eval {
+            gold,
+            texts,
+            pred,
+            lexicons,
+            list,
+        } => {
+            let engine = load_engine(lexicons.as_deref())?;
+            let gold_set = eval::load_gold(&gold, &texts).map_err(|e| anyhow::anyhow!("{e}"))?;
+            let predicted = match pred {
+                Some(path) => eval::load_predictions(&path, &engine.lexicon)
+                    .map_err(|e| anyhow::anyhow!("{e}"))?,
+                None => eval::predict(&engine, &texts).map_err(|e| anyhow::anyhow!("{e}"))?,
+            };
+            let report = eval::score(&gold_set, &predicted, &engine.lexicon);
+            print!("{}", report.render(list));
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

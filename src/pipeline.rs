@@ -1,0 +1,97 @@
+//! The per-document pipeline: text in, [`Analysis`] out.
+//!
+//! [`Engine`] holds everything built once from a lexicon (matcher, segmenter, tagger, date
+//! finder); it is immutable, `Send + Sync`, and shared by all worker threads. [`Engine::analyze`]
+//! runs the stages on one document: segment → match → tag, plus title and date. The same text
+//! always gives the same analysis, whatever thread runs it.
+
+use crate::input::{DateFinder, title};
+use crate::lexicon::Lexicon;
+use crate::matcher::{BuildError, Hit, Matcher, Target};
+use crate::segment::{Segmenter, Span};
+use crate::stance::{Tagged, Tagger};
+use crate::text::fold;
+
+/// Everything built once from a lexicon.
+#[derive(Debug)]
+pub struct Engine {
+    /// The lexicon the engine was built from.
+    pub lexicon: Lexicon,
+    /// The lexicon automaton.
+    pub matcher: Matcher,
+    /// The sentence splitter.
+    pub segmenter: Segmenter,
+    /// The stance tagger.
+    pub tagger: Tagger,
+    dates: DateFinder,
+}
+
+/// What the pipeline found in one document.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Analysis {
+    /// The first non-empty line.
+    pub title: String,
+    /// Publication date as YYYY-MM-DD, if stated near the top.
+    pub date: Option<String>,
+    /// Sentence spans, in order.
+    pub sentences: Vec<Span>,
+    /// Actor and topic mentions, in order, each with the index of its sentence.
+    pub mentions: Vec<(usize, Hit)>,
+    /// Stance records and notes.
+    pub tagged: Tagged,
+}
+
+impl Engine {
+    /// Builds the engine.
+    pub fn new(lexicon: Lexicon) -> Result<Engine, BuildError> {
+        let matcher = Matcher::new(&lexicon)?;
+        let segmenter = Segmenter::new(&lexicon);
+        let tagger = Tagger::new(&lexicon);
+        Ok(Engine {
+            lexicon,
+            matcher,
+            segmenter,
+            tagger,
+            dates: DateFinder::new(),
+        })
+    }
+
+    /// Runs every stage on one document's text.
+    pub fn analyze(&self, text: &str) -> Analysis {
+        let sentences = self.segmenter.segment(text);
+        let folded = fold(text);
+        let hits = self.matcher.find_folded(text, &folded);
+        let tagged = self.tagger.tag(text, &sentences, &hits);
+        let mut mentions = Vec::with_capacity(hits.entities.len());
+        let mut si = 0;
+        for h in &hits.entities {
+            while si < sentences.len() && sentences[si].end <= h.start {
+                si += 1;
+            }
+            if si < sentences.len() && sentences[si].contains(h.start) && h.end <= sentences[si].end
+            {
+                debug_assert!(matches!(h.target, Target::Actor(_) | Target::Topic { .. }));
+                mentions.push((si, *h));
+            }
+        }
+        Analysis {
+            title: title(text).to_string(),
+            date: self.dates.find(text),
+            sentences,
+            mentions,
+            tagged,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn engine_is_send_and_sync() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Engine>();
+        assert_send_sync::<Analysis>();
+    }
+}

@@ -1,0 +1,397 @@
+//! Sentence segmentation: UAX #29 sentence boundaries, repaired for news text.
+//!
+//! In: a document's text and the abbreviation lexicon. Out: sentence spans, byte offsets into
+//! the text, half-open, trimmed of white space, never empty, in order and not overlapping.
+//!
+//! The raw boundaries are Unicode's (UAX #29, via `unicode-segmentation`), which already end a
+//! sentence at every line break, so headlines, bullet items, table rows and list items are
+//! sentences of their own. Then boundaries are undone where UAX #29 is wrong for news:
+//!
+//! - after a title abbreviation ("Mr.", "Gen.", "Sen."), always;
+//! - after an abbreviation used before numbers ("Aug.", "No.") when a number follows;
+//! - after an acronym ("U.S.", "U.K.") unless the next word usually opens a sentence ("The",
+//!   "He"): "U.S. President Donald Trump" is one sentence, "…aid from the U.S. The next day…"
+//!   two;
+//! - after an initial ("J.", "Kr.", "J.D.") between two capitalized words ("Samir Kr. Singh");
+//! - at a line break inside a paragraph of hard-wrapped text (a document whose lines wrap at a
+//!   fixed width), and at a line break followed by a lowercase word that continues the line.
+//!
+//! A blank line always ends a sentence. Every abbreviation lives in `abbreviations.csv`.
+
+use std::collections::HashSet;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::lexicon::{AbbrevRule, Lexicon};
+
+/// A sentence: byte offsets `[start, end)` into its document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    /// First byte.
+    pub start: u32,
+    /// One past the last byte.
+    pub end: u32,
+}
+
+impl Span {
+    /// The text of the span in `text`.
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start as usize..self.end as usize)
+            .unwrap_or("")
+    }
+
+    /// Does the span contain byte offset `pos`?
+    pub fn contains(&self, pos: u32) -> bool {
+        self.start <= pos && pos < self.end
+    }
+}
+
+/// The sentence splitter, built once from the abbreviation lexicon.
+#[derive(Clone, Debug, Default)]
+pub struct Segmenter {
+    titles: HashSet<String>,
+    numbers: HashSet<String>,
+    acronyms: HashSet<String>,
+    starters: HashSet<String>,
+}
+
+/// The raw UAX #29 sentence boundaries of `text`: every offset where a sentence starts, and the
+/// text's length. This is the reference the repairs start from.
+pub fn uax29_bounds(text: &str) -> Vec<usize> {
+    let mut bounds: Vec<usize> = text
+        .split_sentence_bound_indices()
+        .map(|(i, _)| i)
+        .collect();
+    bounds.push(text.len());
+    bounds
+}
+
+const BULLETS: &[char] = &[
+    '•', '·', '◦', '▪', '■', '●', '‣', '–', '—', '-', '*', '+', '|', '>', '#',
+];
+
+/// Does a line open with a list or table marker ("• ", "- ", "1. ", "| ")?
+fn starts_list_item(line: &str) -> bool {
+    let t = line.trim_start();
+    if t.starts_with(BULLETS) {
+        return true;
+    }
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && digits <= 3 && matches!(t.as_bytes().get(digits), Some(b'.' | b')'))
+}
+
+/// Does the content of a line end like a finished sentence or a heading that introduces
+/// something (terminal punctuation, a colon, or a closing quote after one)?
+fn ends_finished(content: &str) -> bool {
+    let t = content.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»']);
+    t.ends_with(['.', '!', '?', ':', ';', '…']) || t.len() < content.len() && t.ends_with(',')
+}
+
+/// Is the document hard-wrapped: many lines of similar, moderate length, none very long?
+fn is_hard_wrapped(text: &str) -> bool {
+    let mut lengths = Vec::new();
+    for line in text.lines() {
+        let n = line.trim_end().chars().count();
+        if n > 0 {
+            lengths.push(n);
+        }
+    }
+    let long = lengths.iter().filter(|&&n| n >= 50).count();
+    let max = lengths.iter().copied().max().unwrap_or(0);
+    long >= 6 && max <= 100 && long * 2 >= lengths.len()
+}
+
+impl Segmenter {
+    /// A segmenter with the abbreviations of `lexicon`.
+    pub fn new(lexicon: &Lexicon) -> Segmenter {
+        let mut s = Segmenter::default();
+        for a in &lexicon.abbreviations {
+            let set = match a.rule {
+                AbbrevRule::Title => &mut s.titles,
+                AbbrevRule::Number => &mut s.numbers,
+                AbbrevRule::Acronym => &mut s.acronyms,
+                AbbrevRule::Starter => &mut s.starters,
+            };
+            set.insert(a.word.clone());
+        }
+        s
+    }
+
+    /// The sentences of `text`.
+    pub fn segment(&self, text: &str) -> Vec<Span> {
+        self.repair(text, &uax29_bounds(text))
+    }
+
+    /// Applies the repairs to raw boundaries `bounds` (sorted, from 0 to `text.len()`).
+    pub fn repair(&self, text: &str, bounds: &[usize]) -> Vec<Span> {
+        let wrapped = is_hard_wrapped(text);
+        let mut out = Vec::new();
+        let mut start = 0usize;
+        for w in bounds.windows(2) {
+            let (piece_start, piece_end) = (w[0], w[1]);
+            if piece_end >= text.len() {
+                break;
+            }
+            if self.keeps_going(text, piece_start, piece_end, wrapped) {
+                continue;
+            }
+            push_trimmed(&mut out, text, start, piece_end);
+            start = piece_end;
+        }
+        push_trimmed(&mut out, text, start, text.len());
+        out
+    }
+
+    /// Should the boundary at `end` (closing the piece `[start, end)`) be undone?
+    fn keeps_going(&self, text: &str, start: usize, end: usize, wrapped: bool) -> bool {
+        let piece = &text[start..end];
+        let content = piece.trim_end();
+        if content.is_empty() {
+            return false;
+        }
+        let gap = &piece[content.len()..];
+        let next = &text[end..];
+        let breaks =
+            gap.matches('\n').count() + usize::from(gap.contains('\r') && !gap.contains('\n'));
+        if breaks > 0 {
+            // A line break: kept unless the line continues on the next one.
+            if breaks > 1
+                || next
+                    .trim_start_matches([' ', '\t'])
+                    .starts_with(['\n', '\r'])
+            {
+                return false;
+            }
+            let next_line = next.lines().next().unwrap_or("");
+            if next_line.trim().is_empty() || starts_list_item(next_line) || ends_finished(content)
+            {
+                return false;
+            }
+            let this_line = content.rsplit(['\n', '\r']).next().unwrap_or(content);
+            if starts_list_item(this_line) && !wrapped {
+                return false;
+            }
+            let next_lower = next_line
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+            let long_line = this_line.chars().count() >= 45;
+            return next_lower || (wrapped && long_line);
+        }
+        // A break after terminal punctuation: look at the last word and the next one.
+        let last = content.rsplit(char::is_whitespace).next().unwrap_or("");
+        let last = last.trim_start_matches(['(', '[', '"', '\'', '“', '‘']);
+        let next_word = next.split_whitespace().next().unwrap_or("");
+        let next_word = next_word.trim_start_matches(['(', '[', '"', '\'', '“', '‘']);
+        let next_bare = next_word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let next_first = next_word.chars().next();
+        if next_first.is_none() {
+            return false;
+        }
+        if self.titles.contains(last) {
+            return true;
+        }
+        if self.numbers.contains(last) && next_first.is_some_and(|c| c.is_ascii_digit()) {
+            return true;
+        }
+        let is_starter = self.starters.contains(next_bare);
+        if self.acronyms.contains(last) {
+            return !is_starter;
+        }
+        if is_initials(last) && next_first.is_some_and(char::is_uppercase) && !is_starter {
+            // An initial needs a capitalized word before it (a name), or to be dotted initials.
+            let before = content[..content.len() - last.len()].trim_end();
+            let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
+            return before.is_empty()
+                || last.matches('.').count() > 1
+                || prev.chars().next().is_some_and(char::is_uppercase);
+        }
+        false
+    }
+}
+
+/// "J.", "Kr.", "J.D.": one or two letters, the first a capital, then a period, repeated.
+fn is_initials(word: &str) -> bool {
+    let parts: Vec<&str> = word.split_inclusive('.').collect();
+    !parts.is_empty()
+        && parts.iter().all(|p| {
+            let letters = &p[..p.len() - usize::from(p.ends_with('.'))];
+            p.ends_with('.')
+                && (1..=2).contains(&letters.chars().count())
+                && letters.chars().next().is_some_and(|c| c.is_uppercase())
+                && letters.chars().skip(1).all(|c| c.is_lowercase())
+        })
+}
+
+fn push_trimmed(out: &mut Vec<Span>, text: &str, start: usize, end: usize) {
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let content = piece.trim();
+    if !content.is_empty() {
+        let s = start + lead;
+        out.push(Span {
+            start: s as u32,
+            end: (s + content.len()) as u32,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seg() -> Segmenter {
+        Segmenter::new(&Lexicon::builtin().unwrap_or_else(|e| panic!("{e}")))
+    }
+
+    fn sentences(text: &str) -> Vec<String> {
+        seg()
+            .segment(text)
+            .iter()
+            .map(|s| s.text(text).to_string())
+            .collect()
+    }
+
+    macro_rules! t {
+        ($name:ident, $text:expr, [$($s:expr),* $(,)?]) => {
+            #[test]
+            fn $name() {
+                let expected: Vec<String> = vec![$($s.to_string()),*];
+                assert_eq!(sentences($text), expected);
+            }
+        };
+    }
+
+    t!(empty, "", []);
+    t!(only_space, " \n\u{a0}\n\t", []);
+    t!(
+        two_plain_sentences,
+        "Kyiv agreed. Moscow did not.",
+        ["Kyiv agreed.", "Moscow did not."]
+    );
+    t!(
+        us_before_a_title_does_not_end,
+        "U.S. President Donald Trump spoke. He left.",
+        ["U.S. President Donald Trump spoke.", "He left."]
+    );
+    t!(
+        us_at_the_end_of_a_sentence,
+        "Aid came from the U.S. The talks resumed.",
+        ["Aid came from the U.S.", "The talks resumed."]
+    );
+    t!(
+        title_abbreviations,
+        "Gen. Smith and Mr. Jones met Dr. Lee.",
+        ["Gen. Smith and Mr. Jones met Dr. Lee."]
+    );
+    t!(
+        initials_in_names,
+        "By Samir Kr. Singh and Samuel R. Ortiz today.",
+        ["By Samir Kr. Singh and Samuel R. Ortiz today."]
+    );
+    t!(
+        dotted_initials,
+        "J.D. Vance spoke. J. D. Vance left.",
+        ["J.D. Vance spoke.", "J. D. Vance left."]
+    );
+    t!(
+        month_before_a_number,
+        "It was signed on Aug. 15 in Alaska.",
+        ["It was signed on Aug. 15 in Alaska."]
+    );
+    t!(
+        month_at_the_end,
+        "They met in Sept. The rest followed.",
+        ["They met in Sept.", "The rest followed."]
+    );
+    t!(
+        headline_then_body,
+        "Trump Pushes for Talks\nThe president said more.",
+        ["Trump Pushes for Talks", "The president said more."]
+    );
+    t!(
+        crlf_lines,
+        "Headline\r\n\r\nBody one. Body two.\r\n",
+        ["Headline", "Body one.", "Body two."]
+    );
+    t!(
+        bullets_each_end_one,
+        "Discussions covered:\n  • Plans for meetings,\n  • NATO support\n- a dash item\n1. first\n",
+        [
+            "Discussions covered:",
+            "• Plans for meetings,",
+            "• NATO support",
+            "- a dash item",
+            "1. first"
+        ]
+    );
+    t!(
+        table_rows,
+        "| Country | Pledge |\n| France | troops |",
+        ["| Country | Pledge |", "| France | troops |"]
+    );
+    t!(
+        lowercase_continuation_joins,
+        "The leaders of the European\nallies met.",
+        ["The leaders of the European\nallies met."]
+    );
+    t!(
+        blank_line_always_ends,
+        "A heading without a stop\n\nand then lowercase.",
+        ["A heading without a stop", "and then lowercase."]
+    );
+    t!(
+        quotes_close_a_sentence,
+        "He said: “We reject it.” Then he left.",
+        ["He said: “We reject it.”", "Then he left."]
+    );
+    t!(
+        question_and_exclamation,
+        "Will it hold? Nobody knows! Fine.",
+        ["Will it hold?", "Nobody knows!", "Fine."]
+    );
+    t!(bom_is_not_a_sentence, "\u{feff}Title", ["\u{feff}Title"]);
+
+    #[test]
+    fn hard_wrapped_paragraphs_join() {
+        let para = "WASHINGTON, Aug 18 - President Donald Trump told reporters on Monday\n\
+                    that the United States would help guarantee the security of Ukraine\n\
+                    as part of any settlement, though he gave few details about what the\n\
+                    commitment would involve in practice or how it would be enforced by\n\
+                    the allies. European leaders, who flew in for the meeting, welcomed\n\
+                    the remarks but said the details mattered more than the headline and\n\
+                    asked for a written text.\n\nSecond paragraph here.";
+        let s = sentences(para);
+        assert_eq!(s.len(), 3, "{s:#?}");
+        assert!(s[0].starts_with("WASHINGTON") && s[0].ends_with("by\nthe allies."));
+        assert!(
+            s[1].starts_with("European leaders")
+                && s[1].ends_with("the headline and\nasked for a written text.")
+        );
+        assert_eq!(s[2], "Second paragraph here.");
+    }
+
+    #[test]
+    fn web_text_lines_do_not_join() {
+        // Long unwrapped paragraphs: line breaks before capitals stay boundaries.
+        let text = "Western Leaders Stress Guarantees\nThe leaders reaffirmed the need for strong security guarantees to ensure a just and lasting peace in Ukraine, officials said on Monday evening.\nZelensky spoke.";
+        assert_eq!(sentences(text).len(), 3);
+    }
+
+    #[test]
+    fn spans_are_trimmed_ordered_and_on_boundaries() {
+        let text = "  Kyiv’s reply — “No.”  \n\n U.S. aid?  Yes.\u{a0}";
+        let spans = seg().segment(text);
+        let mut prev_end = 0;
+        for s in &spans {
+            assert!(s.start >= prev_end && s.start < s.end);
+            assert!(
+                text.is_char_boundary(s.start as usize) && text.is_char_boundary(s.end as usize)
+            );
+            let t = s.text(text);
+            assert_eq!(t, t.trim());
+            prev_end = s.end;
+        }
+    }
+}
