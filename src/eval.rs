@@ -4,7 +4,9 @@
 //! Scoring follows the guidelines: a predicted record matches a gold record when document,
 //! holder, topic and stance are equal and the predicted sentence span contains the first byte
 //! of the gold anchor; each record matches at most once. Predicted records whose holder is not
-//! a starter actor are left out. The loose score maps every holder to its affiliation first.
+//! a starter actor are left out, as the guidelines say; so are records on a topic that is not a
+//! starter topic (a lexicon may add topics, which gold files do not annotate). The loose score
+//! maps every holder to its affiliation first.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -48,6 +50,20 @@ pub const STARTER_ACTORS: [&str; 32] = [
     "baltics",
     "china",
     "un",
+];
+
+/// The starter topic ids of the guidelines (the only topics gold files annotate).
+pub const STARTER_TOPICS: [&str; 10] = [
+    "security_guarantees",
+    "collective_defense",
+    "ceasefire",
+    "peace_talks",
+    "troop_deployment",
+    "nato_membership",
+    "territorial_concessions",
+    "sanctions",
+    "military_aid",
+    "prisoner_exchange",
 ];
 
 /// A gold record, located in its article.
@@ -174,6 +190,9 @@ pub fn load_gold(gold_dir: &Path, texts_dir: &Path) -> Result<Vec<GoldRecord>, E
             }
             if !STARTER_ACTORS.contains(&holder.as_str()) {
                 bad(format!("holder {holder:?} is not a starter actor"));
+            }
+            if !STARTER_TOPICS.contains(&topic.as_str()) {
+                bad(format!("topic {topic:?} is not a starter topic"));
             }
             let Some(stance) = Stance::parse(&stance) else {
                 bad(format!(
@@ -325,7 +344,8 @@ pub struct Report {
     pub by_affiliation: Prf,
     /// Strict, per gold/predicted stance: support, reject, conditional.
     pub per_stance: [Prf; 3],
-    /// Predicted records left out (holder not a starter actor).
+    /// Predicted records left out (holder not a starter actor; topic not a starter topic
+    /// records are dropped before scoring and not counted here).
     pub left_out: usize,
     /// Gold records not matched (strict).
     pub misses: Vec<GoldRecord>,
@@ -374,7 +394,9 @@ pub fn score(gold: &[GoldRecord], pred: &[Predicted], lexicon: &Lexicon) -> Repo
     };
     let in_docs: Vec<Predicted> = pred
         .iter()
-        .filter(|p| gold_docs.contains(p.doc.as_str()))
+        .filter(|p| {
+            gold_docs.contains(p.doc.as_str()) && STARTER_TOPICS.contains(&p.topic.as_str())
+        })
         .cloned()
         .collect();
     let strict_pred: Vec<Predicted> = in_docs

@@ -244,8 +244,21 @@ pub enum Role {
     Title,
     /// A form of "be" or "have" before a participle (passives): "was", "been".
     Auxiliary,
-    /// A word that puts the clause in the author's voice or a hypothetical: "should Kyiv".
+    /// A word that opens a hypothetical sentence: "Should Kyiv obtain…".
     Hedge,
+    /// A word that opens an indirect question: "asked whether", "unclear whether".
+    Question,
+    /// A verb whose object is not the subject of what follows: "urged Putin to…".
+    ObjectVerb,
+    /// A verb whose object is accused of what follows: "accused Kyiv of sabotaging…".
+    Accusation,
+    /// A modal or "to" before a verb: "would", "will", "to".
+    Modal,
+    /// Words that refer back to a topic named earlier: "it", "the idea", "the proposal".
+    Anaphor,
+    /// A verb that opens a verbal topic phrase ("send troops", "cede territory"): after a modal
+    /// the topic phrase is itself the position.
+    TopicVerb,
 }
 
 impl Role {
@@ -272,6 +285,12 @@ impl Role {
             "title" => Role::Title,
             "auxiliary" => Role::Auxiliary,
             "hedge" => Role::Hedge,
+            "question" => Role::Question,
+            "object_verb" => Role::ObjectVerb,
+            "accusation" => Role::Accusation,
+            "modal" => Role::Modal,
+            "topic_verb" => Role::TopicVerb,
+            "anaphor" => Role::Anaphor,
             _ => return None,
         })
     }

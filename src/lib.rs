@@ -2,6 +2,7 @@
 #![deny(missing_docs)]
 
 pub mod eval;
+pub mod explain;
 pub mod export;
 pub mod input;
 pub mod lexicon;

@@ -276,7 +276,7 @@ impl Matcher {
             let group = raw[i..j].iter().map(|(_, h)| *h);
             match layer {
                 Layer::Entity => hits.entities = longest_first(group),
-                Layer::Cue => hits.cues = longest_first(group),
+                Layer::Cue => hits.cues = longest_first_with_ties(group),
                 Layer::Marker => hits.markers = uncontained(group),
             }
             i = j;
@@ -300,6 +300,23 @@ fn longest_first(sorted: impl Iterator<Item = Hit>) -> Vec<Hit> {
     let mut taken_to = 0u32;
     for h in sorted {
         if out.is_empty() || h.start >= taken_to {
+            taken_to = h.end;
+            out.push(h);
+        }
+    }
+    out
+}
+
+/// Leftmost-longest selection that also keeps other entries with exactly the chosen span (one
+/// phrase listed twice, with two stances, for two sides).
+fn longest_first_with_ties(sorted: impl Iterator<Item = Hit>) -> Vec<Hit> {
+    let mut out: Vec<Hit> = Vec::new();
+    let mut taken_to = 0u32;
+    for h in sorted {
+        let tie = out
+            .last()
+            .is_some_and(|l| l.start == h.start && l.end == h.end && l.target != h.target);
+        if out.is_empty() || h.start >= taken_to || tie {
             taken_to = h.end;
             out.push(h);
         }

@@ -136,6 +136,12 @@ mod bits {
     pub const TITLE: u32 = 1 << 9;
     pub const AUXILIARY: u32 = 1 << 10;
     pub const HEDGE: u32 = 1 << 11;
+    pub const QUESTION: u32 = 1 << 12;
+    pub const OBJECT_VERB: u32 = 1 << 13;
+    pub const ACCUSATION: u32 = 1 << 14;
+    pub const MODAL: u32 = 1 << 15;
+    pub const TOPIC_VERB: u32 = 1 << 16;
+    pub const ANAPHOR: u32 = 1 << 17;
 }
 
 fn role_bit(role: Role) -> u32 {
@@ -152,6 +158,12 @@ fn role_bit(role: Role) -> u32 {
         Role::Title => bits::TITLE,
         Role::Auxiliary => bits::AUXILIARY,
         Role::Hedge => bits::HEDGE,
+        Role::Question => bits::QUESTION,
+        Role::ObjectVerb => bits::OBJECT_VERB,
+        Role::Accusation => bits::ACCUSATION,
+        Role::Modal => bits::MODAL,
+        Role::TopicVerb => bits::TOPIC_VERB,
+        Role::Anaphor => bits::ANAPHOR,
     }
 }
 
@@ -186,6 +198,11 @@ const CHAIN_LINKS: &[&str] = &[
 
 /// Words between coordinated holders or topics.
 const COORDINATORS: &[&str] = &["and", "or", "&", "both", "as", "well", "plus", "along"];
+
+/// Words that may open a coordinated holder ("and *most* European governments").
+const QUANTIFIERS: &[&str] = &[
+    "most", "some", "the", "other", "several", "many", "all", "its", "their",
+];
 
 /// How far (in words) the subject may stand before its cue.
 const SUBJECT_REACH: usize = 14;
@@ -223,6 +240,17 @@ struct MarkerMention {
     t1: usize,
 }
 
+/// Whether an actor mention can be the subject of what follows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Subjecthood {
+    /// It can.
+    Subject,
+    /// It is an object (of a preposition, a verb, a reporting verb).
+    Object,
+    /// It is accused of what follows: the clause has no holder.
+    Stop,
+}
+
 /// A holder candidate before resolution.
 #[derive(Clone, Copy, Debug)]
 enum Found {
@@ -245,6 +273,17 @@ struct Context {
     prev_holders: Vec<ActorIdx>,
     /// Actors mentioned in the previous sentence, in order.
     prev_actors: Vec<ActorIdx>,
+    /// The topic an anaphor ("it", "the idea") in this sentence may refer to: the topic of the
+    /// previous sentence's last record, else its last topic mention.
+    prev_topic: Option<TopicRef>,
+}
+
+/// A topic governed by a cue: a mention in this sentence, or one an anaphor refers back to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct TopicRef {
+    topic: TopicIdx,
+    opposite: bool,
+    span: ByteSpan,
 }
 
 /// The stance tagger, built once from a lexicon.
@@ -299,6 +338,14 @@ impl Tagger {
             let markers = &hits.markers[m0..m1];
             let repeated = !seen_texts.insert(span.text(text));
             if cues.is_empty() {
+                let last_topic = entities.iter().rev().find_map(|h| match h.target {
+                    Target::Topic { topic, opposite } => Some(TopicRef {
+                        topic,
+                        opposite,
+                        span: (h.start, h.end),
+                    }),
+                    _ => None,
+                });
                 ctx = Context {
                     prev_holders: Vec::new(),
                     prev_actors: entities
@@ -308,6 +355,7 @@ impl Tagger {
                             _ => None,
                         })
                         .collect(),
+                    prev_topic: last_topic.or(ctx.prev_topic),
                 };
                 continue;
             }
@@ -318,6 +366,21 @@ impl Tagger {
             sent.tag(self, si, &ctx, repeated, &mut out);
             let new_holders: Vec<ActorIdx> =
                 out.records[before..].iter().map(|r| r.holder).collect();
+            let last_topic = out.records[before..]
+                .last()
+                .map(|r| TopicRef {
+                    topic: r.topic,
+                    opposite: false,
+                    span: r.topic_span,
+                })
+                .or_else(|| {
+                    sent.topics.last().map(|m| TopicRef {
+                        topic: m.topic,
+                        opposite: m.opposite,
+                        span: sent.span_of(m.t0, m.t1),
+                    })
+                })
+                .or(ctx.prev_topic);
             ctx = Context {
                 prev_holders: if new_holders.is_empty() {
                     sent.main_subjects(self)
@@ -325,6 +388,7 @@ impl Tagger {
                     new_holders
                 },
                 prev_actors: sent.actors.iter().map(|m| m.actor).collect(),
+                prev_topic: last_topic,
             };
         }
         out
@@ -461,14 +525,18 @@ impl<'a> Sentence<'a> {
         // Markers inside an entity mention belong to it ("European allies").
         for h in markers.iter().filter(|h| inside(h)) {
             let (t0, t1) = token_range(tokens, h.start, h.end);
+            let Target::Marker(m) = h.target else {
+                continue;
+            };
+            let role = tagger.marker_role[m.index()];
+            let in_topic = sentence.topic_at[t0..t1].iter().any(Option::is_some);
             if t0 >= t1
                 || sentence.actor_at[t0..t1].iter().any(Option::is_some)
-                || sentence.topic_at[t0..t1].iter().any(Option::is_some)
+                || (in_topic && role != Role::TopicVerb)
             {
                 continue;
             }
-            if let Target::Marker(m) = h.target {
-                let role = tagger.marker_role[m.index()];
+            {
                 sentence.markers.push(MarkerMention { role, t0, t1 });
                 sentence.starts[t0] |= role_bit(role);
                 for c in &mut sentence.covers[t0..t1] {
@@ -478,7 +546,10 @@ impl<'a> Sentence<'a> {
         }
         let mut clause = 0u16;
         for i in 0..n {
-            if sentence.starts[i] & bits::CLAUSE != 0 && sentence.cue_at[i].is_none() {
+            if sentence.starts[i] & bits::CLAUSE != 0
+                && sentence.cue_at[i].is_none()
+                && !sentence.condition_follows(i)
+            {
                 clause += 1;
             }
             sentence.clause[i] = clause;
@@ -569,34 +640,56 @@ impl<'a> Sentence<'a> {
         self.starts.get(first).is_some_and(|b| b & bits::HEDGE != 0)
     }
 
-    /// Is token `t` just after a preposition (allowing a determiner between)?
-    fn after_preposition(&self, t: usize) -> bool {
+    /// Does a condition marker follow the clause marker at `i` ("but only if", "but once")?
+    fn condition_follows(&self, i: usize) -> bool {
+        let next = (i + 1..self.tokens.len()).find(|&k| self.tokens[k].is_word());
+        match next {
+            Some(k) if self.words[k] == "only" => true,
+            Some(k) => self.starts[k] & bits::CONDITION != 0,
+            None => false,
+        }
+    }
+
+    /// Can the actor mention starting at token `t` be a subject? Not after a preposition
+    /// ("with Putin"), a verb or verbal topic whose object it is ("urged Putin", "meet Putin"),
+    /// or a reporting verb ("told Zelensky"); after an accusing verb ("accused Kyiv of") the
+    /// clause has no holder at all.
+    fn subjecthood(&self, t: usize) -> Subjecthood {
         let mut i = t;
         let mut skipped = 0;
         while i > 0 {
             i -= 1;
             let tok = &self.tokens[i];
             if !tok.is_word() {
-                // Quotes and apostrophes may sit between ("with ‘Moscow’"), not commas.
+                // Quotes may sit between ("with ‘Moscow’"), not commas.
                 if matches!(tok.kind, TokenKind::Punct('"' | '“' | '‘' | '\'')) {
                     continue;
                 }
-                return false;
+                return Subjecthood::Subject;
             }
-            if self.covers[i] & bits::PREPOSITION != 0 && self.starts[i] & bits::PREPOSITION != 0 {
-                return true;
+            let covers = self.covers[i];
+            if covers & bits::ACCUSATION != 0 {
+                return Subjecthood::Stop;
             }
-            if self.covers[i] & bits::PREPOSITION != 0 {
-                return true;
+            if covers & (bits::PREPOSITION | bits::OBJECT_VERB) != 0
+                || (covers & bits::REPORT != 0 && self.cue_at[i].is_none())
+                || self.cue_at[i].is_some()
+                || self.topic_at[i].is_some()
+            {
+                return Subjecthood::Object;
             }
             if matches!(self.words[i].as_str(), "the" | "a" | "an" | "both" | "all") && skipped == 0
             {
                 skipped += 1;
                 continue;
             }
-            return false;
+            return Subjecthood::Subject;
         }
-        false
+        Subjecthood::Subject
+    }
+
+    fn after_preposition(&self, t: usize) -> bool {
+        self.subjecthood(t) != Subjecthood::Subject
     }
 
     /// The coordinated group ending with actor mention `last`: walks left over ", X", "and X".
@@ -611,8 +704,13 @@ impl<'a> Sentence<'a> {
             }
             let ok = (gap_start..gap_end).all(|i| {
                 let t = &self.tokens[i];
-                t.is_punct(',') || (t.is_word() && COORDINATORS.contains(&self.words[i].as_str()))
-            }) && gap_end > gap_start;
+                t.is_punct(',')
+                    || (t.is_word()
+                        && (COORDINATORS.contains(&self.words[i].as_str())
+                            || QUANTIFIERS.contains(&self.words[i].as_str())))
+            }) && (gap_start..gap_end).any(|i| {
+                self.tokens[i].is_punct(',') || COORDINATORS.contains(&self.words[i].as_str())
+            });
             if !ok {
                 break;
             }
@@ -625,19 +723,44 @@ impl<'a> Sentence<'a> {
     fn scan_subject(&self, from: usize) -> Option<Found> {
         let mut i = from;
         let mut words = 0usize;
+        // Crossing another verb cue with no clause break between: what stands before it is that
+        // cue's subject, and the position scanned for is its object ("brushed aside European
+        // plans to station troops").
+        let mut broken = false;
+        let own_cue = self.cue_at.get(from).copied().flatten();
         while i > 0 {
             i -= 1;
+            if let Some(c) = self.cue_at[i] {
+                if Some(c) != own_cue && !broken && !self.chained_before(c, from) && words > 0 {
+                    return None;
+                }
+            }
+            let tok = self.tokens[i];
+            if tok.is_punct(',')
+                || tok.is_punct(';')
+                || self.covers[i] & (bits::CLAUSE | bits::REPORT) != 0
+                || self.is_word(i, "and")
+                || self.is_word(i, "that")
+            {
+                broken = true;
+            }
             if let Some(a) = self.actor_at[i] {
                 let mention = self.actors[a];
                 let first = self.group_ending_at(a);
-                if self.after_preposition(self.actors[first].t0)
-                    || self.possessor_of_noun(mention.t1)
-                {
-                    i = self.actors[first].t0;
-                    words += 1;
-                    continue;
+                match self.subjecthood(self.actors[first].t0) {
+                    Subjecthood::Stop => return None,
+                    Subjecthood::Object => {
+                        i = self.actors[first].t0;
+                        words += 1;
+                        continue;
+                    }
+                    Subjecthood::Subject if self.possessor_of_noun(mention.t1) => {
+                        i = self.actors[first].t0;
+                        words += 1;
+                        continue;
+                    }
+                    Subjecthood::Subject => return Some(Found::Actors { first, last: a }),
                 }
-                return Some(Found::Actors { first, last: a });
             }
             let tok = self.tokens[i];
             if tok.is_word() {
@@ -799,7 +922,7 @@ impl<'a> Sentence<'a> {
     /// The agent of a passive: the chain's first cue is a participle after an auxiliary
     /// and "by ACTOR" follows. Returns the actor group.
     fn passive_agent(&self, first: &CueMention, last: &CueMention) -> Option<Found> {
-        if !first.participle {
+        if !self.is_passive(first) {
             return None;
         }
         let mut i = first.t0;
@@ -853,22 +976,68 @@ impl<'a> Sentence<'a> {
         None
     }
 
+    /// Is the cue a passive participle ("was rejected", "has been offered")? A participle
+    /// followed by "to" reads as an adjective with an active meaning ("is opposed to", "is
+    /// committed to").
+    fn is_passive(&self, c: &CueMention) -> bool {
+        let ends_with_to = self
+            .words
+            .get(c.t1.wrapping_sub(1))
+            .is_some_and(|w| w == "to");
+        if !c.participle || self.is_word(c.t1, "to") || ends_with_to {
+            return false;
+        }
+        let mut i = c.t0;
+        let mut skipped = 0;
+        while i > 0 {
+            i -= 1;
+            if !self.tokens[i].is_word() {
+                continue;
+            }
+            if self.covers[i] & bits::AUXILIARY != 0 {
+                return true;
+            }
+            skipped += 1;
+            if skipped > 1 {
+                return false;
+            }
+        }
+        false
+    }
+
     /// The speaker of the reporting verb at token `t`: its subject, or the actor right after
     /// it (", said Lavrov").
     fn speaker_of(&self, t: usize) -> Option<Found> {
+        self.speaker_of_depth(t, 0)
+    }
+
+    fn speaker_of_depth(&self, t: usize, depth: u8) -> Option<Found> {
         let end = self
             .markers
             .iter()
             .find(|m| m.t0 == t && m.role == Role::Report)
             .map_or(t + 1, |m| m.t1);
         if let Some(a) = self.actor_at.get(end).copied().flatten() {
-            // ", said Lavrov" — only when the verb follows a comma or quote.
+            // ", said Lavrov." — an inverted speaker, after a comma or quote, ending the clause.
             let prev_punct = t > 0 && !self.tokens[t - 1].is_word();
-            if prev_punct {
+            let after = self.actors[a].t1;
+            let next = self.tokens[after..]
+                .iter()
+                .find(|x| !matches!(x.kind, TokenKind::Punct('"' | '”' | '’' | '\'' | ')')));
+            let at_end = next.is_none_or(|x| {
+                matches!(
+                    x.kind,
+                    TokenKind::Punct('.' | ',' | ';' | '!' | ':' | '—' | '–')
+                )
+            });
+            if prev_punct && at_end {
                 return Some(Found::Actors { first: a, last: a });
             }
         }
         match self.scan_subject(t) {
+            Some(Found::Report { t: t2 }) if depth < 3 && t2 < t => {
+                self.speaker_of_depth(t2, depth + 1)
+            }
             Some(Found::Report { .. }) | None => None,
             found => found,
         }
@@ -877,6 +1046,15 @@ impl<'a> Sentence<'a> {
     /// A speaker for the whole sentence: "according to X", or a trailing ", X said" after
     /// token `after`.
     fn sentence_speaker(&self, after: usize) -> Option<Found> {
+        // "Zakharova: Russia will not accept…" — a speaker and a colon open the sentence.
+        if let Some(first) = self.tokens.iter().position(|t| t.is_word()) {
+            if let Some(a) = self.actor_at[first] {
+                let m = self.actors[a];
+                if self.tokens.get(m.t1).is_some_and(|t| t.is_punct(':')) && m.t1 < after {
+                    return Some(Found::Actors { first: a, last: a });
+                }
+            }
+        }
         for m in &self.markers {
             if m.role == Role::AccordingTo {
                 if let Some(a) = self.actor_at.get(m.t1).copied().flatten() {
@@ -987,18 +1165,36 @@ impl<'a> Sentence<'a> {
                 Pronoun::We => false,
             }
         };
-        // In this sentence, before the pronoun, not after a preposition.
-        if let Some(m) = self
+        // In this sentence, before the pronoun: the first fitting actor that is a subject, else
+        // the nearest fitting one.
+        let before: Vec<&ActorMention> = self
             .actors
             .iter()
-            .enumerate()
-            .rev()
-            .filter(|(_, m)| m.t1 <= t)
-            .find(|(_, m)| fits(m.actor) && !self.after_preposition(m.t0))
+            .filter(|m| m.t1 <= t && fits(m.actor))
+            .collect();
+        if let Some(m) = before
+            .iter()
+            .find(|m| !self.after_preposition(m.t0) && !self.possessor_of_noun(m.t1))
         {
-            return Some(vec![m.1.actor]);
+            return Some(vec![m.actor]);
+        }
+        if let Some(m) = before.last() {
+            return Some(vec![m.actor]);
         }
         if p == Pronoun::They {
+            // A coordinated group of actors before it in this sentence ("Germany, Italy and
+            // Poland signalled they…"), else the previous sentence's group of holders.
+            let mut i = self.actors.len();
+            while i > 0 {
+                i -= 1;
+                if self.actors[i].t1 > t {
+                    continue;
+                }
+                let first = self.group_ending_at(i);
+                if first < i {
+                    return Some((first..=i).map(|k| self.actors[k].actor).collect());
+                }
+            }
             if ctx.prev_holders.len() > 1 {
                 return Some(ctx.prev_holders.clone());
             }
@@ -1030,7 +1226,8 @@ impl<'a> Sentence<'a> {
             while j + 1 < self.cues.len() {
                 let (a, b) = (self.cues[j], self.cues[j + 1]);
                 let gap = a.t1..b.t0;
-                let linked = gap.len() <= 3
+                let linked = b.t0 > a.t0
+                    && gap.len() <= 3
                     && gap.clone().all(|k| {
                         self.tokens[k].is_word() && CHAIN_LINKS.contains(&self.words[k].as_str())
                     })
@@ -1047,25 +1244,53 @@ impl<'a> Sentence<'a> {
     }
 
     /// The topics governed by a chain ending with cue `last`: first topic on the cue's side,
-    /// plus topics coordinated with it.
+    /// plus topics coordinated with it; and a negator standing between cue and topic ("accept
+    /// *no* foreign troops"). An anaphor after the cue ("backed *it*", "dismissed *the idea*")
+    /// refers to the nearest topic before the cue in this sentence, else the previous one's.
     fn find_topics(
         &self,
         tagger: &Tagger,
         last: &CueMention,
         next_cue_t0: Option<usize>,
-    ) -> Vec<usize> {
+        ctx: &Context,
+    ) -> (Vec<TopicRef>, Option<ByteSpan>) {
         let side = tagger.cue_side[last.cue.index()];
         let reach = tagger.cue_reach[last.cue.index()];
         let clause = self.clause[last.t0];
-        let after = || -> Option<(usize, usize)> {
+        // What an anaphor right after the cue refers to.
+        let anaphor = |from: usize| -> Option<TopicRef> {
+            let in_cue = (last.t0..last.t1).any(|k| self.starts[k] & bits::ANAPHOR != 0);
+            let next_word = (last.t1..self.tokens.len()).find(|&k| self.tokens[k].is_word());
+            let after = next_word.is_some_and(|k| self.starts[k] & bits::ANAPHOR != 0);
+            if !(in_cue || after) {
+                return None;
+            }
+            let earlier = (0..self.topics.len())
+                .rev()
+                .find(|&i| self.topics[i].t1 <= from);
+            earlier.map(|i| self.topic_ref(i)).or(ctx.prev_topic)
+        };
+        let after = || -> Option<(TopicRef, usize, Option<ByteSpan>)> {
+            if let Some(r) = anaphor(last.t0) {
+                return Some((r, 0, None));
+            }
             let stop = next_cue_t0.unwrap_or(self.tokens.len());
             let mut words = 0;
+            let mut negation = None;
             for i in last.t1..stop {
-                if self.clause[i] != clause || self.starts[i] & bits::CONDITION != 0 {
+                let report = self.starts[i] & bits::REPORT != 0 && self.cue_at[i].is_none();
+                if self.clause[i] != clause || self.starts[i] & bits::CONDITION != 0 || report {
                     return None;
                 }
                 if let Some(tp) = self.topic_at[i] {
-                    return Some((tp, words));
+                    return Some((self.topic_ref(tp), words, negation));
+                }
+                if self.starts[i] & bits::NEGATION != 0 {
+                    negation = self
+                        .markers
+                        .iter()
+                        .find(|m| m.role == Role::Negation && m.t0 == i)
+                        .map(|m| self.span_of(m.t0, m.t1));
                 }
                 if self.tokens[i].is_word() {
                     words += 1;
@@ -1076,7 +1301,7 @@ impl<'a> Sentence<'a> {
             }
             None
         };
-        let before = || -> Option<(usize, usize)> {
+        let before = || -> Option<(TopicRef, usize, Option<ByteSpan>)> {
             let mut words = 0;
             let mut i = last.t0;
             while i > 0 {
@@ -1087,7 +1312,11 @@ impl<'a> Sentence<'a> {
                     return None;
                 }
                 if let Some(tp) = self.topic_at[i] {
-                    return Some((tp, words));
+                    return Some((self.topic_ref(tp), words, None));
+                }
+                if self.starts[i] & bits::ANAPHOR != 0 && self.starts[i] & bits::PRONOUN == 0 {
+                    // "The idea is unacceptable": the idea named before.
+                    return ctx.prev_topic.map(|r| (r, words, None));
                 }
                 if self.tokens[i].is_word() {
                     words += 1;
@@ -1099,18 +1328,48 @@ impl<'a> Sentence<'a> {
             None
         };
         let first = match side {
-            TopicSide::After => after(),
+            TopicSide::After => after().or_else(|| self.relative_antecedent(last)),
             TopicSide::Before => before(),
             TopicSide::Either => match (after(), before()) {
                 (Some(a), Some(b)) => Some(if a.1 < b.1 { a } else { b }),
                 (a, b) => a.or(b),
             },
         };
-        let Some((first, _)) = first else {
-            return Vec::new();
+        let Some((first, _, negation)) = first else {
+            return (Vec::new(), None);
         };
+        let topics = match self.topic_index(first) {
+            Some(i) => self
+                .coordinated_topics(i)
+                .into_iter()
+                .map(|k| self.topic_ref(k))
+                .collect(),
+            None => vec![first],
+        };
+        (topics, negation)
+    }
+
+    fn topic_ref(&self, i: usize) -> TopicRef {
+        let m = self.topics[i];
+        TopicRef {
+            topic: m.topic,
+            opposite: m.opposite,
+            span: self.span_of(m.t0, m.t1),
+        }
+    }
+
+    /// The index of a topic reference among this sentence's mentions, if it is one.
+    fn topic_index(&self, r: TopicRef) -> Option<usize> {
+        self.topics
+            .iter()
+            .position(|m| self.span_of(m.t0, m.t1) == r.span)
+    }
+
+    /// The topic `first` and topics coordinated after it ("guarantees and continued military
+    /// support").
+    fn coordinated_topics(&self, first: usize) -> Vec<usize> {
+        let clause = self.clause[self.topics[first].t0];
         let mut out = vec![first];
-        // Coordinated topics after it: "guarantees and continued military support".
         let mut cur = first;
         while let Some(next) = self.topics.get(cur + 1) {
             let gap = self.topics[cur].t1..next.t0;
@@ -1146,6 +1405,35 @@ impl<'a> Sentence<'a> {
         out
     }
 
+    /// An object relative clause: "the ceasefire that Berlin and Paris pressed for" — the cue
+    /// has no topic after it, and its subject follows "that"/"which" right after a topic.
+    fn relative_antecedent(
+        &self,
+        last: &CueMention,
+    ) -> Option<(TopicRef, usize, Option<ByteSpan>)> {
+        let Some(Found::Actors { first, .. }) = self.scan_subject(last.t0) else {
+            return None;
+        };
+        let t0 = self.actors[first].t0;
+        let rel = (0..t0).rev().find(|&k| self.tokens[k].is_word())?;
+        if !matches!(self.words[rel].as_str(), "that" | "which" | "whom") {
+            return None;
+        }
+        let before = (0..rel)
+            .rev()
+            .find(|&k| self.tokens[k].is_word() || self.topic_at[k].is_some())?;
+        self.topic_at[before].map(|tp| (self.topic_ref(tp), 0, None))
+    }
+
+    /// Is cue `c` chained to the cue starting at token `t` ("refused *to* rule out")?
+    fn chained_before(&self, c: usize, t: usize) -> bool {
+        let end = self.cues[c].t1;
+        end <= t
+            && t - end <= 3
+            && (end..t)
+                .all(|k| self.tokens[k].is_word() && CHAIN_LINKS.contains(&self.words[k].as_str()))
+    }
+
     fn in_chain_with(&self, token: usize, last: &CueMention) -> bool {
         self.cue_at[token]
             .is_some_and(|c| self.cues[c].t1 <= last.t0 && last.t0 - self.cues[c].t1 <= 3)
@@ -1179,20 +1467,132 @@ impl<'a> Sentence<'a> {
         None
     }
 
-    /// A condition marker in the clause of token `t`.
+    /// A condition marker in the clause of token `t`, not inside a relative clause that
+    /// follows the cue ("…, under which allies would help if it were attacked").
     fn condition_in_clause(&self, t: usize) -> Option<ByteSpan> {
         let clause = self.clause.get(t).copied()?;
         self.markers
             .iter()
-            .find(|m| m.role == Role::Condition && self.clause[m.t0] == clause)
+            .filter(|m| m.role == Role::Condition && self.clause[m.t0] == clause)
+            .find(|m| {
+                m.t0 < t
+                    || !(t..m.t0).any(|k| {
+                        matches!(
+                            self.words[k].as_str(),
+                            "which" | "who" | "whom" | "whose" | "where"
+                        )
+                    })
+            })
             .map(|m| self.span_of(m.t0, m.t1))
     }
 
+    /// Why a cue at token `t` states no position of anyone, if it does not: it is inside an
+    /// indirect question ("asked whether Putin had agreed…"), inside a condition ("depending on
+    /// whether Putin agrees to meet"), or reported by a negated verb ("has not confirmed that…").
+    fn out_of_scope(&self, t: usize) -> Option<&'static str> {
+        let segment_start = (0..t)
+            .rev()
+            .find(|&k| {
+                matches!(
+                    self.tokens[k].kind,
+                    TokenKind::Punct(',' | ';' | '—' | '–' | ':')
+                )
+            })
+            .map_or(0, |k| k + 1);
+        if (segment_start..t).any(|k| self.starts[k] & bits::QUESTION != 0) {
+            return Some("inside an indirect question (\"whether…\"): not a position");
+        }
+        let clause = self.clause[t];
+        if (segment_start..t)
+            .any(|k| self.starts[k] & bits::CONDITION != 0 && self.clause[k] == clause)
+        {
+            return Some("inside a condition (\"if…\", \"unless…\"): not a position");
+        }
+        if let Some(r) = self.report_before(t) {
+            if self.negation_before(r).is_some() {
+                return Some(
+                    "reported by a negated verb (\"has not confirmed that…\"): not a position",
+                );
+            }
+        }
+        None
+    }
+
+    /// Verbal topic phrases after a modal that no cue governs: "Poland would not *send
+    /// soldiers*", "Kyiv will never *cede territory*". Returns (modal token, topic, negation).
+    fn implicit_cues(&self, governed: &[usize]) -> Vec<(usize, usize, Option<ByteSpan>)> {
+        let mut out = Vec::new();
+        for (ti, m) in self.topics.iter().enumerate() {
+            if governed.contains(&ti) {
+                continue;
+            }
+            // "no Western troops", "no American boots on the ground": a reject.
+            let prev = (0..m.t0).rev().take(2).find(|&k| self.is_word(k, "no"));
+            if let Some(k) = prev {
+                let between_ok = (k + 1..m.t0).all(|j| {
+                    self.tokens[j].is_word() && self.covers[j] == 0 && self.cue_at[j].is_none()
+                });
+                if between_ok {
+                    out.push((k, ti, Some(self.span_of(k, k + 1))));
+                    continue;
+                }
+            }
+            if self.starts[m.t0] & bits::TOPIC_VERB == 0 {
+                continue;
+            }
+            let mut i = m.t0;
+            let mut negation = None;
+            let mut modal = None;
+            let mut skipped = 0;
+            while i > 0 && skipped <= 2 {
+                i -= 1;
+                if !self.tokens[i].is_word() {
+                    break;
+                }
+                if self.covers[i] & bits::MODAL != 0 {
+                    let mk = self
+                        .markers
+                        .iter()
+                        .find(|x| x.role == Role::Modal && x.t0 <= i && i < x.t1);
+                    modal = mk.map(|x| x.t0);
+                    break;
+                }
+                if self.covers[i] & bits::NEGATION != 0 {
+                    let mk = self
+                        .markers
+                        .iter()
+                        .find(|x| x.role == Role::Negation && x.t0 <= i && i < x.t1);
+                    negation = mk.map(|x| self.span_of(x.t0, x.t1));
+                    i = mk.map_or(i, |x| x.t0);
+                    continue;
+                }
+                if self.cue_at[i].is_some()
+                    || self.actor_at[i].is_some()
+                    || self.topic_at[i].is_some()
+                {
+                    break;
+                }
+                skipped += 1;
+            }
+            let Some(modal) = modal else { continue };
+            // A cue right before the modal governs the topic ("refused to cede territory").
+            let governed_by_cue =
+                (modal.saturating_sub(2)..modal).any(|k| self.cue_at[k].is_some());
+            if negation.is_none() {
+                negation = self.negation_before(modal);
+            }
+            if !governed_by_cue {
+                out.push((modal, ti, negation));
+            }
+        }
+        out
+    }
+
     fn tag(&self, tagger: &Tagger, si: usize, ctx: &Context, repeated: bool, out: &mut Tagged) {
-        let note = |out: &mut Tagged, c: &CueMention, reason: &str| {
+        let note = |out: &mut Tagged, span: ByteSpan, reason: &str| {
             out.notes.push(Note {
                 sentence: si,
-                cue: self.span_of(c.t0, c.t1),
+                cue: span,
                 reason: reason.to_string(),
             })
         };
@@ -1206,156 +1606,277 @@ impl<'a> Sentence<'a> {
                 "the sentence is hypothetical"
             };
             for &(a, _) in &chains {
-                note(out, &self.cues[a], reason);
+                note(out, self.span_of(self.cues[a].t0, self.cues[a].t1), reason);
             }
             return;
         }
-        let mut emitted: HashSet<(ActorIdx, TopicIdx, Stance)> = HashSet::new();
+        // Pass 1: each chain's stance (composed, negated) and topics.
+        struct Plan {
+            stance: Option<Stance>,
+            negation: Option<ByteSpan>,
+            topics: Vec<TopicRef>,
+            scope: Option<&'static str>,
+        }
+        let mut plans: Vec<Plan> = Vec::with_capacity(chains.len());
+        let mut governed: Vec<usize> = Vec::new();
         for (ci, &(a, b)) in chains.iter().enumerate() {
-            let first = self.cues[a];
-            let last = self.cues[b];
-            // 1. Chain stance.
+            let (first, last) = (self.cues[a], self.cues[b]);
             let mut stance = Some(tagger.cue_stance[last.cue.index()]);
             for k in (a..b).rev() {
                 stance = Tagger::compose(tagger.cue_stance[self.cues[k].cue.index()], stance);
             }
-            // 2. Negation.
-            let negation = self.negation_before(first.t0);
+            let next_cue = chains.get(ci + 1).map(|&(n, _)| self.cues[n].t0);
+            let (topics, gap_negation) = if self.is_passive(&first) {
+                // In a passive the topic is the subject, before the verb.
+                let before = (0..self.topics.len()).rev().find(|&i| {
+                    self.topics[i].t1 <= first.t0
+                        && self.clause[self.topics[i].t0] == self.clause[first.t0]
+                });
+                (
+                    before
+                        .into_iter()
+                        .map(|i| self.topic_ref(i))
+                        .collect::<Vec<_>>(),
+                    None,
+                )
+            } else {
+                self.find_topics(tagger, &last, next_cue, ctx)
+            };
+            governed.extend(topics.iter().filter_map(|r| self.topic_index(*r)));
+            let negation = self.negation_before(first.t0).or(gap_negation);
             if negation.is_some() {
                 stance = stance.and_then(Tagger::negate);
             }
-            let Some(mut stance) = stance else {
+            plans.push(Plan {
+                stance,
+                negation,
+                topics,
+                scope: self.out_of_scope(first.t0),
+            });
+        }
+        // A chain whose object is another chain's position takes its topics, composing the
+        // stances: "welcomed Trump's readiness to contribute to guarantees", "brushed aside
+        // European plans to station troops", "rejected Moscow's demand for land".
+        for ci in (0..chains.len()).rev() {
+            if !plans[ci].topics.is_empty() || ci + 1 >= chains.len() {
+                continue;
+            }
+            let last = self.cues[chains[ci].1];
+            let next = self.cues[chains[ci + 1].0];
+            let reach = tagger.cue_reach[last.cue.index()];
+            let gap = last.t1..next.t0;
+            let near = self.clause[last.t0] == self.clause[next.t0]
+                && gap.clone().filter(|&k| self.tokens[k].is_word()).count() <= reach.min(6)
+                && !gap
+                    .clone()
+                    .any(|k| self.starts[k] & (bits::CONDITION | bits::REPORT) != 0);
+            if near && !plans[ci + 1].topics.is_empty() {
+                let inner = plans[ci + 1].stance;
+                plans[ci].stance = plans[ci]
+                    .stance
+                    .and_then(|outer| Tagger::compose(outer, inner));
+                plans[ci].topics = plans[ci + 1].topics.clone();
+            }
+        }
+        // Pass 2: holders and records.
+        let mut emitted: HashSet<(ActorIdx, TopicIdx, Stance)> = HashSet::new();
+        for (ci, &(a, b)) in chains.iter().enumerate() {
+            let (first, last) = (self.cues[a], self.cues[b]);
+            let first_span = self.span_of(first.t0, first.t1);
+            let plan = &plans[ci];
+            if let Some(reason) = plan.scope {
+                note(out, first_span, reason);
+                continue;
+            }
+            let Some(stance) = plan.stance else {
                 note(
                     out,
-                    &first,
+                    first_span,
                     "a negated or reversed reject (\"refused to rule out\", \"did not reject\"): no position",
                 );
                 continue;
             };
-            // 3. Topic.
-            let next_cue = chains.get(ci + 1).map(|&(n, _)| self.cues[n].t0);
-            let passive = self.passive_agent(&first, &last);
-            let topics = if passive.is_some() {
-                // In a passive the topic is the subject, before the verb.
-                let before: Vec<usize> = (0..self.topics.len())
-                    .rev()
-                    .filter(|&i| {
-                        self.topics[i].t1 <= first.t0
-                            && self.clause[self.topics[i].t0] == self.clause[first.t0]
-                    })
-                    .take(1)
-                    .collect();
-                before
-            } else {
-                self.find_topics(tagger, &last, next_cue)
-            };
-            if topics.is_empty() {
+            if plan.topics.is_empty() {
                 note(
                     out,
-                    &first,
+                    first_span,
                     "no topic governed by the cue within its reach in this clause",
                 );
                 continue;
             }
-            // 4. Holder.
-            let speaker = self.sentence_speaker(last.t1);
-            let topic_first_t0 = self.topics[topics[0]].t0;
-            let side_before = topic_first_t0 < first.t0;
-            let found = if let Some(p) = passive {
-                Some((p, HolderRule::Passive))
-            } else if let Some(p) = self.possessor_before(first.t0) {
-                Some((p, HolderRule::Possessor))
-            } else {
-                let from = if side_before {
-                    topic_first_t0
-                } else {
-                    first.t0
-                };
-                self.scan_subject(from)
-                    .map(|f| (f, HolderRule::Subject))
-                    .or_else(|| speaker.map(|s| (s, HolderRule::Speaker)))
-            };
-            let Some((found, rule)) = found else {
+            let passive = self.passive_agent(&first, &last);
+            if self.is_passive(&first) && passive.is_none() {
                 note(
                     out,
-                    &first,
-                    "no holder: no actor is the subject, possessor or speaker",
+                    first_span,
+                    "a passive with no agent (\"was offered\"): no holder",
                 );
                 continue;
-            };
-            let Some((mut holders, found_rule, holder_span)) =
-                self.resolve(tagger, found, ctx, speaker, 0)
-            else {
-                note(
-                    out,
-                    &first,
-                    "no holder: a pronoun or speaker that cannot be resolved to an actor",
-                );
-                continue;
-            };
-            let mut rule = match (rule, found_rule) {
-                (HolderRule::Subject, r) => r,
-                (r, HolderRule::Pronoun) if r == HolderRule::Possessor => HolderRule::Possessor,
-                (r, _) => r,
-            };
-            // 5. A person reporting their own collective's position holds it.
-            let report = match found {
-                Found::Actors { first: f, .. } => self.report_before(self.actors[f].t0),
-                Found::Pronoun { t0, .. } => self.report_before(t0),
-                Found::Report { .. } => None,
-            };
-            let outer_speaker = report.and_then(|r| self.speaker_of(r)).or(speaker);
-            if let Some(sp) = outer_speaker {
-                if let Some((ids, _, _)) = self.resolve(tagger, sp, ctx, None, 1) {
-                    if ids.len() == 1 {
-                        let s = ids[0];
-                        let speaks_for = |h: &ActorIdx| {
-                            tagger.actor_kind[h.index()] == ActorKind::Collective
-                                && tagger.actor_kind[s.index()] == ActorKind::Person
-                                && tagger.actor_affiliation[s.index()] == *h
-                        };
-                        if holders.iter().all(speaks_for) {
-                            holders = vec![s];
-                            rule = HolderRule::SpeaksFor;
-                        }
-                    }
-                }
             }
-            // 6. Condition.
-            let condition = self.condition_in_clause(first.t0);
-            if condition.is_some() && stance == Stance::Support {
-                stance = Stance::Conditional;
-            }
-            let mut cue_spans: Vec<ByteSpan> = Vec::new();
-            if let Some(n) = negation {
-                cue_spans.push(n);
-            }
+            let mut cue_spans: Vec<ByteSpan> = plan.negation.into_iter().collect();
             for k in a..=b {
                 cue_spans.push(self.span_of(self.cues[k].t0, self.cues[k].t1));
             }
-            for &tp in &topics {
-                let m = self.topics[tp];
-                let s = if m.opposite { reverse(stance) } else { stance };
-                for &h in &holders {
-                    if !emitted.insert((h, m.topic, s)) {
-                        continue;
-                    }
-                    out.records.push(Record {
-                        sentence: si,
-                        holder: h,
-                        topic: m.topic,
-                        stance: s,
-                        cue_spans: cue_spans.clone(),
-                        holder_span,
-                        topic_span: self.span_of(m.t0, m.t1),
-                        negation,
-                        condition,
-                        rule,
-                    });
-                }
+            cue_spans.sort_unstable();
+            let gov = Governor {
+                t0: first.t0,
+                t1: last.t1,
+                stance,
+                cue_spans,
+                negation: plan.negation,
+                topics: plan.topics.clone(),
+                passive,
+                possessor_ok: true,
+            };
+            if let Err(reason) = self.emit(tagger, si, ctx, &gov, &mut emitted, out) {
+                note(out, first_span, reason);
+            }
+        }
+        for (modal, ti, negation) in self.implicit_cues(&governed) {
+            let m = self.topics[ti];
+            let span = self.span_of(modal, m.t0 + 1);
+            if self.out_of_scope(modal).is_some() {
+                continue;
+            }
+            let stance = match negation {
+                Some(_) => Stance::Reject,
+                None => Stance::Support,
+            };
+            let mut cue_spans = vec![span];
+            cue_spans.extend(negation);
+            cue_spans.sort_unstable();
+            let gov = Governor {
+                t0: modal,
+                t1: m.t0,
+                stance,
+                cue_spans,
+                negation,
+                topics: self
+                    .coordinated_topics(ti)
+                    .into_iter()
+                    .map(|k| self.topic_ref(k))
+                    .collect(),
+                passive: None,
+                possessor_ok: false,
+            };
+            if let Err(reason) = self.emit(tagger, si, ctx, &gov, &mut emitted, out) {
+                note(out, span, reason);
             }
         }
     }
+
+    /// Finds the holders of a governor's position and writes its records.
+    fn emit(
+        &self,
+        tagger: &Tagger,
+        si: usize,
+        ctx: &Context,
+        gov: &Governor,
+        emitted: &mut HashSet<(ActorIdx, TopicIdx, Stance)>,
+        out: &mut Tagged,
+    ) -> Result<(), &'static str> {
+        let speaker = self.sentence_speaker(gov.t1);
+        let topic_first_t0 = self.topic_index(gov.topics[0]).map(|i| self.topics[i].t0);
+        let side_before = topic_first_t0.is_some_and(|t| t < gov.t0);
+        let found = if let Some(p) = gov.passive {
+            Some((p, HolderRule::Passive))
+        } else if let Some(p) = gov
+            .possessor_ok
+            .then(|| self.possessor_before(gov.t0))
+            .flatten()
+        {
+            Some((p, HolderRule::Possessor))
+        } else {
+            let from = match topic_first_t0 {
+                Some(t) if side_before => t,
+                _ => gov.t0,
+            };
+            self.scan_subject(from)
+                .map(|f| (f, HolderRule::Subject))
+                .or_else(|| speaker.map(|s| (s, HolderRule::Speaker)))
+        };
+        let Some((found, rule)) = found else {
+            return Err("no holder: no actor is the subject, possessor or speaker");
+        };
+        let Some((mut holders, found_rule, holder_span)) =
+            self.resolve(tagger, found, ctx, speaker, 0)
+        else {
+            return Err("no holder: a pronoun or speaker that cannot be resolved to an actor");
+        };
+        let mut rule = match (rule, found_rule) {
+            (HolderRule::Subject, r) => r,
+            (r, _) => r,
+        };
+        // A person reporting their own collective's position holds it.
+        let report = match found {
+            Found::Actors { first: f, .. } => self.report_before(self.actors[f].t0),
+            Found::Pronoun { t0, .. } => self.report_before(t0),
+            Found::Report { .. } => None,
+        };
+        let outer_speaker = report.and_then(|r| self.speaker_of(r)).or(speaker);
+        if let Some(sp) = outer_speaker {
+            if let Some((ids, _, _)) = self.resolve(tagger, sp, ctx, None, 1) {
+                if ids.len() == 1 {
+                    let s = ids[0];
+                    let speaks_for = |h: &ActorIdx| {
+                        tagger.actor_kind[h.index()] == ActorKind::Collective
+                            && tagger.actor_kind[s.index()] == ActorKind::Person
+                            && tagger.actor_affiliation[s.index()] == *h
+                    };
+                    if holders.iter().all(speaks_for) {
+                        holders = vec![s];
+                        rule = HolderRule::SpeaksFor;
+                    }
+                }
+            }
+        }
+        let condition = self.condition_in_clause(gov.t0);
+        let stance = match (condition, gov.stance) {
+            (Some(_), Stance::Support) => Stance::Conditional,
+            (_, s) => s,
+        };
+        for &m in &gov.topics {
+            let s = if m.opposite { reverse(stance) } else { stance };
+            for &h in &holders {
+                if !emitted.insert((h, m.topic, s)) {
+                    continue;
+                }
+                out.records.push(Record {
+                    sentence: si,
+                    holder: h,
+                    topic: m.topic,
+                    stance: s,
+                    cue_spans: gov.cue_spans.clone(),
+                    holder_span,
+                    topic_span: m.span,
+                    negation: gov.negation,
+                    condition,
+                    rule,
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
+/// What governs a topic: a cue chain, or a modal before a verbal topic phrase.
+struct Governor {
+    /// First token of the governing words.
+    t0: usize,
+    /// One past their last token.
+    t1: usize,
+    /// Stance after composition and negation, before conditions and opposites.
+    stance: Stance,
+    /// The words that carried the stance.
+    cue_spans: Vec<ByteSpan>,
+    /// The negator that applied.
+    negation: Option<ByteSpan>,
+    /// Governed topics.
+    topics: Vec<TopicRef>,
+    /// The agent of a passive.
+    passive: Option<Found>,
+    /// May a possessor before the cue hold the position ("Kyiv's demand for")?
+    possessor_ok: bool,
 }
 
 /// The stance on a topic's opposite ("sanctions relief") as a stance on the topic.

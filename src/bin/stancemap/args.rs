@@ -49,4 +49,13 @@ pub enum Command {
         #[arg(long)]
         list: bool,
     },
+    /// Show how one article was analysed: sentences, mentions, cues, and why each stance record
+    /// was (or was not) written.
+    Explain {
+        /// The article (a text file).
+        file: PathBuf,
+        /// Lexicon folder to use instead of the built-in lexicons.
+        #[arg(long)]
+        lexicons: Option<PathBuf>,
+    },
 }

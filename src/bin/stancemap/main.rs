@@ -83,5 +83,19 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
             print!("{}", report.render(list));
             Ok(ExitCode::SUCCESS)
         }
+        Command::Explain { file, lexicons } => {
+            let engine = load_engine(lexicons.as_deref())?;
+            let name = file
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let doc = stancemap::input::read(&stancemap::input::Source {
+                doc: name,
+                path: file.clone(),
+            })
+            .map_err(|e| anyhow::anyhow!("{}: {}", file.display(), e.reason))?;
+            print!("{}", stancemap::explain::explain(&engine, &doc.text));
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
