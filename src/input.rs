@@ -250,7 +250,7 @@ impl DateFinder {
             |p: &str| Regex::new(p).unwrap_or_else(|e| unreachable!("built-in date pattern: {e}"));
         DateFinder {
             numeric: build(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"),
-            iso: build(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
+            iso: build(r"\b(\d{4})-(\d{2})-(\d{2})(?:\b|T)"),
             month_first: build(&format!(
                 r"(?i)\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
             )),
