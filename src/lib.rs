@@ -1,6 +1,7 @@
 //! stancemap: folders of news articles in, tables of who stands where out.
 #![deny(missing_docs)]
 
+pub mod check;
 pub mod eval;
 pub mod explain;
 pub mod export;

@@ -102,6 +102,9 @@ pub struct Matcher {
     /// Does the pattern start / end with a word character (then that edge needs a boundary)?
     edges: Vec<(bool, bool)>,
     regexes: Vec<(Regex, CueIdx)>,
+    /// The role of each marker: a marker inside a longer one is dropped only when both have the
+    /// same role ("no" inside "no longer"), not otherwise ("would" inside "would not").
+    marker_roles: Vec<crate::lexicon::Role>,
 }
 
 /// The matcher could not be built.
@@ -195,12 +198,14 @@ impl Matcher {
                 regexes.push((compiled, CueIdx(i as u16)));
             }
         }
+        let marker_roles = lexicon.markers.iter().map(|m| m.role).collect();
         Ok(Matcher {
             automaton,
             starts,
             infos,
             edges,
             regexes,
+            marker_roles,
         })
     }
 
@@ -277,7 +282,7 @@ impl Matcher {
             match layer {
                 Layer::Entity => hits.entities = longest_first(group),
                 Layer::Cue => hits.cues = longest_first_with_ties(group),
-                Layer::Marker => hits.markers = uncontained(group),
+                Layer::Marker => hits.markers = self.uncontained(group.collect()),
             }
             i = j;
         }
@@ -324,26 +329,43 @@ fn longest_first_with_ties(sorted: impl Iterator<Item = Hit>) -> Vec<Hit> {
     out
 }
 
-/// Keeps every hit not strictly inside a longer one; hits sorted by (start, longest first).
-fn uncontained(sorted: impl Iterator<Item = Hit>) -> Vec<Hit> {
-    let mut out: Vec<Hit> = Vec::new();
-    let mut max_end = 0u32;
-    let mut last_span: Option<(u32, u32)> = None;
-    let mut group_kept = false;
-    for h in sorted {
-        let span = (h.start, h.end);
-        if last_span != Some(span) {
-            if let Some((_, e)) = last_span {
-                max_end = max_end.max(e);
+impl Matcher {
+    /// Keeps every marker hit not strictly inside a longer marker hit of the same role. Hits
+    /// come sorted by start, longest first, so any container of a hit comes before it: one pass
+    /// with the furthest end seen so far per role decides.
+    fn uncontained(&self, hits: Vec<Hit>) -> Vec<Hit> {
+        let role = |h: &Hit| match h.target {
+            Target::Marker(m) => Some(self.marker_roles[m.index()]),
+            _ => None,
+        };
+        let mut furthest: Vec<(Option<crate::lexicon::Role>, u32)> = Vec::new();
+        let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
+        let mut i = 0;
+        while i < hits.len() {
+            let span = (hits[i].start, hits[i].end);
+            let j = i + hits[i..]
+                .iter()
+                .take_while(|h| (h.start, h.end) == span)
+                .count();
+            let group_start = out.len();
+            for h in &hits[i..j] {
+                let r = role(h);
+                let contained = furthest.iter().any(|&(fr, end)| fr == r && end >= h.end);
+                if !contained && !out[group_start..].contains(h) {
+                    out.push(*h);
+                }
             }
-            group_kept = last_span.is_none() || h.end > max_end;
-            last_span = Some(span);
+            for h in &hits[i..j] {
+                let r = role(h);
+                match furthest.iter_mut().find(|(fr, _)| *fr == r) {
+                    Some(entry) => entry.1 = entry.1.max(h.end),
+                    None => furthest.push((r, h.end)),
+                }
+            }
+            i = j;
         }
-        if group_kept && !out.contains(&h) {
-            out.push(h);
-        }
+        out
     }
-    out
 }
 
 #[cfg(test)]
@@ -356,7 +378,7 @@ mod tests {
             ("actors.csv", format!("id,label,kind,affiliation,aliases\n{actors}")),
             ("topics.csv", format!("id,label,aliases,opposites\n{topics}")),
             ("cues.csv", "phrase,pos,stance,topic\nreject,verb,reject,after\nre:\\bred lines?\\b,phrase,reject,either\n".to_string()),
-            ("markers.csv", "phrase,role,pos\npresident,title,phrase\npresident[s],nonactor,phrase\nno|no longer,negation,phrase\n".to_string()),
+            ("markers.csv", "phrase,role,pos\npresident,title,phrase\npresident[s],nonactor,phrase\nno|no longer,negation,phrase\nwould,modal,phrase\nwould not,negation,phrase\n".to_string()),
             ("abbreviations.csv", "word,rule\nMr.,title\n".to_string()),
         ]
         .map(|(name, text)| LexiconFile { name: name.into(), text });
@@ -472,7 +494,7 @@ mod tests {
     fn markers_keep_two_roles_for_one_word_but_drop_contained_ones() {
         let lex = standard();
         let m = Matcher::new(&lex).unwrap();
-        let text = "the president no longer agrees";
+        let text = "the president no longer agrees and would not";
         let hits = m.find(text);
         let spans: Vec<(&str, usize)> = hits
             .markers
@@ -483,9 +505,16 @@ mod tests {
             })
             .collect();
         // "president" as title (0) and non-actor (1); "no longer" but not "no" inside it.
+        // The modal "would" inside the negator "would not" stays (another role).
         assert_eq!(
             spans,
-            [("president", 0), ("president", 1), ("no longer", 2)]
+            [
+                ("president", 0),
+                ("president", 1),
+                ("no longer", 2),
+                ("would not", 4),
+                ("would", 3)
+            ]
         );
     }
 

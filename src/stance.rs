@@ -264,6 +264,10 @@ enum Found {
     },
     /// The speaker of a reporting verb at token `t`.
     Report { t: usize },
+    /// A title alone ("the prime minister") at token range.
+    Title { t0: usize, t1: usize },
+    /// The speaker of the quotation this sentence continues.
+    Quoted,
 }
 
 /// Context carried from one sentence to the next.
@@ -276,6 +280,59 @@ struct Context {
     /// The topic an anaphor ("it", "the idea") in this sentence may refer to: the topic of the
     /// previous sentence's last record, else its last topic mention.
     prev_topic: Option<TopicRef>,
+    /// Persons mentioned lately (most recent last), for titles used alone.
+    recent_persons: Vec<ActorIdx>,
+    /// The speaker of the quote in progress (from a header line ending in ':' or an
+    /// attribution), for the sentences of the quote that follow.
+    quote_speaker: Option<Vec<ActorIdx>>,
+    /// Did the previous sentence end inside an open quotation?
+    in_quote: bool,
+    /// For the current sentence: the speaker it inherits, if it is (inside) a quote.
+    inherited: Option<Vec<ActorIdx>>,
+}
+
+/// Where a sentence stands with respect to quotation marks.
+#[derive(Clone, Copy, Debug, Default)]
+struct QuoteState {
+    /// It opens with a quotation mark (after any bullet).
+    opens: bool,
+    /// It holds a quotation mark.
+    any: bool,
+    /// A quotation is still open at its end.
+    ends_open: bool,
+}
+
+impl QuoteState {
+    fn of(sentence: &str, in_quote: bool) -> QuoteState {
+        let body = sentence.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '-' | '•' | '*' | '–' | '—')
+        });
+        let opens = body.starts_with(['“', '"', '‘', '«']);
+        let mut open = in_quote;
+        let mut any = false;
+        for c in sentence.chars() {
+            match c {
+                '“' | '«' => {
+                    open = true;
+                    any = true;
+                }
+                '”' | '»' => {
+                    open = false;
+                    any = true;
+                }
+                '"' => {
+                    open = !open;
+                    any = true;
+                }
+                _ => {}
+            }
+        }
+        QuoteState {
+            opens,
+            any,
+            ends_open: open,
+        }
+    }
 }
 
 /// A topic governed by a cue: a mention in this sentence, or one an anaphor refers back to.
@@ -292,6 +349,8 @@ pub struct Tagger {
     actor_kind: Vec<ActorKind>,
     actor_pronoun: Vec<Option<Pronoun>>,
     actor_affiliation: Vec<ActorIdx>,
+    /// For each person, the folded aliases that hold a title ("u.s. president").
+    person_titles: Vec<Vec<String>>,
     cue_stance: Vec<Stance>,
     cue_side: Vec<TopicSide>,
     cue_reach: Vec<usize>,
@@ -305,6 +364,17 @@ impl Tagger {
             actor_kind: lexicon.actors.iter().map(|a| a.kind).collect(),
             actor_pronoun: lexicon.actors.iter().map(|a| a.pronoun).collect(),
             actor_affiliation: lexicon.actors.iter().map(|a| a.affiliation).collect(),
+            person_titles: lexicon
+                .actors
+                .iter()
+                .map(|a| {
+                    a.forms
+                        .iter()
+                        .map(|f| f.text.to_lowercase())
+                        .filter(|t| t.contains(' '))
+                        .collect()
+                })
+                .collect(),
             cue_stance: lexicon.cues.iter().map(|c| c.stance).collect(),
             cue_side: lexicon.cues.iter().map(|c| c.topic_side).collect(),
             cue_reach: lexicon.cues.iter().map(|c| c.reach).collect(),
@@ -336,61 +406,113 @@ impl Tagger {
             let entities = &hits.entities[e0..e1];
             let cues = &hits.cues[c0..c1];
             let markers = &hits.markers[m0..m1];
-            let repeated = !seen_texts.insert(span.text(text));
-            if cues.is_empty() {
-                let last_topic = entities.iter().rev().find_map(|h| match h.target {
-                    Target::Topic { topic, opposite } => Some(TopicRef {
-                        topic,
-                        opposite,
-                        span: (h.start, h.end),
-                    }),
+            let sentence_text = span.text(text);
+            let repeated = !seen_texts.insert(sentence_text);
+            let quotes = QuoteState::of(sentence_text, ctx.in_quote);
+            let header = sentence_text.trim_end().ends_with(':');
+            let has_topic = entities
+                .iter()
+                .any(|h| matches!(h.target, Target::Topic { .. }));
+            let has_actor = entities
+                .iter()
+                .any(|h| matches!(h.target, Target::Actor(_)));
+            let quoted = quotes.opens || ctx.in_quote;
+            // The speaker of a quote that opened in an earlier sentence or under a header.
+            ctx.inherited = if quoted {
+                ctx.quote_speaker.clone()
+            } else {
+                None
+            };
+            let mut speaker_here: Option<Vec<ActorIdx>> = None;
+            let mut sent_topics: Option<TopicRef> = None;
+            let mut holders_here: Vec<ActorIdx> = Vec::new();
+            let mut subjects_here: Vec<ActorIdx> = Vec::new();
+            if !cues.is_empty() || has_topic || (has_actor && (header || quotes.any)) {
+                tokens.clear();
+                tokenize(text, span.start as usize, span.end as usize, &mut tokens);
+                let sent = Sentence::new(self, text, *span, &tokens, entities, cues, markers);
+                let before = out.records.len();
+                sent.tag(self, si, &ctx, repeated, &mut out);
+                holders_here = out.records[before..].iter().map(|r| r.holder).collect();
+                if holders_here.is_empty() {
+                    subjects_here = sent.main_subjects(self);
+                }
+                sent_topics = out.records[before..]
+                    .last()
+                    .map(|r| TopicRef {
+                        topic: r.topic,
+                        opposite: false,
+                        span: r.topic_span,
+                    })
+                    .or_else(|| sent.topics.last().map(|m| sent.topic_ref_of(m)));
+                speaker_here = if header {
+                    sent.header_speaker()
+                } else {
+                    sent.attributed_speaker(self, &ctx)
+                };
+            } else if header {
+                speaker_here = entities.iter().find_map(|h| match h.target {
+                    Target::Actor(a) => Some(vec![a]),
                     _ => None,
                 });
-                ctx = Context {
-                    prev_holders: Vec::new(),
-                    prev_actors: entities
-                        .iter()
-                        .filter_map(|h| match h.target {
-                            Target::Actor(a) => Some(a),
+            }
+            let quote_speaker = speaker_here.or_else(|| {
+                (quoted || quotes.ends_open)
+                    .then(|| ctx.quote_speaker.clone())
+                    .flatten()
+            });
+            let keep_quote_speaker = header || quotes.ends_open || quoted;
+            ctx = Context {
+                prev_holders: if holders_here.is_empty() {
+                    subjects_here
+                } else {
+                    holders_here
+                },
+                prev_actors: entities
+                    .iter()
+                    .filter_map(|h| match h.target {
+                        Target::Actor(a) => Some(a),
+                        _ => None,
+                    })
+                    .collect(),
+                prev_topic: sent_topics
+                    .or_else(|| {
+                        entities.iter().rev().find_map(|h| match h.target {
+                            Target::Topic { topic, opposite } => Some(TopicRef {
+                                topic,
+                                opposite,
+                                span: (h.start, h.end),
+                            }),
                             _ => None,
                         })
-                        .collect(),
-                    prev_topic: last_topic.or(ctx.prev_topic),
-                };
-                continue;
-            }
-            tokens.clear();
-            tokenize(text, span.start as usize, span.end as usize, &mut tokens);
-            let sent = Sentence::new(self, text, *span, &tokens, entities, cues, markers);
-            let before = out.records.len();
-            sent.tag(self, si, &ctx, repeated, &mut out);
-            let new_holders: Vec<ActorIdx> =
-                out.records[before..].iter().map(|r| r.holder).collect();
-            let last_topic = out.records[before..]
-                .last()
-                .map(|r| TopicRef {
-                    topic: r.topic,
-                    opposite: false,
-                    span: r.topic_span,
-                })
-                .or_else(|| {
-                    sent.topics.last().map(|m| TopicRef {
-                        topic: m.topic,
-                        opposite: m.opposite,
-                        span: sent.span_of(m.t0, m.t1),
                     })
-                })
-                .or(ctx.prev_topic);
-            ctx = Context {
-                prev_holders: if new_holders.is_empty() {
-                    sent.main_subjects(self)
+                    .or(ctx.prev_topic),
+                recent_persons: self.recent_persons(&ctx.recent_persons, entities),
+                quote_speaker: if keep_quote_speaker {
+                    quote_speaker
                 } else {
-                    new_holders
+                    None
                 },
-                prev_actors: sent.actors.iter().map(|m| m.actor).collect(),
-                prev_topic: last_topic,
+                in_quote: quotes.ends_open,
+                inherited: None,
             };
         }
+        out
+    }
+
+    /// Persons mentioned lately, updated with a sentence's mentions (at most eight).
+    fn recent_persons(&self, before: &[ActorIdx], entities: &[Hit]) -> Vec<ActorIdx> {
+        let mut out: Vec<ActorIdx> = before.to_vec();
+        for h in entities {
+            if let Target::Actor(a) = h.target {
+                if self.actor_kind[a.index()] == ActorKind::Person {
+                    out.retain(|&x| x != a);
+                    out.push(a);
+                }
+            }
+        }
+        let excess = out.len().saturating_sub(8);
+        out.drain(..excess);
         out
     }
 
@@ -777,8 +899,13 @@ impl<'a> Sentence<'a> {
                         }
                     }
                 }
+                if let Some((t0, t1)) = self.title_reference(i) {
+                    return Some(Found::Title { t0, t1 });
+                }
                 if bits & bits::NONACTOR != 0 && !self.after_preposition(i) {
-                    return None;
+                    // A subject without an id ("the leaders", "26 countries"): when someone
+                    // reports it, the record is the speaker's.
+                    return self.report_before(i).map(|t| Found::Report { t });
                 }
                 if start_bits & bits::REPORT != 0 && words > 0 {
                     return Some(Found::Report { t: i });
@@ -807,6 +934,19 @@ impl<'a> Sentence<'a> {
             }
         }
         None
+    }
+
+    /// A title used alone as a reference ("the prime minister said", "the chancellor"), ending
+    /// at token `i`: "the" before it and no name after it.
+    fn title_reference(&self, i: usize) -> Option<(usize, usize)> {
+        let m = self
+            .markers
+            .iter()
+            .find(|m| m.role == Role::Title && m.t0 <= i && i < m.t1 && m.t1 == i + 1)?;
+        let before = (0..m.t0).rev().find(|&k| self.tokens[k].is_word())?;
+        let the = self.words[before] == "the";
+        let named = self.actor_at.get(m.t1).copied().flatten().is_some();
+        (the && !named).then_some((m.t0, m.t1))
     }
 
     /// If the comma or dash at `close` ends a parenthetical (", at a briefing with Trump,"),
@@ -919,31 +1059,47 @@ impl<'a> Sentence<'a> {
         None
     }
 
+    /// Is the cue at token `t` used as a noun: right after a determiner or an adjective that
+    /// is not an actor ("the plans to", "European plans to")?
+    fn noun_use(&self, t: usize) -> bool {
+        let Some(prev) = t.checked_sub(1) else {
+            return false;
+        };
+        let tok = self.tokens[prev];
+        if !tok.is_word()
+            || self.actor_at[prev].is_some()
+            || self.topic_at[prev].is_some()
+            || self.covers[prev] != 0
+        {
+            return false;
+        }
+        let w = self.words[prev].as_str();
+        if matches!(
+            w,
+            "the"
+                | "a"
+                | "an"
+                | "these"
+                | "those"
+                | "such"
+                | "any"
+                | "new"
+                | "recent"
+                | "latest"
+                | "earlier"
+                | "fresh"
+        ) {
+            return true;
+        }
+        let sentence_initial = !self.tokens[..prev].iter().any(Token::is_word);
+        let capitalized = self.text[tok.start as usize..].starts_with(char::is_uppercase);
+        capitalized && !sentence_initial
+    }
+
     /// The agent of a passive: the chain's first cue is a participle after an auxiliary
     /// and "by ACTOR" follows. Returns the actor group.
     fn passive_agent(&self, first: &CueMention, last: &CueMention) -> Option<Found> {
         if !self.is_passive(first) {
-            return None;
-        }
-        let mut i = first.t0;
-        let mut skipped = 0;
-        let aux = loop {
-            if i == 0 {
-                break false;
-            }
-            i -= 1;
-            if !self.tokens[i].is_word() {
-                continue;
-            }
-            if self.covers[i] & bits::AUXILIARY != 0 {
-                break true;
-            }
-            skipped += 1;
-            if skipped > 1 {
-                break false;
-            }
-        };
-        if !aux {
             return None;
         }
         let mut j = last.t1;
@@ -994,8 +1150,24 @@ impl<'a> Sentence<'a> {
             if !self.tokens[i].is_word() {
                 continue;
             }
-            if self.covers[i] & bits::AUXILIARY != 0 {
+            if matches!(
+                self.words[i].as_str(),
+                "be" | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "been"
+                    | "being"
+                    | "get"
+                    | "gets"
+                    | "got"
+                    | "gotten"
+            ) {
                 return true;
+            }
+            if self.covers[i] & bits::AUXILIARY != 0 {
+                // "has rejected": a perfect, not a passive.
+                return false;
             }
             skipped += 1;
             if skipped > 1 {
@@ -1128,6 +1300,39 @@ impl<'a> Sentence<'a> {
                 let s = self.speaker_of(t)?;
                 let (ids, _, span) = self.resolve(tagger, s, ctx, None, depth + 1)?;
                 Some((ids, HolderRule::Speaker, span))
+            }
+            Found::Quoted => {
+                let ids = ctx.inherited.clone()?;
+                Some((ids, HolderRule::Speaker, (0, 0)))
+            }
+            Found::Title { t0, t1 } => {
+                let title = self.words[t0..t1]
+                    .iter()
+                    .filter(|w| !w.is_empty())
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let before: Vec<ActorIdx> = self
+                    .actors
+                    .iter()
+                    .filter(|m| m.t1 <= t0)
+                    .map(|m| m.actor)
+                    .collect();
+                let candidates = before.iter().rev().chain(ctx.recent_persons.iter().rev());
+                for &a in candidates {
+                    if tagger.actor_kind[a.index()] == ActorKind::Person
+                        && tagger.person_titles[a.index()]
+                            .iter()
+                            .any(|t| t.contains(&title))
+                    {
+                        return Some((
+                            vec![a],
+                            HolderRule::Pronoun,
+                            self.span_of(t0.saturating_sub(1), t1),
+                        ));
+                    }
+                }
+                None
             }
             Found::Pronoun { pronoun, t0, t1 } => {
                 let span = self.span_of(t0, t1);
@@ -1292,7 +1497,7 @@ impl<'a> Sentence<'a> {
                         .find(|m| m.role == Role::Negation && m.t0 == i)
                         .map(|m| self.span_of(m.t0, m.t1));
                 }
-                if self.tokens[i].is_word() {
+                if self.counts_as_word(i) {
                     words += 1;
                     if words > reach {
                         return None;
@@ -1314,11 +1519,11 @@ impl<'a> Sentence<'a> {
                 if let Some(tp) = self.topic_at[i] {
                     return Some((self.topic_ref(tp), words, None));
                 }
-                if self.starts[i] & bits::ANAPHOR != 0 && self.starts[i] & bits::PRONOUN == 0 {
+                if self.starts[i] & bits::ANAPHOR != 0 {
                     // "The idea is unacceptable": the idea named before.
                     return ctx.prev_topic.map(|r| (r, words, None));
                 }
-                if self.tokens[i].is_word() {
+                if self.counts_as_word(i) {
                     words += 1;
                     if words > reach {
                         return None;
@@ -1347,6 +1552,33 @@ impl<'a> Sentence<'a> {
             None => vec![first],
         };
         (topics, negation)
+    }
+
+    /// Does token `i` count toward a cue's reach? Words do; an actor mention counts once
+    /// ("U.S." is one word, not two).
+    fn counts_as_word(&self, i: usize) -> bool {
+        self.tokens[i].is_word() && self.actor_at[i].is_none_or(|a| self.actors[a].t0 == i)
+    }
+
+    fn topic_ref_of(&self, m: &TopicMention) -> TopicRef {
+        TopicRef {
+            topic: m.topic,
+            opposite: m.opposite,
+            span: self.span_of(m.t0, m.t1),
+        }
+    }
+
+    /// The speaker named by a header line ("- Emmanuel Macron, French President, Paris:"):
+    /// its first actor.
+    fn header_speaker(&self) -> Option<Vec<ActorIdx>> {
+        self.actors.first().map(|m| vec![m.actor])
+    }
+
+    /// The speaker a sentence attributes its quote to ("…,” Starmer said.", "Zakharova:").
+    fn attributed_speaker(&self, tagger: &Tagger, ctx: &Context) -> Option<Vec<ActorIdx>> {
+        let found = self.sentence_speaker(0)?;
+        self.resolve(tagger, found, ctx, None, 1)
+            .map(|(ids, _, _)| ids)
     }
 
     fn topic_ref(&self, i: usize) -> TopicRef {
@@ -1775,10 +2007,20 @@ impl<'a> Sentence<'a> {
         emitted: &mut HashSet<(ActorIdx, TopicIdx, Stance)>,
         out: &mut Tagged,
     ) -> Result<(), &'static str> {
-        let speaker = self.sentence_speaker(gov.t1);
+        let speaker = self
+            .sentence_speaker(gov.t1)
+            .or_else(|| ctx.inherited.as_ref().map(|_| Found::Quoted));
         let topic_first_t0 = self.topic_index(gov.topics[0]).map(|i| self.topics[i].t0);
         let side_before = topic_first_t0.is_some_and(|t| t < gov.t0);
-        let found = if let Some(p) = gov.passive {
+        // With no stance verb ("Ukraine would not be joining NATO"), a reported statement is the
+        // speaker's position: "Trump wrote that Ukraine would not be joining NATO".
+        let implicit_speaker = (!gov.possessor_ok)
+            .then(|| self.report_before(gov.t0))
+            .flatten()
+            .and_then(|r| self.speaker_of(r));
+        let found = if let Some(sp) = implicit_speaker {
+            Some((sp, HolderRule::Speaker))
+        } else if let Some(p) = gov.passive {
             Some((p, HolderRule::Passive))
         } else if let Some(p) = gov
             .possessor_ok
@@ -1786,6 +2028,8 @@ impl<'a> Sentence<'a> {
             .flatten()
         {
             Some((p, HolderRule::Possessor))
+        } else if gov.possessor_ok && self.noun_use(gov.t0) {
+            return Err("a stance noun (\"European plans to…\") with no possessor: no holder");
         } else {
             let from = match topic_first_t0 {
                 Some(t) if side_before => t,
@@ -1811,7 +2055,7 @@ impl<'a> Sentence<'a> {
         let report = match found {
             Found::Actors { first: f, .. } => self.report_before(self.actors[f].t0),
             Found::Pronoun { t0, .. } => self.report_before(t0),
-            Found::Report { .. } => None,
+            Found::Report { .. } | Found::Title { .. } | Found::Quoted => None,
         };
         let outer_speaker = report.and_then(|r| self.speaker_of(r)).or(speaker);
         if let Some(sp) = outer_speaker {

@@ -49,12 +49,30 @@ pub enum Command {
         #[arg(long)]
         list: bool,
     },
+    /// Check lexicon files: formats, ids, aliases, and every cue and marker example.
+    Lexicon {
+        /// What to do with the lexicon.
+        #[command(subcommand)]
+        action: LexiconAction,
+    },
     /// Show how one article was analysed: sentences, mentions, cues, and why each stance record
     /// was (or was not) written.
     Explain {
         /// The article (a text file).
         file: PathBuf,
         /// Lexicon folder to use instead of the built-in lexicons.
+        #[arg(long)]
+        lexicons: Option<PathBuf>,
+    },
+}
+
+/// Lexicon subcommands.
+#[derive(Debug, Subcommand)]
+pub enum LexiconAction {
+    /// Validate a lexicon folder (or the built-in lexicons) and run every cue and marker
+    /// entry on its examples and counterexamples. Exit code 1 if anything is wrong.
+    Check {
+        /// Lexicon folder (default: the built-in lexicons).
         #[arg(long)]
         lexicons: Option<PathBuf>,
     },

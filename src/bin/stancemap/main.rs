@@ -17,7 +17,7 @@ use stancemap::lexicon::Lexicon;
 use stancemap::pipeline::Engine;
 use stancemap::run::{RunOptions, run};
 
-use args::{Cli, Command};
+use args::{Cli, Command, LexiconAction};
 
 fn load_engine(lexicons: Option<&Path>) -> Result<Engine> {
     let lexicon = match lexicons {
@@ -82,6 +82,44 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
             let report = eval::score(&gold_set, &predicted, &engine.lexicon);
             print!("{}", report.render(list));
             Ok(ExitCode::SUCCESS)
+        }
+        Command::Lexicon {
+            action: LexiconAction::Check { lexicons },
+        } => {
+            let shown = lexicons
+                .as_ref()
+                .map_or("the built-in lexicons".to_string(), |d| {
+                    d.display().to_string()
+                });
+            let engine = match load_engine(lexicons.as_deref()) {
+                Ok(e) => e,
+                Err(e) => {
+                    eprintln!("{e:#}");
+                    return Ok(ExitCode::from(1));
+                }
+            };
+            let (counts, failures) =
+                stancemap::check::check_examples(&engine.lexicon, &engine.matcher);
+            for f in &failures {
+                println!("{f}");
+            }
+            let lex = &engine.lexicon;
+            println!(
+                "{shown}: {} actors, {} topics, {} cues, {} markers, {} abbreviations; {} examples of {} entries run, {} problems",
+                lex.actors.len(),
+                lex.topics.len(),
+                lex.cues.len(),
+                lex.markers.len(),
+                lex.abbreviations.len(),
+                counts.examples,
+                counts.entries,
+                failures.len()
+            );
+            Ok(if failures.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
         }
         Command::Explain { file, lexicons } => {
             let engine = load_engine(lexicons.as_deref())?;
