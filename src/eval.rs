@@ -370,14 +370,12 @@ fn matches(
     for (gi, g) in gold.iter().enumerate() {
         if let Some(cands) =
             by_key.get(&(g.doc.as_str(), map(&g.holder), g.topic.as_str(), g.stance))
-        {
-            if let Some(&pi) = cands
+            && let Some(&pi) = cands
                 .iter()
                 .find(|&&pi| !used[pi] && pred[pi].start <= g.offset && g.offset < pred[pi].end)
-            {
-                used[pi] = true;
-                found[gi] = true;
-            }
+        {
+            used[pi] = true;
+            found[gi] = true;
         }
     }
     (found, used)

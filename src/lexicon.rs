@@ -873,8 +873,8 @@ pub fn verb_forms(base: &str) -> [String; 5] {
         let stem = &base[..base.len() - 1];
         let ger = if base.ends_with("ee") || base.ends_with("ye") || base.ends_with("oe") {
             format!("{base}ing")
-        } else if base.ends_with("ie") {
-            format!("{}ying", &base[..base.len() - 2])
+        } else if let Some(root) = base.strip_suffix("ie") {
+            format!("{root}ying")
         } else {
             format!("{stem}ing")
         };

@@ -504,11 +504,11 @@ impl Tagger {
     fn recent_persons(&self, before: &[ActorIdx], entities: &[Hit]) -> Vec<ActorIdx> {
         let mut out: Vec<ActorIdx> = before.to_vec();
         for h in entities {
-            if let Target::Actor(a) = h.target {
-                if self.actor_kind[a.index()] == ActorKind::Person {
-                    out.retain(|&x| x != a);
-                    out.push(a);
-                }
+            if let Target::Actor(a) = h.target
+                && self.actor_kind[a.index()] == ActorKind::Person
+            {
+                out.retain(|&x| x != a);
+                out.push(a);
             }
         }
         let excess = out.len().saturating_sub(8);
@@ -773,9 +773,9 @@ impl<'a> Sentence<'a> {
     }
 
     /// Can the actor mention starting at token `t` be a subject? Not after a preposition
-    /// ("with Putin"), a verb or verbal topic whose object it is ("urged Putin", "meet Putin"),
-    /// or a reporting verb ("told Zelensky"); after an accusing verb ("accused Kyiv of") the
-    /// clause has no holder at all.
+    /// ("with Putin"), a verb or verbal topic whose object it is ("urged Putin", "meet Putin",
+    /// "told Zelensky"); after an accusing verb ("accused Kyiv of") the clause has no holder at
+    /// all. After "said" it can: "Witkoff said Putin had agreed".
     fn subjecthood(&self, t: usize) -> Subjecthood {
         let mut i = t;
         let mut skipped = 0;
@@ -794,7 +794,6 @@ impl<'a> Sentence<'a> {
                 return Subjecthood::Stop;
             }
             if covers & (bits::PREPOSITION | bits::OBJECT_VERB) != 0
-                || (covers & bits::REPORT != 0 && self.cue_at[i].is_none())
                 || self.cue_at[i].is_some()
                 || self.topic_at[i].is_some()
             {
@@ -852,10 +851,13 @@ impl<'a> Sentence<'a> {
         let own_cue = self.cue_at.get(from).copied().flatten();
         while i > 0 {
             i -= 1;
-            if let Some(c) = self.cue_at[i] {
-                if Some(c) != own_cue && !broken && !self.chained_before(c, from) && words > 0 {
-                    return None;
-                }
+            if let Some(c) = self.cue_at[i]
+                && Some(c) != own_cue
+                && !broken
+                && !self.chained_before(c, from)
+                && words > 0
+            {
+                return None;
             }
             let tok = self.tokens[i];
             if tok.is_punct(',')
@@ -888,16 +890,16 @@ impl<'a> Sentence<'a> {
             if tok.is_word() {
                 let bits = self.covers[i];
                 let start_bits = self.starts[i];
-                if bits & bits::PRONOUN != 0 && start_bits & bits::PRONOUN != 0 {
-                    if let Some(p) = self.pronoun_at(i) {
-                        if !self.after_preposition(i) {
-                            return Some(Found::Pronoun {
-                                pronoun: p,
-                                t0: i,
-                                t1: i + 1,
-                            });
-                        }
-                    }
+                if bits & bits::PRONOUN != 0
+                    && start_bits & bits::PRONOUN != 0
+                    && let Some(p) = self.pronoun_at(i)
+                    && !self.after_preposition(i)
+                {
+                    return Some(Found::Pronoun {
+                        pronoun: p,
+                        t0: i,
+                        t1: i + 1,
+                    });
                 }
                 if let Some((t0, t1)) = self.title_reference(i) {
                     return Some(Found::Title { t0, t1 });
@@ -916,21 +918,21 @@ impl<'a> Sentence<'a> {
                     while j > 0 && !self.tokens[j - 1].is_word() {
                         j -= 1;
                     }
-                    if j > 0 {
-                        if let Some(a) = self.actor_at[j - 1] {
-                            let first = self.group_ending_at(a);
-                            return Some(Found::Actors { first, last: a });
-                        }
+                    if j > 0
+                        && let Some(a) = self.actor_at[j - 1]
+                    {
+                        let first = self.group_ending_at(a);
+                        return Some(Found::Actors { first, last: a });
                     }
                 }
                 words += 1;
                 if words > SUBJECT_REACH {
                     return None;
                 }
-            } else if matches!(tok.kind, TokenKind::Punct(',' | '—' | '–' | '(' | ')')) {
-                if let Some(j) = self.parenthetical_start(i) {
-                    i = j;
-                }
+            } else if matches!(tok.kind, TokenKind::Punct(',' | '—' | '–' | '(' | ')'))
+                && let Some(j) = self.parenthetical_start(i)
+            {
+                i = j;
             }
         }
         None
@@ -1219,19 +1221,19 @@ impl<'a> Sentence<'a> {
     /// token `after`.
     fn sentence_speaker(&self, after: usize) -> Option<Found> {
         // "Zakharova: Russia will not accept…" — a speaker and a colon open the sentence.
-        if let Some(first) = self.tokens.iter().position(|t| t.is_word()) {
-            if let Some(a) = self.actor_at[first] {
-                let m = self.actors[a];
-                if self.tokens.get(m.t1).is_some_and(|t| t.is_punct(':')) && m.t1 < after {
-                    return Some(Found::Actors { first: a, last: a });
-                }
+        if let Some(first) = self.tokens.iter().position(|t| t.is_word())
+            && let Some(a) = self.actor_at[first]
+        {
+            let m = self.actors[a];
+            if self.tokens.get(m.t1).is_some_and(|t| t.is_punct(':')) && m.t1 < after {
+                return Some(Found::Actors { first: a, last: a });
             }
         }
         for m in &self.markers {
-            if m.role == Role::AccordingTo {
-                if let Some(a) = self.actor_at.get(m.t1).copied().flatten() {
-                    return Some(Found::Actors { first: a, last: a });
-                }
+            if m.role == Role::AccordingTo
+                && let Some(a) = self.actor_at.get(m.t1).copied().flatten()
+            {
+                return Some(Found::Actors { first: a, last: a });
             }
         }
         for m in self.markers.iter().rev() {
@@ -1419,7 +1421,7 @@ impl<'a> Sentence<'a> {
                 distinct.push(a);
             }
         }
-        (distinct.len() == 1).then(|| distinct)
+        (distinct.len() == 1).then_some(distinct)
     }
 
     /// Groups cues into chains: a cue governs the next one when only link words stand between.
@@ -1740,12 +1742,12 @@ impl<'a> Sentence<'a> {
         {
             return Some("inside a condition (\"if…\", \"unless…\"): not a position");
         }
-        if let Some(r) = self.report_before(t) {
-            if self.negation_before(r).is_some() {
-                return Some(
-                    "reported by a negated verb (\"has not confirmed that…\"): not a position",
-                );
-            }
+        if let Some(r) = self.report_before(t)
+            && self.negation_before(r).is_some()
+        {
+            return Some(
+                "reported by a negated verb (\"has not confirmed that…\"): not a position",
+            );
         }
         None
     }
@@ -2042,7 +2044,7 @@ impl<'a> Sentence<'a> {
         let Some((found, rule)) = found else {
             return Err("no holder: no actor is the subject, possessor or speaker");
         };
-        let Some((mut holders, found_rule, holder_span)) =
+        let Some((mut holders, found_rule, mut holder_span)) =
             self.resolve(tagger, found, ctx, speaker, 0)
         else {
             return Err("no holder: a pronoun or speaker that cannot be resolved to an actor");
@@ -2058,20 +2060,20 @@ impl<'a> Sentence<'a> {
             Found::Report { .. } | Found::Title { .. } | Found::Quoted => None,
         };
         let outer_speaker = report.and_then(|r| self.speaker_of(r)).or(speaker);
-        if let Some(sp) = outer_speaker {
-            if let Some((ids, _, _)) = self.resolve(tagger, sp, ctx, None, 1) {
-                if ids.len() == 1 {
-                    let s = ids[0];
-                    let speaks_for = |h: &ActorIdx| {
-                        tagger.actor_kind[h.index()] == ActorKind::Collective
-                            && tagger.actor_kind[s.index()] == ActorKind::Person
-                            && tagger.actor_affiliation[s.index()] == *h
-                    };
-                    if holders.iter().all(speaks_for) {
-                        holders = vec![s];
-                        rule = HolderRule::SpeaksFor;
-                    }
-                }
+        if let Some(sp) = outer_speaker
+            && let Some((ids, _, speaker_span)) = self.resolve(tagger, sp, ctx, None, 1)
+            && ids.len() == 1
+        {
+            let s = ids[0];
+            let speaks_for = |h: &ActorIdx| {
+                tagger.actor_kind[h.index()] == ActorKind::Collective
+                    && tagger.actor_kind[s.index()] == ActorKind::Person
+                    && tagger.actor_affiliation[s.index()] == *h
+            };
+            if holders.iter().all(speaks_for) {
+                holders = vec![s];
+                rule = HolderRule::SpeaksFor;
+                holder_span = speaker_span;
             }
         }
         let condition = self.condition_in_clause(gov.t0);

@@ -1,0 +1,6 @@
+//! Integration tests: the real `stancemap` binary on fixtures and on the team corpus.
+
+mod cli;
+mod lexicons;
+mod quality;
+mod util;
