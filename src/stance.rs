@@ -613,7 +613,23 @@ impl<'a> Sentence<'a> {
             if t0 >= t1 || topic_at[t0..t1].iter().any(Option::is_some) {
                 continue;
             }
-            if let Target::Cue(cue) = h.target {
+            // "argued for months": a cue ending in "for" before a span of time is not one.
+            let word = |t: &Token| text[t.start as usize..t.end as usize].to_lowercase();
+            let ends_for = word(&tokens[t1 - 1]) == "for";
+            let next = tokens.get(t1).map(word).unwrap_or_default();
+            let after_next = tokens.get(t1 + 1).map(word).unwrap_or_default();
+            let temporal = ends_for
+                && (matches!(
+                    next.as_str(),
+                    "months" | "years" | "weeks" | "days" | "decades" | "hours" | "now"
+                ) || (matches!(next.as_str(), "a" | "some" | "the" | "long")
+                    && matches!(
+                        after_next.as_str(),
+                        "while" | "time" | "moment" | "year" | "month" | "week" | "decade"
+                    )));
+            if let Target::Cue(cue) = h.target
+                && !temporal
+            {
                 cue_list.push(CueMention {
                     cue,
                     participle: h.participle,
@@ -912,8 +928,10 @@ impl<'a> Sentence<'a> {
                 if start_bits & bits::REPORT != 0 && words > 0 {
                     return Some(Found::Report { t: i });
                 }
-                if matches!(self.words[i].as_str(), "who" | "which") {
-                    // A relative clause: its antecedent is the subject.
+                if matches!(self.words[i].as_str(), "who" | "which" | "that") && words <= 3 {
+                    // A relative clause: its antecedent is the subject ("Zelensky, who rejected
+                    // …"); an antecedent that is not an actor ("a deal that would require…")
+                    // leaves the clause without a holder. "that" only counts right after a noun.
                     let mut j = i;
                     while j > 0 && !self.tokens[j - 1].is_word() {
                         j -= 1;
@@ -923,6 +941,17 @@ impl<'a> Sentence<'a> {
                     {
                         let first = self.group_ending_at(a);
                         return Some(Found::Actors { first, last: a });
+                    }
+                    let after_noun = j > 0
+                        && (self.topic_at[j - 1].is_some()
+                            || (self.covers[j - 1] & bits::REPORT == 0
+                                && self.cue_at[j - 1].is_none()
+                                && !matches!(
+                                    self.words[j - 1].as_str(),
+                                    "said" | "says" | "say" | "so" | "such" | "now" | "and" | "but"
+                                )));
+                    if self.words[i] != "that" || (after_noun && j == i) {
+                        return None;
                     }
                 }
                 words += 1;
@@ -960,8 +989,14 @@ impl<'a> Sentence<'a> {
             let t = &self.tokens[j];
             if matches!(t.kind, TokenKind::Punct(',' | '—' | '–' | '(')) {
                 let first = (j + 1..close).find(|&k| self.tokens[k].is_word())?;
-                let opens = self.starts[first] & (bits::PREPOSITION | bits::REPORT | bits::PRONOUN)
-                    != 0
+                // An apposition after a name: ", the vice-president,", ", Macron's partner …,".
+                let apposition = matches!(
+                    self.words[first].as_str(),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their"
+                ) || self.actor_at[first]
+                    .is_some_and(|a| self.possessor_of_noun(self.actors[a].t1));
+                let opens = apposition
+                    || self.starts[first] & (bits::PREPOSITION | bits::REPORT | bits::PRONOUN) != 0
                     || matches!(
                         self.words[first].as_str(),
                         "who"
@@ -975,7 +1010,7 @@ impl<'a> Sentence<'a> {
                             | "in"
                             | "for"
                     );
-                let has_actor_first = self.actor_at[first].is_some();
+                let has_actor_first = self.actor_at[first].is_some() && !apposition;
                 return (opens && !has_actor_first).then_some(j);
             }
             if close - j > 16 {
@@ -1486,7 +1521,15 @@ impl<'a> Sentence<'a> {
             let mut negation = None;
             for i in last.t1..stop {
                 let report = self.starts[i] & bits::REPORT != 0 && self.cue_at[i].is_none();
-                if self.clause[i] != clause || self.starts[i] & bits::CONDITION != 0 || report {
+                let contrast = matches!(
+                    self.words[i].as_str(),
+                    "alternative" | "instead" | "rather" | "than"
+                );
+                if self.clause[i] != clause
+                    || self.starts[i] & bits::CONDITION != 0
+                    || report
+                    || contrast
+                {
                     return None;
                 }
                 if let Some(tp) = self.topic_at[i] {
@@ -1546,11 +1589,13 @@ impl<'a> Sentence<'a> {
             return (Vec::new(), None);
         };
         let topics = match self.topic_index(first) {
-            Some(i) => self
-                .coordinated_topics(i)
-                .into_iter()
-                .map(|k| self.topic_ref(k))
-                .collect(),
+            Some(i) => {
+                let i = self.modelled_on(i);
+                self.coordinated_topics(i)
+                    .into_iter()
+                    .map(|k| self.topic_ref(k))
+                    .collect()
+            }
             None => vec![first],
         };
         (topics, negation)
@@ -1581,6 +1626,41 @@ impl<'a> Sentence<'a> {
         let found = self.sentence_speaker(0)?;
         self.resolve(tagger, found, ctx, None, 1)
             .map(|(ids, _, _)| ids)
+    }
+
+    /// "a guarantee modelled on NATO's Article 5", "protection like Article 5": the topic a
+    /// phrase is modelled on is the more specific one, and the one governed.
+    fn modelled_on(&self, i: usize) -> usize {
+        let Some(next) = self.topics.get(i + 1) else {
+            return i;
+        };
+        let gap: Vec<&str> = (self.topics[i].t1..next.t0)
+            .filter(|&k| self.tokens[k].is_word())
+            .map(|k| self.words[k].as_str())
+            .collect();
+        let linked = matches!(
+            gap.as_slice(),
+            ["inspired", "by", ..]
+                | ["modelled" | "modeled" | "based" | "patterned", "on", ..]
+                | ["similar" | "akin", "to", ..]
+                | ["like", ..]
+                | ["along", "the", "lines", "of", ..]
+        ) && gap.len() <= 6
+            && gap.iter().skip(2).all(|w| {
+                matches!(
+                    *w,
+                    "nato"
+                        | "s"
+                        | "the"
+                        | "alliance"
+                        | "alliance's"
+                        | "of"
+                        | "lines"
+                        | "very"
+                        | "much"
+                )
+            });
+        if linked { i + 1 } else { i }
     }
 
     fn topic_ref(&self, i: usize) -> TopicRef {
@@ -1708,6 +1788,16 @@ impl<'a> Sentence<'a> {
         self.markers
             .iter()
             .filter(|m| m.role == Role::Condition && self.clause[m.t0] == clause)
+            .filter(|m| {
+                // "if necessary", "as long as necessary" state no condition.
+                let next = (m.t1..self.tokens.len()).find(|&k| self.tokens[k].is_word());
+                !next.is_some_and(|k| {
+                    matches!(
+                        self.words[k].as_str(),
+                        "necessary" | "needed" | "need" | "required" | "possible" | "appropriate"
+                    )
+                })
+            })
             .find(|m| {
                 m.t0 < t
                     || !(t..m.t0).any(|k| {
@@ -1760,16 +1850,39 @@ impl<'a> Sentence<'a> {
             if governed.contains(&ti) {
                 continue;
             }
-            // "no Western troops", "no American boots on the ground": a reject.
+            // "there would be no American boots on the ground", "Moscow's terms: no Western
+            // troops": a reject. Not a reported fact ("No such meeting was planned", "talks
+            // ended with no ceasefire").
             let prev = (0..m.t0).rev().take(2).find(|&k| self.is_word(k, "no"));
             if let Some(k) = prev {
                 let between_ok = (k + 1..m.t0).all(|j| {
                     self.tokens[j].is_word() && self.covers[j] == 0 && self.cue_at[j].is_none()
                 });
-                if between_ok {
+                let before = (0..k).rev().find(|&j| {
+                    !matches!(
+                        self.tokens[j].kind,
+                        TokenKind::Punct('"' | '“' | '‘' | '-' | '•' | '*')
+                    )
+                });
+                let opens = match before {
+                    None => true,
+                    Some(j) => {
+                        self.tokens[j].is_punct(':')
+                            || self.tokens[j].is_punct(',')
+                                && (0..j).any(|x| self.tokens[x].is_punct(':'))
+                            || matches!(
+                                self.words[j].as_str(),
+                                "be" | "is" | "are" | "was" | "were" | "been"
+                            )
+                    }
+                };
+                let next = (m.t1..self.tokens.len()).find(|&j| self.tokens[j].is_word());
+                let verb_follows =
+                    next.is_some_and(|j| self.covers[j] & (bits::AUXILIARY | bits::MODAL) != 0);
+                if between_ok && opens && !verb_follows {
                     out.push((k, ti, Some(self.span_of(k, k + 1))));
-                    continue;
                 }
+                continue;
             }
             if self.starts[m.t0] & bits::TOPIC_VERB == 0 {
                 continue;
@@ -1809,6 +1922,15 @@ impl<'a> Sentence<'a> {
                 skipped += 1;
             }
             let Some(modal) = modal else { continue };
+            // Inside a relative clause ("a model in which the five powers would guarantee…"),
+            // the phrase describes a proposal, not a position of its subject.
+            let clause = self.clause[modal];
+            if (0..modal).any(|k| {
+                self.clause[k] == clause
+                    && matches!(self.words[k].as_str(), "which" | "whom" | "whose")
+            }) {
+                continue;
+            }
             // A cue right before the modal governs the topic ("refused to cede territory").
             let governed_by_cue =
                 (modal.saturating_sub(2)..modal).any(|k| self.cue_at[k].is_some());
@@ -1910,6 +2032,28 @@ impl<'a> Sentence<'a> {
                     .stance
                     .and_then(|outer| Tagger::compose(outer, inner));
                 plans[ci].topics = plans[ci + 1].topics.clone();
+            }
+        }
+        // A stance verb with a "that" clause ("Putin agreed that the United States could offer
+        // protection", "Moscow insists that NATO abandon…") holds the clause's position; the
+        // clause's own subject holds nothing.
+        for ci in 0..chains.len().saturating_sub(1) {
+            let last = self.cues[chains[ci].1];
+            let first = self.cues[chains[ci].0];
+            let that = (last.t1..self.tokens.len()).find(|&k| self.tokens[k].is_word());
+            let is_that = that.is_some_and(|k| self.words[k] == "that");
+            let reporting = (first.t0..last.t1).any(|k| self.covers[k] & bits::REPORT != 0);
+            let next = self.cues[chains[ci + 1].0];
+            let same_clause = self.clause[last.t0] == self.clause[next.t0];
+            if is_that && !reporting && same_clause && !plans[ci + 1].topics.is_empty() {
+                let inner = plans[ci + 1].stance;
+                plans[ci].stance = plans[ci]
+                    .stance
+                    .and_then(|outer| Tagger::compose(outer, inner));
+                plans[ci].topics = plans[ci + 1].topics.clone();
+                plans[ci + 1].scope = Some(
+                    "inside the \"that\" clause of another stance verb, whose subject holds it",
+                );
             }
         }
         // Pass 2: holders and records.
