@@ -953,6 +953,12 @@ fn inflect(form: &str, pos: PartOfSpeech) -> Vec<(String, bool)> {
                 ] {
                     push(w, false);
                 }
+                // The predicate alone, so that an adverb between does not hide it: "was
+                // genuinely interested in", "remains firmly opposed to".
+                let bare_preposition = PREPOSITIONS.contains(&rest.as_str());
+                if !rest.is_empty() && !bare_preposition && !forms.iter().any(|(x, _)| *x == rest) {
+                    forms.push((rest.clone(), false));
+                }
             } else {
                 let [base, third, past, participle, gerund] = verb_forms(head);
                 push(&base, false);
@@ -1633,6 +1639,8 @@ mod tests {
             .map(|f| f.0)
             .collect();
         assert!(be.contains(&"is open to".to_string()) && be.contains(&"were open to".to_string()));
+        // The predicate alone too, for "is still open to".
+        assert!(be.contains(&"open to".to_string()));
     }
 
     #[test]

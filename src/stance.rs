@@ -820,6 +820,37 @@ impl<'a> Sentence<'a> {
                 skipped += 1;
                 continue;
             }
+            // A verb the lexicon does not list: a lowercase past tense ("greeted Zelenskiy",
+            // "hosted"), a common irregular one ("met Putin"), or an infinitive ("to accompany
+            // Zelenskiy") makes the actor after it its object.
+            let w = self.words[i].as_str();
+            let lowercase = self.text[tok.start as usize..].starts_with(char::is_lowercase);
+            let past = lowercase
+                && w.len() > 4
+                && w.ends_with("ed")
+                && !matches!(w, "united" | "armed" | "allied");
+            let irregular = matches!(
+                w,
+                "met"
+                    | "saw"
+                    | "gave"
+                    | "sent"
+                    | "left"
+                    | "brought"
+                    | "took"
+                    | "held"
+                    | "kept"
+                    | "called"
+                    | "visited"
+                    | "hosted"
+                    | "phoned"
+                    | "received"
+                    | "joined"
+            );
+            let infinitive = lowercase && i > 0 && self.is_word(i - 1, "to");
+            if past || irregular || infinitive {
+                return Subjecthood::Object;
+            }
             return Subjecthood::Subject;
         }
         Subjecthood::Subject
@@ -853,7 +884,13 @@ impl<'a> Sentence<'a> {
             }
             first = prev;
         }
-        first
+        // A list is "A, B and C" or "A and B"; commas alone ("European leaders, Trump") join
+        // nothing.
+        let joined = (self.actors[first].t1..self.actors[last].t0).any(|i| {
+            self.tokens[i].is_word()
+                && matches!(self.words[i].as_str(), "and" | "or" | "&" | "plus")
+        });
+        if joined { first } else { last }
     }
 
     /// Finds the subject before token `from`: see the module docs.
@@ -1128,9 +1165,12 @@ impl<'a> Sentence<'a> {
         ) {
             return true;
         }
-        let sentence_initial = !self.tokens[..prev].iter().any(Token::is_word);
+        // A nationality or region adjective ("European plans", "Western proposals").
         let capitalized = self.text[tok.start as usize..].starts_with(char::is_uppercase);
-        capitalized && !sentence_initial
+        let adjective = ["an", "ian", "ean", "ese", "ish", "ch", "ern"]
+            .iter()
+            .any(|s| w.ends_with(s));
+        capitalized && adjective
     }
 
     /// The agent of a passive: the chain's first cue is a participle after an auxiliary
@@ -1247,7 +1287,17 @@ impl<'a> Sentence<'a> {
             Some(Found::Report { t: t2 }) if depth < 3 && t2 < t => {
                 self.speaker_of_depth(t2, depth + 1)
             }
-            Some(Found::Report { .. }) | None => None,
+            Some(Found::Report { .. }) => None,
+            // "Merz said he found it hard…, and argued that…": a coordinated reporting verb
+            // shares the sentence's subject.
+            None if (0..t)
+                .rev()
+                .find(|&k| self.tokens[k].is_word())
+                .is_some_and(|k| self.words[k] == "and") =>
+            {
+                self.main_subject(t)
+            }
+            None => None,
             found => found,
         }
     }
@@ -1295,6 +1345,24 @@ impl<'a> Sentence<'a> {
             .find(|&i| self.starts[i] & bits::REPORT != 0 && self.cue_at[i].is_none())
     }
 
+    /// The subject of the sentence's first verb (a cue or a reporting verb) before token
+    /// `before`, for verbs that share it ("…, and argued that", ", warning that").
+    fn main_subject(&self, before: usize) -> Option<Found> {
+        let first_verb = self
+            .markers
+            .iter()
+            .filter(|m| m.role == Role::Report)
+            .map(|m| m.t0)
+            .chain(self.cues.iter().map(|c| c.t0))
+            .filter(|&t| t < before)
+            .min()?;
+        match self.scan_subject(first_verb) {
+            Some(Found::Actors { first, last }) => Some(Found::Actors { first, last }),
+            Some(Found::Pronoun { pronoun, t0, t1 }) => Some(Found::Pronoun { pronoun, t0, t1 }),
+            _ => None,
+        }
+    }
+
     /// Subjects of the sentence's first clause (for pronouns in the next sentence).
     fn main_subjects(&self, tagger: &Tagger) -> Vec<ActorIdx> {
         let first_verb = self
@@ -1326,8 +1394,23 @@ impl<'a> Sentence<'a> {
     ) -> Option<(Vec<ActorIdx>, HolderRule, ByteSpan)> {
         match found {
             Found::Actors { first, last } => {
-                let ids: Vec<ActorIdx> = (first..=last).map(|i| self.actors[i].actor).collect();
-                let span = self.span_of(self.actors[first].t0, self.actors[last].t1);
+                let mut ids: Vec<ActorIdx> = (first..=last).map(|i| self.actors[i].actor).collect();
+                let mut t0 = self.actors[first].t0;
+                // "he and Trump agreed": a pronoun coordinated before the actors.
+                if t0 >= 2
+                    && self.is_word(t0 - 1, "and")
+                    && let Some(p) = self.pronoun_at(t0 - 2)
+                    && p != Pronoun::We
+                    && let Some(more) = self.resolve_pronoun(tagger, p, t0 - 2, ctx)
+                {
+                    for a in more.into_iter().rev() {
+                        if !ids.contains(&a) {
+                            ids.insert(0, a);
+                        }
+                    }
+                    t0 -= 2;
+                }
+                let span = self.span_of(t0, self.actors[last].t1);
                 Some((ids, HolderRule::Subject, span))
             }
             Found::Report { t } => {
@@ -1697,6 +1780,10 @@ impl<'a> Sentence<'a> {
                                 || matches!(
                                     self.words[k].as_str(),
                                     "continued"
+                                        | "for"
+                                        | "to"
+                                        | "on"
+                                        | "of"
                                         | "more"
                                         | "new"
                                         | "further"
@@ -1760,7 +1847,10 @@ impl<'a> Sentence<'a> {
         let mut i = t;
         while i > 0 {
             i -= 1;
-            if self.clause[i] != clause || self.actor_at[i].is_some() || self.topic_at[i].is_some()
+            if self.clause[i] != clause
+                || self.actor_at[i].is_some()
+                || self.topic_at[i].is_some()
+                || self.tokens[i].is_punct(',')
             {
                 return None;
             }
@@ -1910,7 +2000,6 @@ impl<'a> Sentence<'a> {
                         .iter()
                         .find(|x| x.role == Role::Negation && x.t0 <= i && i < x.t1);
                     negation = mk.map(|x| self.span_of(x.t0, x.t1));
-                    i = mk.map_or(i, |x| x.t0);
                     continue;
                 }
                 if self.cue_at[i].is_some()
@@ -2040,8 +2129,21 @@ impl<'a> Sentence<'a> {
         for ci in 0..chains.len().saturating_sub(1) {
             let last = self.cues[chains[ci].1];
             let first = self.cues[chains[ci].0];
-            let that = (last.t1..self.tokens.len()).find(|&k| self.tokens[k].is_word());
-            let is_that = that.is_some_and(|k| self.words[k] == "that");
+            // "agreed that…", "welcomed the signal that…", "dismissed suggestions that…".
+            let words_after: Vec<usize> = (last.t1..self.tokens.len())
+                .filter(|&k| self.tokens[k].is_word())
+                .take(4)
+                .collect();
+            let is_that = words_after
+                .iter()
+                .position(|&k| self.words[k] == "that")
+                .is_some_and(|n| {
+                    words_after[..n].iter().all(|&k| {
+                        self.cue_at[k].is_none()
+                            && self.actor_at[k].is_none()
+                            && self.topic_at[k].is_none()
+                    })
+                });
             let reporting = (first.t0..last.t1).any(|k| self.covers[k] & bits::REPORT != 0);
             let next = self.cues[chains[ci + 1].0];
             let same_clause = self.clause[last.t0] == self.clause[next.t0];
@@ -2105,6 +2207,7 @@ impl<'a> Sentence<'a> {
                 topics: plan.topics.clone(),
                 passive,
                 possessor_ok: true,
+                topic_side: tagger.cue_side[last.cue.index()],
             };
             if let Err(reason) = self.emit(tagger, si, ctx, &gov, &mut emitted, out) {
                 note(out, first_span, reason);
@@ -2136,6 +2239,7 @@ impl<'a> Sentence<'a> {
                     .collect(),
                 passive: None,
                 possessor_ok: false,
+                topic_side: TopicSide::After,
             };
             if let Err(reason) = self.emit(tagger, si, ctx, &gov, &mut emitted, out) {
                 note(out, span, reason);
@@ -2157,7 +2261,11 @@ impl<'a> Sentence<'a> {
             .sentence_speaker(gov.t1)
             .or_else(|| ctx.inherited.as_ref().map(|_| Found::Quoted));
         let topic_first_t0 = self.topic_index(gov.topics[0]).map(|i| self.topics[i].t0);
-        let side_before = topic_first_t0.is_some_and(|t| t < gov.t0);
+        // Predicates ("[troops] are unacceptable") take their subject before the topic; a cue
+        // whose topic stands after it has its subject before the cue, even when the topic it
+        // governs was found before it (an anaphor, a relative antecedent).
+        let side_before =
+            gov.topic_side != TopicSide::After && topic_first_t0.is_some_and(|t| t < gov.t0);
         // With no stance verb ("Ukraine would not be joining NATO"), a reported statement is the
         // speaker's position: "Trump wrote that Ukraine would not be joining NATO".
         let implicit_speaker = (!gov.possessor_ok)
@@ -2181,11 +2289,43 @@ impl<'a> Sentence<'a> {
                 Some(t) if side_before => t,
                 _ => gov.t0,
             };
-            self.scan_subject(from)
+            // A participial adjunct (", warning that…", ", calling for…") shares the subject of
+            // the sentence's first verb.
+            let participle = gov.possessor_ok
+                && gov.t0 > 0
+                && self.tokens[gov.t0 - 1].is_punct(',')
+                && self.words[gov.t0].ends_with("ing");
+            participle
+                .then(|| self.main_subject(gov.t0))
+                .flatten()
+                .or_else(|| self.scan_subject(from))
                 .map(|f| (f, HolderRule::Subject))
                 .or_else(|| speaker.map(|s| (s, HolderRule::Speaker)))
         };
         let Some((found, rule)) = found else {
+            // "…agreed to pursue an exchange, and to prioritize the return of children": a
+            // coordinated verb shares the holders of the record before it in this sentence.
+            let coordinated = (0..gov.t0)
+                .rev()
+                .filter(|&k| self.tokens[k].is_word())
+                .take(2)
+                .any(|k| self.words[k] == "and");
+            let earlier: Vec<&Record> = out.records.iter().filter(|r| r.sentence == si).collect();
+            if coordinated && let Some(prev) = earlier.last() {
+                let holders: Vec<ActorIdx> = earlier
+                    .iter()
+                    .filter(|r| r.cue_spans == prev.cue_spans)
+                    .map(|r| r.holder)
+                    .fold(Vec::new(), |mut v, h| {
+                        if !v.contains(&h) {
+                            v.push(h);
+                        }
+                        v
+                    });
+                let (span, rule) = (prev.holder_span, prev.rule);
+                self.write_records(gov, si, &holders, span, rule, emitted, out);
+                return Ok(());
+            }
             return Err("no holder: no actor is the subject, possessor or speaker");
         };
         let Some((mut holders, found_rule, mut holder_span)) =
@@ -2220,6 +2360,22 @@ impl<'a> Sentence<'a> {
                 holder_span = speaker_span;
             }
         }
+        self.write_records(gov, si, &holders, holder_span, rule, emitted, out);
+        Ok(())
+    }
+
+    /// Writes one record per holder and governed topic, once per (holder, topic, stance).
+    #[allow(clippy::too_many_arguments)]
+    fn write_records(
+        &self,
+        gov: &Governor,
+        si: usize,
+        holders: &[ActorIdx],
+        holder_span: ByteSpan,
+        rule: HolderRule,
+        emitted: &mut HashSet<(ActorIdx, TopicIdx, Stance)>,
+        out: &mut Tagged,
+    ) {
         let condition = self.condition_in_clause(gov.t0);
         let stance = match (condition, gov.stance) {
             (Some(_), Stance::Support) => Stance::Conditional,
@@ -2227,7 +2383,7 @@ impl<'a> Sentence<'a> {
         };
         for &m in &gov.topics {
             let s = if m.opposite { reverse(stance) } else { stance };
-            for &h in &holders {
+            for &h in holders {
                 if !emitted.insert((h, m.topic, s)) {
                     continue;
                 }
@@ -2245,7 +2401,6 @@ impl<'a> Sentence<'a> {
                 });
             }
         }
-        Ok(())
     }
 }
 
@@ -2267,6 +2422,8 @@ struct Governor {
     passive: Option<Found>,
     /// May a possessor before the cue hold the position ("Kyiv's demand for")?
     possessor_ok: bool,
+    /// Where the governing cue expects its topic.
+    topic_side: TopicSide,
 }
 
 /// The stance on a topic's opposite ("sanctions relief") as a stance on the topic.
