@@ -51,7 +51,11 @@ fn stages(c: &mut Criterion) {
         n_sentences > 1_000,
         "segmentation found only {n_sentences} sentences"
     );
-    let hits: Vec<_> = docs.iter().map(|(_, t)| engine.matcher.find(t)).collect();
+    let hits: Vec<_> = docs
+        .iter()
+        .zip(&sentences)
+        .map(|((_, t), s)| engine.hits(t, s))
+        .collect();
     let n_entities: usize = hits.iter().map(|h| h.entities.len()).sum();
     assert!(
         n_entities > 2_000,

@@ -249,8 +249,8 @@ impl DateFinder {
         let build =
             |p: &str| Regex::new(p).unwrap_or_else(|e| unreachable!("built-in date pattern: {e}"));
         DateFinder {
-            numeric: build(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"),
-            iso: build(r"\b(\d{4})-(\d{2})-(\d{2})(?:\b|T)"),
+            numeric: build(r"(?-u:\b)(\d{1,2})/(\d{1,2})/(\d{4})(?-u:\b)"),
+            iso: build(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?:(?-u:\b)|T)"),
             month_first: build(&format!(
                 r"(?i)\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
             )),
@@ -275,7 +275,10 @@ impl DateFinder {
             } else {
                 line
             };
-            if let Some(d) = self.find_in_line(line) {
+            // Every format has a four-digit year.
+            if line.bytes().any(|b| b.is_ascii_digit())
+                && let Some(d) = self.find_in_line(line)
+            {
                 return Some(d);
             }
             budget = budget.saturating_sub(line.len());

@@ -129,8 +129,10 @@ impl fmt::Display for Stance {
 /// One literal form of a pattern, folded for matching.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Form {
-    /// The folded text the matcher looks for.
+    /// The folded text the matcher looks for (see [`crate::text::fold`]).
     pub text: String,
+    /// The form as written (after expansion and inflection).
+    pub written: String,
     /// Must the letters match case exactly? (Short all-capital aliases: "US", "UN".)
     pub exact_case: bool,
     /// Is this the past participle of a verb (for passives: "was rejected by")?
@@ -1002,8 +1004,9 @@ fn forms_of(
     for e in expanded {
         for (f, participle) in inflect(&e, pos) {
             let exact_case = needs_exact_case(&f);
-            let text = fold_pattern(&f, exact_case);
-            if text.is_empty()
+            let text = fold_pattern(&f);
+            // Aliases need a letter or digit; a marker may be punctuation (";").
+            if (text.is_empty() && (alias || f.trim().is_empty()))
                 || (pos == PartOfSpeech::Phrase
                     && alias
                     && !text.chars().any(crate::text::is_word_char))
@@ -1015,11 +1018,15 @@ fn forms_of(
                 );
                 continue;
             }
-            if let Some(existing) = out.iter_mut().find(|x| x.text == text) {
+            if let Some(existing) = out
+                .iter_mut()
+                .find(|x| x.text == text && x.exact_case == exact_case)
+            {
                 existing.participle |= participle;
             } else {
                 out.push(Form {
                     text,
+                    written: f.clone(),
                     exact_case,
                     participle,
                 });
@@ -1150,14 +1157,16 @@ fn parse_actors(file: &LexiconFile, errs: &mut Errors) -> Vec<Actor> {
         let mut forms: Vec<Form> = Vec::new();
         for a in &aliases {
             for f in forms_of(a, PartOfSpeech::Phrase, true, file, row.line, errs) {
-                if forms.iter().any(|x| x.text == f.text) {
-                    errs.add(
+                // Two written forms that fold alike ("Article 5-style", "Article 5 style") are
+                // one alias; the same form written twice is a mistake in the file.
+                match forms.iter().find(|x| x.text == f.text) {
+                    Some(x) if x.written == f.written => errs.add(
                         file,
                         row.line,
-                        format!("alias form {:?} is listed twice for {id:?}", f.text),
-                    );
-                } else {
-                    forms.push(f);
+                        format!("alias {:?} is listed twice for {id:?}", f.written),
+                    ),
+                    Some(_) => {}
+                    None => forms.push(f),
                 }
             }
         }
@@ -1230,20 +1239,19 @@ fn parse_topics(file: &LexiconFile, errs: &mut Errors) -> Vec<Topic> {
         for (list, is_opposite) in [(&aliases, false), (&opposites, true)] {
             for a in list {
                 for f in forms_of(a, PartOfSpeech::Phrase, true, file, row.line, errs) {
-                    if forms
+                    match forms
                         .iter()
                         .chain(&opposite_forms)
-                        .any(|x| x.text == f.text)
+                        .find(|x| x.text == f.text)
                     {
-                        errs.add(
+                        Some(x) if x.written == f.written => errs.add(
                             file,
                             row.line,
-                            format!("alias form {:?} is listed twice for {id:?}", f.text),
-                        );
-                    } else if is_opposite {
-                        opposite_forms.push(f);
-                    } else {
-                        forms.push(f);
+                            format!("alias {:?} is listed twice for {id:?}", f.written),
+                        ),
+                        Some(_) => {}
+                        None if is_opposite => opposite_forms.push(f),
+                        None => forms.push(f),
                     }
                 }
             }

@@ -33,6 +33,7 @@ pub mod check;
 pub mod eval;
 pub mod explain;
 pub mod export;
+pub mod generate;
 pub mod input;
 pub mod lexicon;
 pub mod matcher;

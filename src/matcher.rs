@@ -1,28 +1,46 @@
-//! Matching: every lexicon pattern found in a document, in one pass.
+//! Matching: every lexicon pattern found in a document.
 //!
 //! In: a [`Lexicon`] (once, to build), then document texts. Out: [`Hits`], three sorted lists
 //! of spans in the document's byte offsets: entities (actor and topic mentions), stance cues,
 //! and grammatical markers.
 //!
-//! How: the document is folded ([`crate::text::fold`]: ASCII case, curly quotes, white space)
-//! and one aho-corasick automaton over all folded patterns reports every occurrence
-//! (overlapping). A hit counts only on word boundaries (when the pattern starts or ends with a
-//! word character, the text beside it must not be one), and short all-capital aliases only in
-//! capitals ("US" is not "us"). Then, per layer, the longest valid hit at the leftmost position
-//! wins and hits within it are dropped: at every position the longest alias that sits on word
-//! boundaries is kept, so "peacekeeping" is still found in "peacekeeping forces" when
-//! "peacekeeping force" is a longer alias that fails the boundary check. Markers are kept
-//! unless a longer marker contains them, so one word can play two roles (a title and a
-//! non-actor noun). Cues given as regular expressions run on the folded text too.
+//! How: the document is folded ([`crate::text::fold`]): lowercase, and every run of
+//! non-letters made one space, so the folded text is words separated by single spaces. Every
+//! pattern is folded the same way, so every pattern is a sequence of whole folded words, and a
+//! match is a pattern whose bytes stand at the start of a word and end where a word ends (at a
+//! space, or at an apostrophe: "Kyiv" in "Kyiv's"). Short all-capital aliases ("US", "UN")
+//! also need their letters in capitals in the original text, so "us" and "un" are not actors.
+//!
+//! The search is a word index rather than an automaton: the folded text is walked word by
+//! word (memchr for spaces), each word is hashed, an 8 KB bitmap of the patterns' first words
+//! turns most words away with one lookup, and the few candidates (the patterns that start with
+//! that word, longest first) are compared byte for byte. On this lexicon an aho-corasick DFA
+//! (10 MB) scanned about 200 MB/s alone and 55 MB/s inside a run, where it competes for the
+//! cache; the index keeps every table small (DESIGN.md has the figures).
+//!
+//! Three layers, each searched with its own index:
+//!
+//! - **entities** (actor and topic aliases) and **cues**: leftmost-longest per layer. At each
+//!   word start, the longest pattern that matches and holds its boundaries and case wins, and
+//!   words inside it start nothing more in that layer: at every position the longest alias on
+//!   word boundaries wins ("peacekeeping" in "peacekeeping forces" even where the longer alias
+//!   "peacekeeping force" is a candidate). Cue entries sharing a phrase are all reported.
+//! - **markers** (grammatical words): every pattern at every word start, but only in the
+//!   sentences the tagger will read; a marker inside a longer marker of the same role is
+//!   dropped ("no" in "no longer"), one of another role is kept ("would" in "would not").
+//!   Markers written only with punctuation (";") are found in the original text.
+//!
+//! Regular-expression cues run on the folded text.
 //!
 //! Always: hits are on character boundaries of the document, inside it, sorted by start; the
 //! same text gives the same hits.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use std::collections::HashMap;
+
 use regex::Regex;
 
-use crate::lexicon::{ActorIdx, CueIdx, Form, Lexicon, MarkerIdx, TopicIdx};
-use crate::text::{Folded, char_at, char_before, fold, is_word_char};
+use crate::lexicon::{ActorIdx, CueIdx, Form, Lexicon, MarkerIdx, Role, TopicIdx};
+use crate::text::{Folded, fold, letters};
 
 /// What a hit is a hit of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -60,59 +78,260 @@ pub struct Hit {
 pub struct Hits {
     /// Actor and topic mentions, non-overlapping.
     pub entities: Vec<Hit>,
-    /// Stance cues, non-overlapping.
+    /// Stance cues, non-overlapping (entries sharing one phrase share its span).
     pub cues: Vec<Hit>,
     /// Grammatical markers; two markers may share a span.
     pub markers: Vec<Hit>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-enum Layer {
-    Entity,
-    Cue,
-    Marker,
+/// What one pattern stands for (one folded string may stand for several entries).
+#[derive(Clone, Debug)]
+struct PatternInfo {
+    target: Target,
+    /// The letters the original must have, for exact-case forms.
+    exact: Option<Box<str>>,
+    participle: bool,
+    /// The written form ends with a period ("U.S."), which the mention includes.
+    trailing_dot: bool,
 }
 
-impl Target {
-    fn layer(self) -> Layer {
-        match self {
-            Target::Actor(_) | Target::Topic { .. } => Layer::Entity,
-            Target::Cue(_) => Layer::Cue,
-            Target::Marker(_) => Layer::Marker,
+/// Hashes are already mixed: the hash map uses them as they are.
+#[derive(Clone, Copy, Debug, Default)]
+struct IdentityHash;
+
+impl std::hash::BuildHasher for IdentityHash {
+    type Hasher = IdentityHasher;
+    fn build_hasher(&self) -> IdentityHasher {
+        IdentityHasher(0)
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+struct IdentityHasher(u64);
+
+impl std::hash::Hasher for IdentityHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `write_u64` is used; fold anything else in, to stay correct.
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn write_u64(&mut self, x: u64) {
+        self.0 = x;
+    }
+}
+
+/// A hash of a folded word's bytes.
+#[inline]
+fn word_hash(w: &[u8]) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut h = (w.len() as u64).wrapping_mul(K);
+    let mut chunks = w.chunks_exact(8);
+    for c in &mut chunks {
+        let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h ^ v).wrapping_mul(K).rotate_left(31);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut b = [0u8; 8];
+        b[..rest.len()].copy_from_slice(rest);
+        h = (h ^ u64::from_le_bytes(b)).wrapping_mul(K).rotate_left(31);
+    }
+    h ^ (h >> 29)
+}
+
+/// Bits in a layer's first-word bitmap (8 KB).
+const BITS: usize = 1 << 16;
+
+/// The patterns of one layer and the index of their first words.
+#[derive(Clone, Debug)]
+struct Layer {
+    /// The folded bytes of each pattern.
+    patterns: Vec<Box<[u8]>>,
+    /// For pattern `i`: `infos[starts[i]..starts[i + 1]]`.
+    starts: Vec<u32>,
+    infos: Vec<PatternInfo>,
+    /// One bit per key hash (modulo [`BITS`]): one-word patterns under their word,
+    /// longer ones under their first two words.
+    bits: Vec<u64>,
+    /// Hash of a one-word pattern's word → those patterns.
+    single: HashMap<u64, Vec<u32>, IdentityHash>,
+    /// Hash of a longer pattern's first two words → those patterns, longest first.
+    pairs: HashMap<u64, Vec<u32>, IdentityHash>,
+}
+
+impl Layer {
+    fn build(forms: Vec<(&Form, Target)>) -> Layer {
+        let mut by_text: std::collections::BTreeMap<&str, Vec<PatternInfo>> = Default::default();
+        for (form, target) in forms {
+            if form.text.is_empty() {
+                continue;
+            }
+            by_text
+                .entry(form.text.as_str())
+                .or_default()
+                .push(PatternInfo {
+                    target,
+                    exact: form
+                        .exact_case
+                        .then(|| letters(&form.written).into_boxed_str()),
+                    participle: form.participle,
+                    trailing_dot: form.written.ends_with('.'),
+                });
+        }
+        let mut layer = Layer {
+            patterns: Vec::with_capacity(by_text.len()),
+            starts: Vec::with_capacity(by_text.len() + 1),
+            infos: Vec::new(),
+            bits: vec![0; BITS / 64],
+            single: HashMap::with_hasher(IdentityHash),
+            pairs: HashMap::with_hasher(IdentityHash),
+        };
+        for (text, list) in by_text {
+            let id = layer.patterns.len() as u32;
+            layer.starts.push(layer.infos.len() as u32);
+            layer.infos.extend(list);
+            layer.patterns.push(text.as_bytes().into());
+            // The key: the word of a one-word pattern, the first two words of a longer one.
+            let key_end = text
+                .match_indices(' ')
+                .nth(1)
+                .map_or(text.len(), |(i, _)| i);
+            let h = word_hash(&text.as_bytes()[..key_end]);
+            layer.bits[(h as usize % BITS) / 64] |= 1 << (h % 64);
+            let map = if text.contains(' ') {
+                &mut layer.pairs
+            } else {
+                &mut layer.single
+            };
+            map.entry(h).or_default().push(id);
+        }
+        layer.starts.push(layer.infos.len() as u32);
+        let patterns = &layer.patterns;
+        for list in layer.pairs.values_mut().chain(layer.single.values_mut()) {
+            list.sort_by_key(|&p| std::cmp::Reverse(patterns[p as usize].len()));
+        }
+        layer
+    }
+
+    fn infos(&self, pattern: usize) -> &[PatternInfo] {
+        &self.infos[self.starts[pattern] as usize..self.starts[pattern + 1] as usize]
+    }
+
+    #[inline]
+    fn present(&self, h: u64) -> bool {
+        self.bits[(h as usize % BITS) / 64] & (1 << (h % 64)) != 0
+    }
+
+    /// The patterns that may start at word `w` (given the keys of its position), longest
+    /// first: those of more than one word, then those of one.
+    #[inline]
+    fn candidates<'a>(&'a self, keys: &Keys) -> impl Iterator<Item = u32> + 'a {
+        let pairs = [keys.pair, keys.pair_stem]
+            .into_iter()
+            .flatten()
+            .filter(|&h| self.present(h));
+        let singles = [Some(keys.word), keys.word_stem]
+            .into_iter()
+            .flatten()
+            .filter(|&h| self.present(h));
+        let from_pairs = pairs.flat_map(|h| {
+            self.pairs
+                .get(&h)
+                .map_or(&[][..], Vec::as_slice)
+                .iter()
+                .copied()
+        });
+        let from_singles = singles.flat_map(|h| {
+            self.single
+                .get(&h)
+                .map_or(&[][..], Vec::as_slice)
+                .iter()
+                .copied()
+        });
+        from_pairs.chain(from_singles)
+    }
+}
+
+/// The lookup keys of a word position: the word (and its stem before an apostrophe), and the
+/// word with the next one (and that one's stem).
+#[derive(Clone, Copy, Debug)]
+struct Keys {
+    word: u64,
+    word_stem: Option<u64>,
+    pair: Option<u64>,
+    pair_stem: Option<u64>,
+}
+
+impl Keys {
+    fn of(hay: &[u8], w: Word, next: Option<Word>) -> Keys {
+        let (s, e) = (w.start as usize, w.end as usize);
+        Keys {
+            word: word_hash(&hay[s..e]),
+            word_stem: (w.stem_end < w.end).then(|| word_hash(&hay[s..w.stem_end as usize])),
+            pair: next.map(|n| word_hash(&hay[s..n.end as usize])),
+            pair_stem: next
+                .filter(|n| n.stem_end < n.end)
+                .map(|n| word_hash(&hay[s..n.stem_end as usize])),
         }
     }
 }
 
-/// What one automaton pattern stands for (one folded string may stand for several).
-#[derive(Clone, Debug)]
-struct PatternInfo {
-    target: Target,
-    /// The exact text the original must have, for exact-case forms.
-    exact: Option<Box<str>>,
-    participle: bool,
+/// A word of the folded text: `[start, end)`, and where an apostrophe cuts it ("kyiv's").
+#[derive(Clone, Copy, Debug)]
+struct Word {
+    start: u32,
+    end: u32,
+    stem_end: u32,
 }
 
-/// The compiled lexicon automaton. Build once, share across threads.
+/// The words of a folded text, in order.
+fn words(hay: &[u8], range: std::ops::Range<usize>) -> impl Iterator<Item = Word> + '_ {
+    let mut i = range.start;
+    let end = range.end.min(hay.len());
+    std::iter::from_fn(move || {
+        while i < end {
+            let next = i + memchr::memchr(b' ', &hay[i..end]).unwrap_or(end - i);
+            let (s, e) = (i, next);
+            i = next + 1;
+            if e > s {
+                let stem_end = memchr::memchr(b'\'', &hay[s..e]).map_or(e, |k| s + k);
+                return Some(Word {
+                    start: s as u32,
+                    end: e as u32,
+                    stem_end: stem_end as u32,
+                });
+            }
+        }
+        None
+    })
+}
+
+/// Is there a word boundary at byte `e` of the folded text (a space, an apostrophe or the end)?
+#[inline]
+fn right_boundary(hay: &[u8], e: usize) -> bool {
+    matches!(hay.get(e), None | Some(b' ' | b'\''))
+}
+
+/// The compiled lexicon patterns. Build once, share across threads.
 #[derive(Clone, Debug)]
 pub struct Matcher {
-    automaton: AhoCorasick,
-    /// For automaton pattern `i`: `infos[starts[i]..starts[i + 1]]`.
-    starts: Vec<u32>,
-    infos: Vec<PatternInfo>,
-    /// Does the pattern start / end with a word character (then that edge needs a boundary)?
-    edges: Vec<(bool, bool)>,
+    entities: Layer,
+    cues: Layer,
+    markers: Layer,
+    /// Markers written only with punctuation (";"), found in the original text.
+    punct_markers: Vec<(char, MarkerIdx)>,
     regexes: Vec<(Regex, CueIdx)>,
-    /// The role of each marker: a marker inside a longer one is dropped only when both have the
-    /// same role ("no" inside "no longer"), not otherwise ("would" inside "would not").
-    marker_roles: Vec<crate::lexicon::Role>,
+    /// The role of each marker (containment is dropped only within a role).
+    marker_roles: Vec<Role>,
 }
 
 /// The matcher could not be built.
 #[derive(Debug, thiserror::Error)]
 pub enum BuildError {
-    /// The automaton could not be built (too many or too long patterns).
-    #[error("cannot build the lexicon automaton: {0}")]
-    Automaton(#[from] aho_corasick::BuildError),
     /// A regular-expression cue does not compile.
     #[error("cue on line {line} of cues.csv: {source}")]
     Regex {
@@ -124,69 +343,54 @@ pub enum BuildError {
 }
 
 impl Matcher {
-    /// Builds the automaton over every form of the lexicon.
+    /// Builds the pattern indexes of the lexicon.
     pub fn new(lexicon: &Lexicon) -> Result<Matcher, BuildError> {
-        let mut by_text: std::collections::BTreeMap<String, Vec<PatternInfo>> = Default::default();
-        let mut add = |form: &Form, target: Target| {
-            let key = form.text.to_lowercase();
-            by_text.entry(key).or_default().push(PatternInfo {
-                target,
-                exact: form.exact_case.then(|| form.text.clone().into_boxed_str()),
-                participle: form.participle,
-            });
-        };
+        let mut entity_forms = Vec::new();
         for (i, a) in lexicon.actors.iter().enumerate() {
-            for f in &a.forms {
-                add(f, Target::Actor(ActorIdx(i as u16)));
-            }
+            entity_forms.extend(
+                a.forms
+                    .iter()
+                    .map(|f| (f, Target::Actor(ActorIdx(i as u16)))),
+            );
         }
         for (i, t) in lexicon.topics.iter().enumerate() {
-            for f in &t.forms {
-                add(
+            let topic = TopicIdx(i as u16);
+            entity_forms.extend(t.forms.iter().map(|f| {
+                (
                     f,
                     Target::Topic {
-                        topic: TopicIdx(i as u16),
+                        topic,
                         opposite: false,
                     },
-                );
-            }
-            for f in &t.opposite_forms {
-                add(
+                )
+            }));
+            entity_forms.extend(t.opposite_forms.iter().map(|f| {
+                (
                     f,
                     Target::Topic {
-                        topic: TopicIdx(i as u16),
+                        topic,
                         opposite: true,
                     },
-                );
-            }
+                )
+            }));
         }
+        let mut cue_forms = Vec::new();
         for (i, c) in lexicon.cues.iter().enumerate() {
-            for f in &c.forms {
-                add(f, Target::Cue(CueIdx(i as u16)));
-            }
+            cue_forms.extend(c.forms.iter().map(|f| (f, Target::Cue(CueIdx(i as u16)))));
         }
+        let mut marker_forms = Vec::new();
+        let mut punct_markers = Vec::new();
         for (i, m) in lexicon.markers.iter().enumerate() {
             for f in &m.forms {
-                add(f, Target::Marker(MarkerIdx(i as u16)));
+                if f.text.is_empty() {
+                    for c in f.written.chars().filter(|c| !c.is_whitespace()) {
+                        punct_markers.push((c, MarkerIdx(i as u16)));
+                    }
+                } else {
+                    marker_forms.push((f, Target::Marker(MarkerIdx(i as u16))));
+                }
             }
         }
-        let mut patterns = Vec::with_capacity(by_text.len());
-        let mut starts = Vec::with_capacity(by_text.len() + 1);
-        let mut infos = Vec::new();
-        let mut edges = Vec::with_capacity(by_text.len());
-        for (text, list) in by_text {
-            starts.push(infos.len() as u32);
-            infos.extend(list);
-            let first = text.chars().next().is_some_and(is_word_char);
-            let last = text.chars().next_back().is_some_and(is_word_char);
-            edges.push((first, last));
-            patterns.push(text);
-        }
-        starts.push(infos.len() as u32);
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&patterns)?;
         let mut regexes = Vec::new();
         for (i, c) in lexicon.cues.iter().enumerate() {
             if let Some(re) = &c.regex {
@@ -198,138 +402,176 @@ impl Matcher {
                 regexes.push((compiled, CueIdx(i as u16)));
             }
         }
-        let marker_roles = lexicon.markers.iter().map(|m| m.role).collect();
         Ok(Matcher {
-            automaton,
-            starts,
-            infos,
-            edges,
+            entities: Layer::build(entity_forms),
+            cues: Layer::build(cue_forms),
+            markers: Layer::build(marker_forms),
+            punct_markers,
             regexes,
-            marker_roles,
+            marker_roles: lexicon.markers.iter().map(|m| m.role).collect(),
         })
     }
 
-    /// Finds every hit in `text`.
+    /// Every hit in `text`, markers included everywhere (for checks and tests; the pipeline
+    /// looks for markers only in the sentences it tags).
     pub fn find(&self, text: &str) -> Hits {
-        self.find_folded(text, &fold(text))
+        let folded = fold(text);
+        let mut hits = self.find_main(text, &folded);
+        hits.markers = self.find_markers(text, &folded, &[(0, text.len() as u32)]);
+        hits
     }
 
-    /// Finds every hit in `text`, given its folded form.
-    pub fn find_folded(&self, text: &str, folded: &Folded) -> Hits {
-        let hay = folded.text.as_str();
-        let mut raw: Vec<(Layer, Hit)> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(hay) {
-            let (s, e) = (m.start(), m.end());
-            let p = m.pattern().as_usize();
-            let (need_left, need_right) = self.edges[p];
-            if need_left && char_before(hay, s).is_some_and(is_word_char) {
-                continue;
+    /// Entity and cue hits of `text`, given its folded form; `markers` is left empty.
+    pub fn find_main(&self, text: &str, folded: &Folded) -> Hits {
+        let hay = folded.text.as_bytes();
+        let mut hits = Hits::default();
+        let (mut free_entity, mut free_cue) = (0u32, 0u32);
+        let mut it = words(hay, 0..hay.len()).peekable();
+        while let Some(w) = it.next() {
+            let keys = Keys::of(hay, w, it.peek().copied());
+            if w.start >= free_entity
+                && let Some(e) =
+                    self.longest(&self.entities, w, &keys, text, folded, &mut hits.entities)
+            {
+                free_entity = e;
             }
-            if need_right && char_at(hay, e).is_some_and(is_word_char) {
-                continue;
-            }
-            let (os, oe) = (folded.original(s), folded.original(e));
-            let infos = &self.infos[self.starts[p] as usize..self.starts[p + 1] as usize];
-            for info in infos {
-                if let Some(exact) = &info.exact
-                    && text.get(os..oe) != Some(&**exact)
-                {
-                    continue;
-                }
-                raw.push((
-                    info.target.layer(),
-                    Hit {
-                        start: os as u32,
-                        end: oe as u32,
-                        target: info.target,
-                        participle: info.participle,
-                    },
-                ));
+            if w.start >= free_cue
+                && let Some(e) = self.longest(&self.cues, w, &keys, text, folded, &mut hits.cues)
+            {
+                free_cue = e;
             }
         }
-        for (re, cue) in &self.regexes {
-            for m in re.find_iter(hay) {
-                if m.is_empty() {
-                    continue;
-                }
-                let (os, oe) = (folded.original(m.start()), folded.original(m.end()));
-                raw.push((
-                    Layer::Cue,
-                    Hit {
+        if !self.regexes.is_empty() {
+            let hay = folded.text.as_str();
+            for (re, cue) in &self.regexes {
+                for m in re.find_iter(hay) {
+                    let part = &hay[m.start()..m.end()];
+                    let trimmed = part.trim();
+                    if trimmed.is_empty() {
+                        continue;
+                    }
+                    let s = m.start() + (part.len() - part.trim_start().len());
+                    let e = s + trimmed.len();
+                    let (os, oe) = (folded.original(s), folded.original(e));
+                    hits.cues.push(Hit {
                         start: os as u32,
                         end: oe as u32,
                         target: Target::Cue(*cue),
                         participle: false,
-                    },
-                ));
+                    });
+                }
             }
-        }
-        // Sort: by layer, start, longest first, then lexicon order (deterministic ties).
-        raw.sort_by_key(|(layer, h)| {
-            (
-                *layer,
-                h.start,
-                std::cmp::Reverse(h.end),
-                target_order(h.target),
-            )
-        });
-        let mut hits = Hits::default();
-        let mut i = 0;
-        while i < raw.len() {
-            let layer = raw[i].0;
-            let j = i + raw[i..].iter().take_while(|(l, _)| *l == layer).count();
-            let group = raw[i..j].iter().map(|(_, h)| *h);
-            match layer {
-                Layer::Entity => hits.entities = longest_first(group),
-                Layer::Cue => hits.cues = longest_first_with_ties(group),
-                Layer::Marker => hits.markers = self.uncontained(group.collect()),
-            }
-            i = j;
+            hits.cues
+                .sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
         }
         hits
     }
-}
 
-fn target_order(t: Target) -> (u8, u16, bool) {
-    match t {
-        Target::Actor(a) => (0, a.0, false),
-        Target::Topic { topic, opposite } => (1, topic.0, opposite),
-        Target::Cue(c) => (2, c.0, false),
-        Target::Marker(m) => (3, m.0, false),
-    }
-}
-
-/// Leftmost-longest selection over hits sorted by (start, longest first, order).
-fn longest_first(sorted: impl Iterator<Item = Hit>) -> Vec<Hit> {
-    let mut out: Vec<Hit> = Vec::new();
-    let mut taken_to = 0u32;
-    for h in sorted {
-        if out.is_empty() || h.start >= taken_to {
-            taken_to = h.end;
-            out.push(h);
+    /// The longest pattern of `layer` at word `w` that holds; pushes its hits and returns its
+    /// folded end.
+    #[allow(clippy::too_many_arguments)]
+    fn longest(
+        &self,
+        layer: &Layer,
+        w: Word,
+        keys: &Keys,
+        text: &str,
+        folded: &Folded,
+        out: &mut Vec<Hit>,
+    ) -> Option<u32> {
+        let hay = folded.text.as_bytes();
+        let s = w.start as usize;
+        for p in layer.candidates(keys) {
+            let pat = &layer.patterns[p as usize];
+            let e = s + pat.len();
+            if hay.get(s..e) == Some(&pat[..])
+                && right_boundary(hay, e)
+                && self.push_valid(layer, p as usize, s, e, text, folded, out)
+            {
+                return Some(e as u32);
+            }
         }
+        None
     }
-    out
-}
 
-/// Leftmost-longest selection that also keeps other entries with exactly the chosen span (one
-/// phrase listed twice, with two stances, for two sides).
-fn longest_first_with_ties(sorted: impl Iterator<Item = Hit>) -> Vec<Hit> {
-    let mut out: Vec<Hit> = Vec::new();
-    let mut taken_to = 0u32;
-    for h in sorted {
-        let tie = out
-            .last()
-            .is_some_and(|l| l.start == h.start && l.end == h.end && l.target != h.target);
-        if out.is_empty() || h.start >= taken_to || tie {
-            taken_to = h.end;
-            out.push(h);
+    /// Pushes the hits of pattern `p` at folded `[s, e)` whose case check holds; returns
+    /// whether any did.
+    #[allow(clippy::too_many_arguments)]
+    fn push_valid(
+        &self,
+        layer: &Layer,
+        p: usize,
+        s: usize,
+        e: usize,
+        text: &str,
+        folded: &Folded,
+        out: &mut Vec<Hit>,
+    ) -> bool {
+        let os = folded.original(s);
+        let oe = folded.original(e);
+        let mut any = false;
+        for info in layer.infos(p) {
+            if let Some(exact) = &info.exact
+                && text.get(os..oe).is_none_or(|w| letters(w) != **exact)
+            {
+                continue;
+            }
+            let end = if info.trailing_dot && text.as_bytes().get(oe) == Some(&b'.') {
+                oe + 1
+            } else {
+                oe
+            };
+            out.push(Hit {
+                start: os as u32,
+                end: end as u32,
+                target: info.target,
+                participle: info.participle,
+            });
+            any = true;
         }
+        any
     }
-    out
-}
 
-impl Matcher {
+    /// Marker hits of `text` inside the original byte `spans` (sorted, not overlapping).
+    pub fn find_markers(&self, text: &str, folded: &Folded, spans: &[(u32, u32)]) -> Vec<Hit> {
+        let hay = folded.text.as_bytes();
+        let mut raw: Vec<Hit> = Vec::new();
+        for &(a, b) in spans {
+            let fa = folded.folded(a as usize);
+            let fb = folded.folded(b as usize).min(hay.len());
+            let mut it = words(hay, fa..fb).peekable();
+            while let Some(w) = it.next() {
+                let s = w.start as usize;
+                let keys = Keys::of(hay, w, it.peek().copied());
+                for p in self.markers.candidates(&keys) {
+                    let pat = &self.markers.patterns[p as usize];
+                    let e = s + pat.len();
+                    if hay.get(s..e) == Some(&pat[..]) && right_boundary(hay, e) {
+                        self.push_valid(&self.markers, p as usize, s, e, text, folded, &mut raw);
+                    }
+                }
+            }
+            if !self.punct_markers.is_empty() {
+                let slice = text.get(a as usize..b as usize).unwrap_or("");
+                for (i, c) in slice.char_indices() {
+                    for &(pc, idx) in &self.punct_markers {
+                        if c == pc {
+                            let start = a + i as u32;
+                            raw.push(Hit {
+                                start,
+                                end: start + c.len_utf8() as u32,
+                                target: Target::Marker(idx),
+                                participle: false,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        raw.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end), target_order(h.target)));
+        raw.dedup();
+        self.uncontained(raw)
+    }
     /// Keeps every marker hit not strictly inside a longer marker hit of the same role. Hits
     /// come sorted by start, longest first, so any container of a hit comes before it: one pass
     /// with the furthest end seen so far per role decides.
@@ -338,7 +580,7 @@ impl Matcher {
             Target::Marker(m) => Some(self.marker_roles[m.index()]),
             _ => None,
         };
-        let mut furthest: Vec<(Option<crate::lexicon::Role>, u32)> = Vec::new();
+        let mut furthest: Vec<(Option<Role>, u32)> = Vec::new();
         let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
         let mut i = 0;
         while i < hits.len() {
@@ -347,11 +589,9 @@ impl Matcher {
                 .iter()
                 .take_while(|h| (h.start, h.end) == span)
                 .count();
-            let group_start = out.len();
             for h in &hits[i..j] {
                 let r = role(h);
-                let contained = furthest.iter().any(|&(fr, end)| fr == r && end >= h.end);
-                if !contained && !out[group_start..].contains(h) {
+                if !furthest.iter().any(|&(fr, end)| fr == r && end >= h.end) {
                     out.push(*h);
                 }
             }
@@ -365,6 +605,15 @@ impl Matcher {
             i = j;
         }
         out
+    }
+}
+
+fn target_order(t: Target) -> (u8, u16, bool) {
+    match t {
+        Target::Actor(a) => (0, a.0, false),
+        Target::Topic { topic, opposite } => (1, topic.0, opposite),
+        Target::Cue(c) => (2, c.0, false),
+        Target::Marker(m) => (3, m.0, false),
     }
 }
 

@@ -56,11 +56,37 @@ impl Engine {
         })
     }
 
+    /// The lexicon hits of a document: entities and cues everywhere, markers in the sentences
+    /// that hold a cue or a topic (the only ones the tagger reads).
+    pub fn hits(&self, text: &str, sentences: &[Span]) -> crate::matcher::Hits {
+        let folded = fold(text);
+        let mut hits = self.matcher.find_main(text, &folded);
+        // Markers only matter in sentences with a cue or a topic: look for them there.
+        let mut candidates: Vec<(u32, u32)> = Vec::new();
+        let (mut ic, mut ie) = (0, 0);
+        for s in sentences {
+            let mut has = false;
+            while ic < hits.cues.len() && hits.cues[ic].start < s.end {
+                has |= hits.cues[ic].start >= s.start;
+                ic += 1;
+            }
+            while ie < hits.entities.len() && hits.entities[ie].start < s.end {
+                has |= hits.entities[ie].start >= s.start
+                    && matches!(hits.entities[ie].target, Target::Topic { .. });
+                ie += 1;
+            }
+            if has {
+                candidates.push((s.start, s.end));
+            }
+        }
+        hits.markers = self.matcher.find_markers(text, &folded, &candidates);
+        hits
+    }
+
     /// Runs every stage on one document's text.
     pub fn analyze(&self, text: &str) -> Analysis {
         let sentences = self.segmenter.segment(text);
-        let folded = fold(text);
-        let hits = self.matcher.find_folded(text, &folded);
+        let hits = self.hits(text, &sentences);
         let tagged = self.tagger.tag(text, &sentences, &hits);
         let mut mentions = Vec::with_capacity(hits.entities.len());
         let mut si = 0;

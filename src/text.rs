@@ -1,12 +1,16 @@
 //! Text utilities shared by the stages: folding for matching, word characters, tokens.
 //!
-//! **Folding** turns a document into the form the lexicon automaton runs on: ASCII letters
-//! lowercased, curly apostrophes and quotes straightened, every run of white space (including
-//! line breaks and non-breaking spaces) collapsed to one ASCII space, Unicode hyphens made
-//! ASCII. A [`Folded`] text keeps a sparse map back to byte offsets of the original text, so a
-//! hit found in folded text is reported at its true position. Lexicon patterns are folded with
-//! the same function, so "Ukraine’s" in an article matches the alias "Ukraine's", and
-//! "security\nguarantees" in a hard-wrapped article matches "security guarantees".
+//! **Folding** turns a document into the form the lexicon automata run on: ASCII letters
+//! lowercased, and every run of characters that are not letters or digits (white space, line
+//! breaks, punctuation, quotation marks, dashes) made one ASCII space, with one space before
+//! the first word and after the last; an apostrophe between two letters stays, as `'`. Every
+//! word of the folded text therefore starts after a space and ends before a space or an
+//! apostrophe, which is what makes word boundaries cheap to find. A [`Folded`] text keeps a
+//! sparse map back to byte offsets of the original text, so a hit found in folded text is
+//! reported at its true position. Lexicon patterns are folded with the same function, so
+//! "Ukraine’s" matches "Ukraine's", "security\nguarantees" in a hard-wrapped article matches
+//! "security guarantees", "‘legitimate targets’" matches "legitimate targets", and
+//! "Article 5-style" matches "Article 5 style".
 //!
 //! **Tokens** are what the stance tagger counts distances in: maximal runs of word characters,
 //! and single punctuation characters. White space is not a token.
@@ -30,24 +34,39 @@ pub fn char_before(s: &str, pos: usize) -> Option<char> {
     s.get(..pos).and_then(|head| head.chars().next_back())
 }
 
-/// How one character is folded, or `None` when it is copied unchanged.
-#[inline]
-fn fold_char(c: char) -> Option<u8> {
-    match c {
-        'A'..='Z' => Some(c.to_ascii_lowercase() as u8),
-        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{02BC}' | '\u{2032}' | '`' => {
-            Some(b'\'')
-        }
-        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '"' => Some(b'"'),
-        '\u{2010}' | '\u{2011}' => Some(b'-'),
-        _ => None,
+/// Folding of ASCII bytes: a lowercase letter, digit or `_`, or 0 for a separator.
+const ASCII_FOLD: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            c.to_ascii_lowercase()
+        } else if c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_' {
+            c
+        } else {
+            0
+        };
+        b += 1;
     }
+    t
+};
+
+/// Characters that are apostrophes when they stand between two letters ("Ukraine’s").
+#[inline]
+fn is_apostrophe(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '`' | '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2032}'
+    )
 }
 
 /// A folded copy of a text and the map back to the original's byte offsets.
 #[derive(Debug, Clone, Default)]
 pub struct Folded {
-    /// The folded text. Always valid UTF-8 (folding replaces whole characters).
+    /// The folded text: one space, then words (lowercase ASCII letters, digits, `_`, other
+    /// letters as they are, apostrophes inside words) separated by single spaces, then one
+    /// space. Always valid UTF-8.
     pub text: String,
     /// Checkpoints `(folded, original)`: from each checkpoint on, a folded offset `f` maps to
     /// `original + (f - folded)` until the next checkpoint. Sorted by both fields.
@@ -57,8 +76,8 @@ pub struct Folded {
 impl Folded {
     /// The byte offset in the original text of byte offset `f` of the folded text.
     ///
-    /// Offsets on a character boundary of the folded text map to a character boundary of the
-    /// original. The start of a collapsed white-space run maps to the start of the run.
+    /// The first byte of a folded word maps to the first byte of the word in the original;
+    /// the end of a folded word maps to the end of the original word.
     pub fn original(&self, f: usize) -> usize {
         let f = f as u32;
         let i = self.map.partition_point(|&(folded, _)| folded <= f);
@@ -68,96 +87,102 @@ impl Folded {
         let (folded, orig) = self.map[i - 1];
         (orig + (f - folded)) as usize
     }
+
+    /// The byte offset in the folded text that corresponds to byte offset `o` of the original
+    /// (the first folded byte at or after it).
+    pub fn folded(&self, o: usize) -> usize {
+        let o = o as u32;
+        let i = self.map.partition_point(|&(_, orig)| orig <= o);
+        let f = if i == 0 {
+            o
+        } else {
+            let (folded, orig) = self.map[i - 1];
+            folded + (o - orig)
+        };
+        // Inside a collapsed separator run: clamp to the next checkpoint.
+        let next = self
+            .map
+            .get(i)
+            .map_or(self.text.len() as u32, |&(folded, _)| folded);
+        f.min(next) as usize
+    }
 }
 
-/// Folds a whole document (see the module docs). Offsets are `u32`: callers keep documents
+/// Folds a whole document (see [`Folded`]): ASCII letters lowercased, every run of characters
+/// that are neither letters nor digits (white space, punctuation, quotes, dashes) made one
+/// space, apostrophes between letters kept as `'`. Offsets are `u32`: callers keep documents
 /// under 4 GiB.
 pub fn fold(text: &str) -> Folded {
-    let mut out = String::with_capacity(text.len());
-    let mut map = Vec::new();
-    let mut in_space = false;
     let bytes = text.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(bytes.len() + 2);
+    let mut map: Vec<(u32, u32)> = Vec::new();
+    // The current delta original - folded, and whether the last byte written is a space.
+    let mut delta: i64 = 0;
+    let mut space = true;
+    out.push(b' ');
+    let anchor = |out: &Vec<u8>, i: usize, delta: &mut i64, map: &mut Vec<(u32, u32)>| {
+        let d = i as i64 - out.len() as i64;
+        if d != *delta {
+            *delta = d;
+            map.push((out.len() as u32, i as u32));
+        }
+    };
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
-            // ASCII fast path.
-            if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
-                if !in_space {
-                    out.push(' ');
-                    in_space = true;
-                }
-                i += 1;
-                map.push((out.len() as u32, i as u32));
-                continue;
+            let f = ASCII_FOLD[b as usize];
+            if f != 0 {
+                anchor(&out, i, &mut delta, &mut map);
+                out.push(f);
+                space = false;
+            } else if (b == b'\'' || b == b'`') && between_word_chars(text, i, 1) {
+                anchor(&out, i, &mut delta, &mut map);
+                out.push(b'\'');
+            } else if !space {
+                anchor(&out, i, &mut delta, &mut map);
+                out.push(b' ');
+                space = true;
             }
-            if b == b'"' || (matches!(b, b'\'' | b'`') && !between_word_chars(text, i, 1)) {
-                // Quotation marks are dropped: "‘legitimate targets’" matches the alias.
-                i += 1;
-                map.push((out.len() as u32, i as u32));
-                continue;
-            }
-            in_space = false;
-            out.push(if b.is_ascii_uppercase() {
-                b.to_ascii_lowercase()
-            } else {
-                b
-            } as char);
             i += 1;
             continue;
         }
-        // Non-ASCII: decode one character. `text` is a str, so this cannot fail.
-        let c = match text[i..].chars().next() {
-            Some(c) => c,
-            None => break,
+        // Non-ASCII: one character. `text` is a str, so it decodes.
+        let Some(c) = text[i..].chars().next() else {
+            break;
         };
         let n = c.len_utf8();
-        if c.is_whitespace() {
-            if !in_space {
-                out.push(' ');
-                in_space = true;
+        if c.is_alphanumeric() {
+            anchor(&out, i, &mut delta, &mut map);
+            if c.is_lowercase() || !c.is_alphabetic() {
+                out.extend_from_slice(&bytes[i..i + n]);
+            } else {
+                let mut buf = [0u8; 4];
+                for l in c.to_lowercase() {
+                    out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+                }
             }
-            i += n;
-            map.push((out.len() as u32, i as u32));
-            continue;
+            space = false;
+        } else if is_apostrophe(c) && between_word_chars(text, i, n) {
+            anchor(&out, i, &mut delta, &mut map);
+            out.push(b'\'');
+        } else if !space {
+            anchor(&out, i, &mut delta, &mut map);
+            out.push(b' ');
+            space = true;
         }
-        match fold_char(c) {
-            Some(b'"') => {
-                i += n;
-                map.push((out.len() as u32, i as u32));
-            }
-            Some(b'\'') if !between_word_chars(text, i, n) => {
-                i += n;
-                map.push((out.len() as u32, i as u32));
-            }
-            Some(f) => {
-                in_space = false;
-                out.push(f as char);
-                i += n;
-                map.push((out.len() as u32, i as u32));
-            }
-            None => {
-                in_space = false;
-                out.push(c);
-                i += n;
-            }
-        }
+        i += n;
     }
-    // Drop redundant checkpoints (same delta as the one before) to keep lookups short.
-    let mut compact: Vec<(u32, u32)> = Vec::with_capacity(map.len());
-    for (f, o) in map {
-        let delta = o.wrapping_sub(f);
-        match compact.last_mut() {
-            Some(last) if last.0 == f => *last = (f, o),
-            Some(last) if last.1.wrapping_sub(last.0) == delta => {}
-            None if delta == 0 => {}
-            _ => compact.push((f, o)),
-        }
+    // The end of the folded text maps to the end of the original.
+    anchor(&out, bytes.len(), &mut delta, &mut map);
+    if !space {
+        out.push(b' ');
+        anchor(&out, bytes.len(), &mut delta, &mut map);
     }
-    Folded {
-        text: out,
-        map: compact,
-    }
+    // Whole characters were copied or replaced by ASCII, so this is UTF-8.
+    let text = String::from_utf8(out)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    Folded { text, map }
 }
 
 /// Is the character at `[i, i + n)` of `text` between two word characters (an apostrophe in
@@ -166,31 +191,16 @@ fn between_word_chars(text: &str, i: usize, n: usize) -> bool {
     char_before(text, i).is_some_and(is_word_char) && char_at(text, i + n).is_some_and(is_word_char)
 }
 
-/// Folds a lexicon pattern the way [`fold`] folds documents, trimming it. When `keep_case`
-/// is set, letters keep their case (for patterns that must match case exactly).
-pub fn fold_pattern(pattern: &str, keep_case: bool) -> String {
-    let folded = fold(pattern.trim());
-    if !keep_case {
-        return folded.text;
-    }
-    // Re-fold without lowercasing: apply only the punctuation and space rules.
-    let mut out = String::with_capacity(pattern.len());
-    let mut in_space = false;
-    for c in pattern.trim().chars() {
-        if c.is_whitespace() {
-            if !in_space {
-                out.push(' ');
-            }
-            in_space = true;
-            continue;
-        }
-        in_space = false;
-        match fold_char(c) {
-            Some(f) if !c.is_ascii_uppercase() => out.push(f as char),
-            _ => out.push(c),
-        }
-    }
-    out
+/// Folds a lexicon pattern the way [`fold`] folds documents, without the surrounding spaces:
+/// "Ukraine’s Security-Council" → "ukraine's security council".
+pub fn fold_pattern(pattern: &str) -> String {
+    fold(pattern).text.trim().to_string()
+}
+
+/// The letters and digits of a text, case kept: what an exact-case alias must match ("U.S."
+/// → "US").
+pub fn letters(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
 /// The kind of a token.
@@ -278,30 +288,45 @@ mod tests {
     #[test]
     fn folds_case_quotes_and_space() {
         let f = fold("Ukraine’s  “Security”\r\nGuarantees\u{a0}now");
-        assert_eq!(f.text, "ukraine's security guarantees now");
+        assert_eq!(f.text, " ukraine's security guarantees now ");
         let f = fold("spoke of “swapping” territory, ‘legitimate targets’ and the allies' 'plan'");
         assert_eq!(
             f.text,
-            "spoke of swapping territory, legitimate targets and the allies plan"
+            " spoke of swapping territory legitimate targets and the allies plan "
         );
+        let f = fold("U.S.-led Article 5-style — Élysée, 2025");
+        assert_eq!(f.text, " u s led article 5 style élysée 2025 ");
+        assert_eq!(
+            fold("Ukrainian İstanbul").text,
+            " ukrainian i\u{307}stanbul "
+        );
+        assert_eq!(fold("").text, " ");
+        assert_eq!(fold(" \n—").text, " ");
     }
 
     #[test]
     fn maps_offsets_back_to_the_original() {
-        let text = "A’b  c\u{a0}\u{a0}d\te";
+        let text = "A’b  c\u{a0}\u{a0}d\te — “f.”";
         let f = fold(text);
-        assert_eq!(f.text, "a'b c d e");
-        // Every folded word starts where the original word starts.
-        for (word, orig) in [("b", "b"), ("c", "c"), ("d", "d"), ("e", "e")] {
-            let fpos = f.text.find(word).unwrap();
-            assert_eq!(
-                &text[f.original(fpos)..f.original(fpos) + 1],
-                orig,
-                "word {word}"
-            );
-            assert_eq!(f.original(fpos + 1), f.original(fpos) + 1);
+        assert_eq!(f.text, " a'b c d e f ");
+        // Every folded word starts and ends where the original word does.
+        for word in ["a'b", "c", "d", "e", "f"] {
+            let fpos = f.text.find(&format!(" {word} ")).unwrap() + 1;
+            let (o0, o1) = (f.original(fpos), f.original(fpos + word.len()));
+            let orig: String = text[o0..o1]
+                .chars()
+                .map(|c| {
+                    if c == '’' {
+                        '\''
+                    } else {
+                        c.to_ascii_lowercase()
+                    }
+                })
+                .collect();
+            assert_eq!(orig, word, "word {word}");
+            assert_eq!(f.folded(o0), fpos, "inverse of {word}");
         }
-        assert_eq!(f.original(f.text.len()), text.len());
+        assert_eq!(f.original(0), 0);
     }
 
     #[test]
@@ -314,24 +339,26 @@ mod tests {
             "  lead",
             "trail  ",
             "a\u{3000}b",
+            "é—ü",
         ] {
             let (_, offsets) = map_all(text);
             for w in offsets.windows(2) {
                 assert!(w[0] <= w[1], "{text:?}: {offsets:?}");
             }
             for &o in &offsets {
-                assert!(text.is_char_boundary(o), "{text:?}: {o}");
+                assert!(o <= text.len() && text.is_char_boundary(o), "{text:?}: {o}");
             }
         }
     }
 
     #[test]
-    fn pattern_folding_keeps_case_on_request() {
+    fn patterns_fold_like_text() {
         assert_eq!(
-            fold_pattern("  Ukraine’s  Security ", false),
-            "ukraine's security"
+            fold_pattern("  Ukraine’s  Security-Council "),
+            "ukraine's security council"
         );
-        assert_eq!(fold_pattern("U.S.", true), "U.S.");
+        assert_eq!(fold_pattern("U.S."), "u s");
+        assert_eq!(letters("U.S."), "US");
     }
 
     #[test]

@@ -55,6 +55,23 @@ pub enum Command {
         #[command(subcommand)]
         action: LexiconAction,
     },
+    /// Write a corpus of a given size for speed and memory measurements: the articles of
+    /// `--from` repeated with deterministic variations (name spellings, quotes, paragraph
+    /// order, line endings).
+    Generate {
+        /// Folder of source articles.
+        #[arg(long, default_value = "corpus")]
+        from: PathBuf,
+        /// Folder to write to (1,000 articles per subfolder).
+        #[arg(long)]
+        out: PathBuf,
+        /// Size in megabytes (10^6 bytes).
+        #[arg(long, default_value_t = 100)]
+        mb: u64,
+        /// Seed of the variations.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
     /// Show how one article was analysed: sentences, mentions, cues, and why each stance record
     /// was (or was not) written.
     Explain {

@@ -121,6 +121,26 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
                 ExitCode::from(1)
             })
         }
+        Command::Generate {
+            from,
+            out,
+            mb,
+            seed,
+        } => {
+            let (files, bytes) = stancemap::generate::generate(&from, &out, mb * 1_000_000, seed)
+                .with_context(|| {
+                format!(
+                    "cannot generate a corpus from {} into {}",
+                    from.display(),
+                    out.display()
+                )
+            })?;
+            eprintln!(
+                "{files} articles, {bytes} bytes written to {}",
+                out.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Explain { file, lexicons } => {
             let engine = load_engine(lexicons.as_deref())?;
             let name = file
