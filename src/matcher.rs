@@ -40,7 +40,7 @@ use std::collections::HashMap;
 use regex::Regex;
 
 use crate::lexicon::{ActorIdx, CueIdx, Form, Lexicon, MarkerIdx, Role, TopicIdx};
-use crate::text::{Folded, fold, letters};
+use crate::text::{Folded, OffsetCursor, fold, letters};
 
 /// What a hit is a hit of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -128,6 +128,13 @@ impl std::hash::Hasher for IdentityHasher {
 #[inline]
 fn word_hash(w: &[u8]) -> u64 {
     const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    if w.len() <= 8 {
+        // Most words: one load.
+        let mut b = [0u8; 8];
+        b[..w.len()].copy_from_slice(w);
+        let h = (u64::from_le_bytes(b) ^ ((w.len() as u64) << 59)).wrapping_mul(K);
+        return h ^ (h >> 29);
+    }
     let mut h = (w.len() as u64).wrapping_mul(K);
     let mut chunks = w.chunks_exact(8);
     for c in &mut chunks {
@@ -161,6 +168,9 @@ struct Layer {
     single: HashMap<u64, Vec<u32>, IdentityHash>,
     /// Hash of a longer pattern's first two words → those patterns, longest first.
     pairs: HashMap<u64, Vec<u32>, IdentityHash>,
+    /// One bit per hash of a word that starts a longer pattern: only then is a pair key worth
+    /// computing.
+    multi_first: Vec<u64>,
 }
 
 impl Layer {
@@ -189,6 +199,7 @@ impl Layer {
             bits: vec![0; BITS / 64],
             single: HashMap::with_hasher(IdentityHash),
             pairs: HashMap::with_hasher(IdentityHash),
+            multi_first: vec![0; BITS / 64],
         };
         for (text, list) in by_text {
             let id = layer.patterns.len() as u32;
@@ -202,6 +213,10 @@ impl Layer {
                 .map_or(text.len(), |(i, _)| i);
             let h = word_hash(&text.as_bytes()[..key_end]);
             layer.bits[(h as usize % BITS) / 64] |= 1 << (h % 64);
+            if let Some((first, _)) = text.split_once(' ') {
+                let f = word_hash(first.as_bytes());
+                layer.multi_first[(f as usize % BITS) / 64] |= 1 << (f % 64);
+            }
             let map = if text.contains(' ') {
                 &mut layer.pairs
             } else {
@@ -226,33 +241,30 @@ impl Layer {
         self.bits[(h as usize % BITS) / 64] & (1 << (h % 64)) != 0
     }
 
-    /// The patterns that may start at word `w` (given the keys of its position), longest
-    /// first: those of more than one word, then those of one.
     #[inline]
-    fn candidates<'a>(&'a self, keys: &Keys) -> impl Iterator<Item = u32> + 'a {
-        let pairs = [keys.pair, keys.pair_stem]
-            .into_iter()
-            .flatten()
-            .filter(|&h| self.present(h));
-        let singles = [Some(keys.word), keys.word_stem]
-            .into_iter()
-            .flatten()
-            .filter(|&h| self.present(h));
-        let from_pairs = pairs.flat_map(|h| {
-            self.pairs
-                .get(&h)
-                .map_or(&[][..], Vec::as_slice)
-                .iter()
-                .copied()
-        });
-        let from_singles = singles.flat_map(|h| {
-            self.single
-                .get(&h)
-                .map_or(&[][..], Vec::as_slice)
-                .iter()
-                .copied()
-        });
-        from_pairs.chain(from_singles)
+    fn starts_multi(&self, h: u64) -> bool {
+        self.multi_first[(h as usize % BITS) / 64] & (1 << (h % 64)) != 0
+    }
+
+    /// The candidate lists for a word position, longest patterns first: those of more than
+    /// one word (under the pair keys), then those of one. Most positions have none.
+    #[inline]
+    fn candidates(&self, keys: &Keys) -> [&[u32]; 4] {
+        [
+            self.list(&self.pairs, keys.pair),
+            self.list(&self.pairs, keys.pair_stem),
+            self.list(&self.single, Some(keys.word)),
+            self.list(&self.single, keys.word_stem),
+        ]
+    }
+
+    /// The patterns of `map` under key `h`; the bitmap answers most misses without hashing.
+    #[inline]
+    fn list<'a>(&self, map: &'a HashMap<u64, Vec<u32>, IdentityHash>, h: Option<u64>) -> &'a [u32] {
+        match h {
+            Some(h) if self.present(h) => map.get(&h).map_or(&[], Vec::as_slice),
+            _ => &[],
+        }
     }
 }
 
@@ -267,10 +279,13 @@ struct Keys {
 }
 
 impl Keys {
-    fn of(hay: &[u8], w: Word, next: Option<Word>) -> Keys {
+    fn of(hay: &[u8], w: Word, next: Option<Word>, layers: &[&Layer]) -> Keys {
         let (s, e) = (w.start as usize, w.end as usize);
+        let word = word_hash(&hay[s..e]);
+        // Pair keys only when the word starts a longer pattern of some layer.
+        let next = next.filter(|_| layers.iter().any(|l| l.starts_multi(word)));
         Keys {
-            word: word_hash(&hay[s..e]),
+            word,
             word_stem: (w.stem_end < w.end).then(|| word_hash(&hay[s..w.stem_end as usize])),
             pair: next.map(|n| word_hash(&hay[s..n.end as usize])),
             pair_stem: next
@@ -426,17 +441,33 @@ impl Matcher {
         let hay = folded.text.as_bytes();
         let mut hits = Hits::default();
         let (mut free_entity, mut free_cue) = (0u32, 0u32);
+        let (mut entity_map, mut cue_map) = (folded.cursor(), folded.cursor());
         let mut it = words(hay, 0..hay.len()).peekable();
         while let Some(w) = it.next() {
-            let keys = Keys::of(hay, w, it.peek().copied());
+            let keys = Keys::of(hay, w, it.peek().copied(), &[&self.entities, &self.cues]);
             if w.start >= free_entity
-                && let Some(e) =
-                    self.longest(&self.entities, w, &keys, text, folded, &mut hits.entities)
+                && let Some(e) = self.longest(
+                    &self.entities,
+                    w,
+                    &keys,
+                    text,
+                    hay,
+                    &mut entity_map,
+                    &mut hits.entities,
+                )
             {
                 free_entity = e;
             }
             if w.start >= free_cue
-                && let Some(e) = self.longest(&self.cues, w, &keys, text, folded, &mut hits.cues)
+                && let Some(e) = self.longest(
+                    &self.cues,
+                    w,
+                    &keys,
+                    text,
+                    hay,
+                    &mut cue_map,
+                    &mut hits.cues,
+                )
             {
                 free_cue = e;
             }
@@ -476,19 +507,21 @@ impl Matcher {
         w: Word,
         keys: &Keys,
         text: &str,
-        folded: &Folded,
+        hay: &[u8],
+        map: &mut OffsetCursor,
         out: &mut Vec<Hit>,
     ) -> Option<u32> {
-        let hay = folded.text.as_bytes();
         let s = w.start as usize;
-        for p in layer.candidates(keys) {
-            let pat = &layer.patterns[p as usize];
-            let e = s + pat.len();
-            if hay.get(s..e) == Some(&pat[..])
-                && right_boundary(hay, e)
-                && self.push_valid(layer, p as usize, s, e, text, folded, out)
-            {
-                return Some(e as u32);
+        for list in layer.candidates(keys) {
+            for &p in list {
+                let pat = &layer.patterns[p as usize];
+                let e = s + pat.len();
+                if hay.get(s..e) == Some(&pat[..])
+                    && right_boundary(hay, e)
+                    && self.push_valid(layer, p as usize, s, e, text, map, out)
+                {
+                    return Some(e as u32);
+                }
             }
         }
         None
@@ -504,11 +537,11 @@ impl Matcher {
         s: usize,
         e: usize,
         text: &str,
-        folded: &Folded,
+        map: &mut OffsetCursor,
         out: &mut Vec<Hit>,
     ) -> bool {
-        let os = folded.original(s);
-        let oe = folded.original(e);
+        let os = map.original(s);
+        let oe = map.original(e);
         let mut any = false;
         for info in layer.infos(p) {
             if let Some(exact) = &info.exact
@@ -539,15 +572,26 @@ impl Matcher {
         for &(a, b) in spans {
             let fa = folded.folded(a as usize);
             let fb = folded.folded(b as usize).min(hay.len());
+            let mut map = folded.cursor();
             let mut it = words(hay, fa..fb).peekable();
             while let Some(w) = it.next() {
                 let s = w.start as usize;
-                let keys = Keys::of(hay, w, it.peek().copied());
-                for p in self.markers.candidates(&keys) {
-                    let pat = &self.markers.patterns[p as usize];
-                    let e = s + pat.len();
-                    if hay.get(s..e) == Some(&pat[..]) && right_boundary(hay, e) {
-                        self.push_valid(&self.markers, p as usize, s, e, text, folded, &mut raw);
+                let keys = Keys::of(hay, w, it.peek().copied(), &[&self.markers]);
+                for list in self.markers.candidates(&keys) {
+                    for &p in list {
+                        let pat = &self.markers.patterns[p as usize];
+                        let e = s + pat.len();
+                        if hay.get(s..e) == Some(&pat[..]) && right_boundary(hay, e) {
+                            self.push_valid(
+                                &self.markers,
+                                p as usize,
+                                s,
+                                e,
+                                text,
+                                &mut map,
+                                &mut raw,
+                            );
+                        }
                     }
                 }
             }

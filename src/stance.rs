@@ -389,6 +389,7 @@ impl Tagger {
         let mut seen_texts: HashSet<&str> = HashSet::new();
         let (mut ie, mut ic, mut im) = (0, 0, 0);
         let mut tokens = Vec::new();
+        let mut lower = String::new();
         for (si, span) in sentences.iter().enumerate() {
             let take = |list: &[Hit], i: &mut usize| -> (usize, usize) {
                 while *i < list.len() && list[*i].start < span.start {
@@ -430,7 +431,13 @@ impl Tagger {
             if !cues.is_empty() || has_topic || (has_actor && (header || quotes.any)) {
                 tokens.clear();
                 tokenize(text, span.start as usize, span.end as usize, &mut tokens);
-                let sent = Sentence::new(self, text, *span, &tokens, entities, cues, markers);
+                // One lowercase copy of the sentence (ASCII, so offsets do not move) for the
+                // word comparisons, in a buffer kept across sentences.
+                lower.clear();
+                lower.push_str(sentence_text);
+                lower.make_ascii_lowercase();
+                let sent =
+                    Sentence::new(self, text, *span, &tokens, &lower, entities, cues, markers);
                 let before = out.records.len();
                 sent.tag(self, si, &ctx, repeated, &mut out);
                 holders_here = out.records[before..].iter().map(|r| r.holder).collect();
@@ -541,7 +548,7 @@ struct Sentence<'a> {
     text: &'a str,
     tokens: &'a [Token],
     /// Lowercased word of each token ("" for punctuation).
-    words: Vec<String>,
+    words: Vec<&'a str>,
     actors: Vec<ActorMention>,
     topics: Vec<TopicMention>,
     cues: Vec<CueMention>,
@@ -571,16 +578,20 @@ impl<'a> Sentence<'a> {
         text: &'a str,
         span: Span,
         tokens: &'a [Token],
+        lower: &'a str,
         entities: &[Hit],
         cues: &[Hit],
         markers: &[Hit],
     ) -> Sentence<'a> {
         let n = tokens.len();
-        let words: Vec<String> = tokens
+        let base = span.start as usize;
+        let words: Vec<&'a str> = tokens
             .iter()
             .map(|t| match t.kind {
-                TokenKind::Word => text[t.start as usize..t.end as usize].to_lowercase(),
-                TokenKind::Punct(_) => String::new(),
+                TokenKind::Word => lower
+                    .get(t.start as usize - base..t.end as usize - base)
+                    .unwrap_or(""),
+                TokenKind::Punct(_) => "",
             })
             .collect();
         let inside = |h: &Hit| h.end <= span.end;
@@ -760,7 +771,7 @@ impl<'a> Sentence<'a> {
     }
 
     fn is_word(&self, i: usize, w: &str) -> bool {
-        self.words.get(i).is_some_and(|x| x == w)
+        self.words.get(i).is_some_and(|x| *x == w)
     }
 
     /// Is the sentence a question (ends with '?', perhaps inside quotes)?
@@ -815,15 +826,14 @@ impl<'a> Sentence<'a> {
             {
                 return Subjecthood::Object;
             }
-            if matches!(self.words[i].as_str(), "the" | "a" | "an" | "both" | "all") && skipped == 0
-            {
+            if matches!(self.words[i], "the" | "a" | "an" | "both" | "all") && skipped == 0 {
                 skipped += 1;
                 continue;
             }
             // A verb the lexicon does not list: a lowercase past tense ("greeted Zelenskiy",
             // "hosted"), a common irregular one ("met Putin"), or an infinitive ("to accompany
             // Zelenskiy") makes the actor after it its object.
-            let w = self.words[i].as_str();
+            let w = self.words[i];
             let lowercase = self.text[tok.start as usize..].starts_with(char::is_lowercase);
             let past = lowercase
                 && w.len() > 4
@@ -874,11 +884,10 @@ impl<'a> Sentence<'a> {
                 let t = &self.tokens[i];
                 t.is_punct(',')
                     || (t.is_word()
-                        && (COORDINATORS.contains(&self.words[i].as_str())
-                            || QUANTIFIERS.contains(&self.words[i].as_str())))
-            }) && (gap_start..gap_end).any(|i| {
-                self.tokens[i].is_punct(',') || COORDINATORS.contains(&self.words[i].as_str())
-            });
+                        && (COORDINATORS.contains(&self.words[i])
+                            || QUANTIFIERS.contains(&self.words[i])))
+            }) && (gap_start..gap_end)
+                .any(|i| self.tokens[i].is_punct(',') || COORDINATORS.contains(&self.words[i]));
             if !ok {
                 break;
             }
@@ -887,8 +896,7 @@ impl<'a> Sentence<'a> {
         // A list is "A, B and C" or "A and B"; commas alone ("European leaders, Trump") join
         // nothing.
         let joined = (self.actors[first].t1..self.actors[last].t0).any(|i| {
-            self.tokens[i].is_word()
-                && matches!(self.words[i].as_str(), "and" | "or" | "&" | "plus")
+            self.tokens[i].is_word() && matches!(self.words[i], "and" | "or" | "&" | "plus")
         });
         if joined { first } else { last }
     }
@@ -965,7 +973,7 @@ impl<'a> Sentence<'a> {
                 if start_bits & bits::REPORT != 0 && words > 0 {
                     return Some(Found::Report { t: i });
                 }
-                if matches!(self.words[i].as_str(), "who" | "which" | "that") && words <= 3 {
+                if matches!(self.words[i], "who" | "which" | "that") && words <= 3 {
                     // A relative clause: its antecedent is the subject ("Zelensky, who rejected
                     // …"); an antecedent that is not an actor ("a deal that would require…")
                     // leaves the clause without a holder. "that" only counts right after a noun.
@@ -984,7 +992,7 @@ impl<'a> Sentence<'a> {
                             || (self.covers[j - 1] & bits::REPORT == 0
                                 && self.cue_at[j - 1].is_none()
                                 && !matches!(
-                                    self.words[j - 1].as_str(),
+                                    self.words[j - 1],
                                     "said" | "says" | "say" | "so" | "such" | "now" | "and" | "but"
                                 )));
                     if self.words[i] != "that" || (after_noun && j == i) {
@@ -1028,14 +1036,14 @@ impl<'a> Sentence<'a> {
                 let first = (j + 1..close).find(|&k| self.tokens[k].is_word())?;
                 // An apposition after a name: ", the vice-president,", ", Macron's partner …,".
                 let apposition = matches!(
-                    self.words[first].as_str(),
+                    self.words[first],
                     "the" | "a" | "an" | "his" | "her" | "its" | "their"
                 ) || self.actor_at[first]
                     .is_some_and(|a| self.possessor_of_noun(self.actors[a].t1));
                 let opens = apposition
                     || self.starts[first] & (bits::PREPOSITION | bits::REPORT | bits::PRONOUN) != 0
                     || matches!(
-                        self.words[first].as_str(),
+                        self.words[first],
                         "who"
                             | "which"
                             | "whose"
@@ -1147,7 +1155,7 @@ impl<'a> Sentence<'a> {
         {
             return false;
         }
-        let w = self.words[prev].as_str();
+        let w = self.words[prev];
         if matches!(
             w,
             "the"
@@ -1190,8 +1198,7 @@ impl<'a> Sentence<'a> {
                     let gap = self.actors[last_a].t1..next.t0;
                     if gap.len() <= 3
                         && gap.clone().all(|k| {
-                            self.tokens[k].is_punct(',')
-                                || COORDINATORS.contains(&self.words[k].as_str())
+                            self.tokens[k].is_punct(',') || COORDINATORS.contains(&self.words[k])
                         })
                     {
                         last_a += 1;
@@ -1216,7 +1223,7 @@ impl<'a> Sentence<'a> {
         let ends_with_to = self
             .words
             .get(c.t1.wrapping_sub(1))
-            .is_some_and(|w| w == "to");
+            .is_some_and(|w| *w == "to");
         if !c.participle || self.is_word(c.t1, "to") || ends_with_to {
             return false;
         }
@@ -1228,7 +1235,7 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             if matches!(
-                self.words[i].as_str(),
+                self.words[i],
                 "be" | "is"
                     | "are"
                     | "was"
@@ -1553,9 +1560,9 @@ impl<'a> Sentence<'a> {
                 let gap = a.t1..b.t0;
                 let linked = b.t0 > a.t0
                     && gap.len() <= 3
-                    && gap.clone().all(|k| {
-                        self.tokens[k].is_word() && CHAIN_LINKS.contains(&self.words[k].as_str())
-                    })
+                    && gap
+                        .clone()
+                        .all(|k| self.tokens[k].is_word() && CHAIN_LINKS.contains(&self.words[k]))
                     && self.clause[a.t0] == self.clause[b.t0];
                 if !linked {
                     break;
@@ -1604,10 +1611,8 @@ impl<'a> Sentence<'a> {
             let mut negation = None;
             for i in last.t1..stop {
                 let report = self.starts[i] & bits::REPORT != 0 && self.cue_at[i].is_none();
-                let contrast = matches!(
-                    self.words[i].as_str(),
-                    "alternative" | "instead" | "rather" | "than"
-                );
+                let contrast =
+                    matches!(self.words[i], "alternative" | "instead" | "rather" | "than");
                 if self.clause[i] != clause
                     || self.starts[i] & bits::CONDITION != 0
                     || report
@@ -1719,7 +1724,7 @@ impl<'a> Sentence<'a> {
         };
         let gap: Vec<&str> = (self.topics[i].t1..next.t0)
             .filter(|&k| self.tokens[k].is_word())
-            .map(|k| self.words[k].as_str())
+            .map(|k| self.words[k])
             .collect();
         let linked = matches!(
             gap.as_slice(),
@@ -1776,9 +1781,9 @@ impl<'a> Sentence<'a> {
                     let t = &self.tokens[k];
                     t.is_punct(',')
                         || (t.is_word()
-                            && (COORDINATORS.contains(&self.words[k].as_str())
+                            && (COORDINATORS.contains(&self.words[k])
                                 || matches!(
-                                    self.words[k].as_str(),
+                                    self.words[k],
                                     "continued"
                                         | "for"
                                         | "to"
@@ -1817,7 +1822,7 @@ impl<'a> Sentence<'a> {
         };
         let t0 = self.actors[first].t0;
         let rel = (0..t0).rev().find(|&k| self.tokens[k].is_word())?;
-        if !matches!(self.words[rel].as_str(), "that" | "which" | "whom") {
+        if !matches!(self.words[rel], "that" | "which" | "whom") {
             return None;
         }
         let before = (0..rel)
@@ -1831,8 +1836,7 @@ impl<'a> Sentence<'a> {
         let end = self.cues[c].t1;
         end <= t
             && t - end <= 3
-            && (end..t)
-                .all(|k| self.tokens[k].is_word() && CHAIN_LINKS.contains(&self.words[k].as_str()))
+            && (end..t).all(|k| self.tokens[k].is_word() && CHAIN_LINKS.contains(&self.words[k]))
     }
 
     fn in_chain_with(&self, token: usize, last: &CueMention) -> bool {
@@ -1883,7 +1887,7 @@ impl<'a> Sentence<'a> {
                 let next = (m.t1..self.tokens.len()).find(|&k| self.tokens[k].is_word());
                 !next.is_some_and(|k| {
                     matches!(
-                        self.words[k].as_str(),
+                        self.words[k],
                         "necessary" | "needed" | "need" | "required" | "possible" | "appropriate"
                     )
                 })
@@ -1891,10 +1895,7 @@ impl<'a> Sentence<'a> {
             .find(|m| {
                 m.t0 < t
                     || !(t..m.t0).any(|k| {
-                        matches!(
-                            self.words[k].as_str(),
-                            "which" | "who" | "whom" | "whose" | "where"
-                        )
+                        matches!(self.words[k], "which" | "who" | "whom" | "whose" | "where")
                     })
             })
             .map(|m| self.span_of(m.t0, m.t1))
@@ -1961,7 +1962,7 @@ impl<'a> Sentence<'a> {
                             || self.tokens[j].is_punct(',')
                                 && (0..j).any(|x| self.tokens[x].is_punct(':'))
                             || matches!(
-                                self.words[j].as_str(),
+                                self.words[j],
                                 "be" | "is" | "are" | "was" | "were" | "been"
                             )
                     }
@@ -2015,8 +2016,7 @@ impl<'a> Sentence<'a> {
             // the phrase describes a proposal, not a position of its subject.
             let clause = self.clause[modal];
             if (0..modal).any(|k| {
-                self.clause[k] == clause
-                    && matches!(self.words[k].as_str(), "which" | "whom" | "whose")
+                self.clause[k] == clause && matches!(self.words[k], "which" | "whom" | "whose")
             }) {
                 continue;
             }
