@@ -573,6 +573,7 @@ fn token_range(tokens: &[Token], start: u32, end: u32) -> (usize, usize) {
 }
 
 impl<'a> Sentence<'a> {
+    #[allow(clippy::too_many_arguments)]
     fn new(
         tagger: &Tagger,
         text: &'a str,
