@@ -11,14 +11,16 @@
 //! space, or at an apostrophe: "Kyiv" in "Kyiv's"). Short all-capital aliases ("US", "UN")
 //! also need their letters in capitals in the original text, so "us" and "un" are not actors.
 //!
-//! The search is a word index rather than an automaton: the folded text is walked word by
-//! word (memchr for spaces), each word is hashed, an 8 KB bitmap of the patterns' first words
-//! turns most words away with one lookup, and the few candidates (the patterns that start with
-//! that word, longest first) are compared byte for byte. On this lexicon an aho-corasick DFA
-//! (10 MB) scanned about 200 MB/s alone and 55 MB/s inside a run, where it competes for the
-//! cache; the index keeps every table small (DESIGN.md has the figures).
+//! The search runs over words rather than bytes. Folding records the words as it goes; each
+//! word is looked up once in a dictionary of every word of every pattern (a bitmap turns
+//! away most words, which are in no pattern, after one hash); each layer is a trie over those
+//! word ids, so the patterns that start at a word are found by walking the following words'
+//! ids. The last word of a pattern may also match a word's stem before its first apostrophe
+//! ("Kyiv" in "Kyiv's"). On this lexicon an aho-corasick DFA (10 MB) scanned about 200 MB/s
+//! alone and 55 MB/s inside a run, where it competes for the cache; the dictionary and tries
+//! are a few hundred KB (DESIGN.md has the figures).
 //!
-//! Three layers, each searched with its own index:
+//! Three layers, each with its own trie:
 //!
 //! - **entities** (actor and topic aliases) and **cues**: leftmost-longest per layer. At each
 //!   word start, the longest pattern that matches and holds its boundaries and case wins, and
@@ -40,7 +42,7 @@ use std::collections::HashMap;
 use regex::Regex;
 
 use crate::lexicon::{ActorIdx, CueIdx, Form, Lexicon, MarkerIdx, Role, TopicIdx};
-use crate::text::{Folded, OffsetCursor, fold, letters};
+use crate::text::{Folded, OffsetCursor, Word, fold, letters};
 
 /// What a hit is a hit of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -84,6 +86,13 @@ pub struct Hits {
     pub markers: Vec<Hit>,
 }
 
+/// A folded text and the dictionary ids of its words (see [`Matcher::index`]).
+#[derive(Clone, Debug)]
+pub struct Indexed {
+    folded: Folded,
+    words: Vec<WordId>,
+}
+
 /// What one pattern stands for (one folded string may stand for several entries).
 #[derive(Clone, Debug)]
 struct PatternInfo {
@@ -95,65 +104,119 @@ struct PatternInfo {
     trailing_dot: bool,
 }
 
-/// Hashes are already mixed: the hash map uses them as they are.
-#[derive(Clone, Copy, Debug, Default)]
-struct IdentityHash;
+const HASH_K: u64 = 0x9E37_79B9_7F4A_7C15;
 
-impl std::hash::BuildHasher for IdentityHash {
-    type Hasher = IdentityHasher;
-    fn build_hasher(&self) -> IdentityHasher {
-        IdentityHasher(0)
-    }
-}
-
-#[derive(Clone, Copy, Debug, Default)]
-struct IdentityHasher(u64);
-
-impl std::hash::Hasher for IdentityHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        // Only `write_u64` is used; fold anything else in, to stay correct.
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    fn write_u64(&mut self, x: u64) {
-        self.0 = x;
-    }
-}
-
-/// A hash of a folded word's bytes.
-#[inline]
+/// A hash of a folded word's bytes: 8-byte little-endian chunks, the last one zero-padded.
 fn word_hash(w: &[u8]) -> u64 {
-    const K: u64 = 0x9E37_79B9_7F4A_7C15;
-    if w.len() <= 8 {
-        // Most words: one load.
+    let mut h = (w.len() as u64).wrapping_mul(HASH_K);
+    for c in w.chunks(8) {
         let mut b = [0u8; 8];
-        b[..w.len()].copy_from_slice(w);
-        let h = (u64::from_le_bytes(b) ^ ((w.len() as u64) << 59)).wrapping_mul(K);
-        return h ^ (h >> 29);
-    }
-    let mut h = (w.len() as u64).wrapping_mul(K);
-    let mut chunks = w.chunks_exact(8);
-    for c in &mut chunks {
-        let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-        h = (h ^ v).wrapping_mul(K).rotate_left(31);
-    }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut b = [0u8; 8];
-        b[..rest.len()].copy_from_slice(rest);
-        h = (h ^ u64::from_le_bytes(b)).wrapping_mul(K).rotate_left(31);
+        b[..c.len()].copy_from_slice(c);
+        h = (h ^ u64::from_le_bytes(b))
+            .wrapping_mul(HASH_K)
+            .rotate_left(31);
     }
     h ^ (h >> 29)
 }
 
-/// Bits in a layer's first-word bitmap (8 KB).
-const BITS: usize = 1 << 16;
+/// [`word_hash`] of `hay[s..e]`, with whole 8-byte loads where `hay` has the bytes (it
+/// always does but at its very end): the bytes past `e` are masked off.
+#[inline]
+fn word_hash_at(hay: &[u8], s: usize, e: usize) -> u64 {
+    let len = e - s;
+    let mut h = (len as u64).wrapping_mul(HASH_K);
+    let mut at = s;
+    while at < e {
+        let Some(chunk) = hay.get(at..at + 8) else {
+            return word_hash(&hay[s..e]);
+        };
+        let mut b = [0u8; 8];
+        b.copy_from_slice(chunk);
+        let mut v = u64::from_le_bytes(b);
+        let left = e - at;
+        if left < 8 {
+            v &= (1u64 << (8 * left)) - 1;
+        }
+        h = (h ^ v).wrapping_mul(HASH_K).rotate_left(31);
+        at += 8;
+    }
+    h ^ (h >> 29)
+}
 
-/// The patterns of one layer and the index of their first words.
+/// "No word" / "no node" / "no pattern".
+const NONE: u32 = u32::MAX;
+
+/// Every word of every pattern, interned: folded word bytes → a small id. An open-addressing
+/// table (a quarter full) behind a bitmap, so most words of a text, which are in no pattern,
+/// are turned away after one hash and one bit test.
+#[derive(Clone, Debug)]
+struct Dictionary {
+    /// `(hash, start, len, id)` per slot; `len == 0` marks an empty slot.
+    slots: Vec<(u64, u32, u32, u32)>,
+    /// The words' bytes, one after the other.
+    arena: Vec<u8>,
+    /// One bit per word hash (modulo its length in bits).
+    bits: Vec<u64>,
+}
+
+impl Dictionary {
+    /// Builds the table of `words` (each given its id, its index).
+    fn build(words: &[Box<[u8]>]) -> Dictionary {
+        let size = (words.len() * 4).next_power_of_two().max(64);
+        let mut d = Dictionary {
+            slots: vec![(0, 0, 0, NONE); size],
+            arena: Vec::new(),
+            bits: vec![0; size / 64 * 2],
+        };
+        for (id, w) in words.iter().enumerate() {
+            let h = word_hash(w);
+            let bit = h as usize & (d.bits.len() * 64 - 1);
+            d.bits[bit / 64] |= 1 << (bit % 64);
+            let mut slot = h as usize & (size - 1);
+            while d.slots[slot].2 != 0 {
+                slot = (slot + 1) & (size - 1);
+            }
+            d.slots[slot] = (h, d.arena.len() as u32, w.len() as u32, id as u32);
+            d.arena.extend_from_slice(w);
+        }
+        d
+    }
+
+    /// The id of the folded word `hay[s..e]`, or [`NONE`].
+    #[inline]
+    fn get(&self, hay: &[u8], s: usize, e: usize) -> u32 {
+        let h = word_hash_at(hay, s, e);
+        let bit = h as usize & (self.bits.len() * 64 - 1);
+        if self.bits[bit / 64] & (1 << (bit % 64)) == 0 {
+            return NONE;
+        }
+        let w = &hay[s..e];
+        let mask = self.slots.len() - 1;
+        let mut slot = h as usize & mask;
+        loop {
+            let (sh, start, len, id) = self.slots[slot];
+            if len == 0 {
+                return NONE;
+            }
+            if sh == h && self.arena.get(start as usize..(start + len) as usize) == Some(w) {
+                return id;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+}
+
+/// A node of a layer's trie of word ids.
+#[derive(Clone, Copy, Debug)]
+struct Node {
+    /// The pattern that ends here, or [`NONE`].
+    pattern: u32,
+    /// Its children: `children[first..first + count]`, sorted by word id.
+    first: u32,
+    count: u32,
+}
+
+/// The patterns of one layer, as a trie over word ids.
 #[derive(Clone, Debug)]
 struct Layer {
     /// The folded bytes of each pattern.
@@ -161,20 +224,16 @@ struct Layer {
     /// For pattern `i`: `infos[starts[i]..starts[i + 1]]`.
     starts: Vec<u32>,
     infos: Vec<PatternInfo>,
-    /// One bit per key hash (modulo [`BITS`]): one-word patterns under their word,
-    /// longer ones under their first two words.
-    bits: Vec<u64>,
-    /// Hash of a one-word pattern's word → those patterns.
-    single: HashMap<u64, Vec<u32>, IdentityHash>,
-    /// Hash of a longer pattern's first two words → those patterns, longest first.
-    pairs: HashMap<u64, Vec<u32>, IdentityHash>,
-    /// One bit per hash of a word that starts a longer pattern: only then is a pair key worth
-    /// computing.
-    multi_first: Vec<u64>,
+    /// Word id → the node its first word leads to, or [`NONE`].
+    root: Vec<u32>,
+    nodes: Vec<Node>,
+    /// `(word id, node)`, grouped by parent, sorted by word id within a group.
+    children: Vec<(u32, u32)>,
 }
 
 impl Layer {
-    fn build(forms: Vec<(&Form, Target)>) -> Layer {
+    /// Builds a layer; `intern` gives each word of a pattern its dictionary id.
+    fn build(forms: Vec<(&Form, Target)>, intern: &mut impl FnMut(&[u8]) -> u32) -> Layer {
         let mut by_text: std::collections::BTreeMap<&str, Vec<PatternInfo>> = Default::default();
         for (form, target) in forms {
             if form.text.is_empty() {
@@ -192,42 +251,64 @@ impl Layer {
                     trailing_dot: form.written.ends_with('.'),
                 });
         }
+        // Build the trie with maps first, then lay it out flat.
+        #[derive(Default)]
+        struct Draft {
+            pattern: Option<u32>,
+            children: std::collections::BTreeMap<u32, usize>,
+        }
+        let mut drafts: Vec<Draft> = Vec::new();
+        let mut root: std::collections::BTreeMap<u32, usize> = Default::default();
         let mut layer = Layer {
             patterns: Vec::with_capacity(by_text.len()),
             starts: Vec::with_capacity(by_text.len() + 1),
             infos: Vec::new(),
-            bits: vec![0; BITS / 64],
-            single: HashMap::with_hasher(IdentityHash),
-            pairs: HashMap::with_hasher(IdentityHash),
-            multi_first: vec![0; BITS / 64],
+            root: Vec::new(),
+            nodes: Vec::new(),
+            children: Vec::new(),
         };
         for (text, list) in by_text {
             let id = layer.patterns.len() as u32;
             layer.starts.push(layer.infos.len() as u32);
             layer.infos.extend(list);
             layer.patterns.push(text.as_bytes().into());
-            // The key: the word of a one-word pattern, the first two words of a longer one.
-            let key_end = text
-                .match_indices(' ')
-                .nth(1)
-                .map_or(text.len(), |(i, _)| i);
-            let h = word_hash(&text.as_bytes()[..key_end]);
-            layer.bits[(h as usize % BITS) / 64] |= 1 << (h % 64);
-            if let Some((first, _)) = text.split_once(' ') {
-                let f = word_hash(first.as_bytes());
-                layer.multi_first[(f as usize % BITS) / 64] |= 1 << (f % 64);
+            let mut node: Option<usize> = None;
+            for word in text.split(' ').filter(|w| !w.is_empty()) {
+                let wid = intern(word.as_bytes());
+                let next = match node {
+                    None => root.get(&wid).copied(),
+                    Some(n) => drafts[n].children.get(&wid).copied(),
+                };
+                let next = next.unwrap_or_else(|| {
+                    drafts.push(Draft::default());
+                    let k = drafts.len() - 1;
+                    match node {
+                        None => root.insert(wid, k),
+                        Some(n) => drafts[n].children.insert(wid, k),
+                    };
+                    k
+                });
+                node = Some(next);
             }
-            let map = if text.contains(' ') {
-                &mut layer.pairs
-            } else {
-                &mut layer.single
-            };
-            map.entry(h).or_default().push(id);
+            if let Some(n) = node {
+                drafts[n].pattern = Some(id);
+            }
         }
         layer.starts.push(layer.infos.len() as u32);
-        let patterns = &layer.patterns;
-        for list in layer.pairs.values_mut().chain(layer.single.values_mut()) {
-            list.sort_by_key(|&p| std::cmp::Reverse(patterns[p as usize].len()));
+        for d in &drafts {
+            layer.nodes.push(Node {
+                pattern: d.pattern.unwrap_or(NONE),
+                first: layer.children.len() as u32,
+                count: d.children.len() as u32,
+            });
+            layer
+                .children
+                .extend(d.children.iter().map(|(&w, &n)| (w, n as u32)));
+        }
+        let top = root.keys().next_back().map_or(0, |&w| w as usize + 1);
+        layer.root = vec![NONE; top];
+        for (&w, &n) in &root {
+            layer.root[w as usize] = n as u32;
         }
         layer
     }
@@ -236,104 +317,95 @@ impl Layer {
         &self.infos[self.starts[pattern] as usize..self.starts[pattern + 1] as usize]
     }
 
+    /// The node word `w` leads to from the root, or [`NONE`].
     #[inline]
-    fn present(&self, h: u64) -> bool {
-        self.bits[(h as usize % BITS) / 64] & (1 << (h % 64)) != 0
+    fn first(&self, w: u32) -> u32 {
+        self.root.get(w as usize).copied().unwrap_or(NONE)
     }
 
+    /// The child of `node` under word `w`, or [`NONE`].
     #[inline]
-    fn starts_multi(&self, h: u64) -> bool {
-        self.multi_first[(h as usize % BITS) / 64] & (1 << (h % 64)) != 0
-    }
-
-    /// The candidate lists for a word position, longest patterns first: those of more than
-    /// one word (under the pair keys), then those of one. Most positions have none.
-    #[inline]
-    fn candidates(&self, keys: &Keys) -> [&[u32]; 4] {
-        [
-            self.list(&self.pairs, keys.pair),
-            self.list(&self.pairs, keys.pair_stem),
-            self.list(&self.single, Some(keys.word)),
-            self.list(&self.single, keys.word_stem),
-        ]
-    }
-
-    /// The patterns of `map` under key `h`; the bitmap answers most misses without hashing.
-    #[inline]
-    fn list<'a>(&self, map: &'a HashMap<u64, Vec<u32>, IdentityHash>, h: Option<u64>) -> &'a [u32] {
-        match h {
-            Some(h) if self.present(h) => map.get(&h).map_or(&[], Vec::as_slice),
-            _ => &[],
+    fn child(&self, node: u32, w: u32) -> u32 {
+        if w == NONE {
+            return NONE;
+        }
+        let n = self.nodes[node as usize];
+        let kids = &self.children[n.first as usize..(n.first + n.count) as usize];
+        match kids.binary_search_by_key(&w, |&(k, _)| k) {
+            Ok(i) => kids[i].1,
+            Err(_) => NONE,
         }
     }
-}
 
-/// The lookup keys of a word position: the word (and its stem before an apostrophe), and the
-/// word with the next one (and that one's stem).
-#[derive(Clone, Copy, Debug)]
-struct Keys {
-    word: u64,
-    word_stem: Option<u64>,
-    pair: Option<u64>,
-    pair_stem: Option<u64>,
-}
-
-impl Keys {
-    fn of(hay: &[u8], w: Word, next: Option<Word>, layers: &[&Layer]) -> Keys {
-        let (s, e) = (w.start as usize, w.end as usize);
-        let word = word_hash(&hay[s..e]);
-        // Pair keys only when the word starts a longer pattern of some layer.
-        let next = next.filter(|_| layers.iter().any(|l| l.starts_multi(word)));
-        Keys {
-            word,
-            word_stem: (w.stem_end < w.end).then(|| word_hash(&hay[s..w.stem_end as usize])),
-            pair: next.map(|n| word_hash(&hay[s..n.end as usize])),
-            pair_stem: next
-                .filter(|n| n.stem_end < n.end)
-                .map(|n| word_hash(&hay[s..n.stem_end as usize])),
-        }
-    }
-}
-
-/// A word of the folded text: `[start, end)`, and where an apostrophe cuts it ("kyiv's").
-#[derive(Clone, Copy, Debug)]
-struct Word {
-    start: u32,
-    end: u32,
-    stem_end: u32,
-}
-
-/// The words of a folded text, in order.
-fn words(hay: &[u8], range: std::ops::Range<usize>) -> impl Iterator<Item = Word> + '_ {
-    let mut i = range.start;
-    let end = range.end.min(hay.len());
-    std::iter::from_fn(move || {
-        while i < end {
-            let next = i + memchr::memchr(b' ', &hay[i..end]).unwrap_or(end - i);
-            let (s, e) = (i, next);
-            i = next + 1;
-            if e > s {
-                let stem_end = memchr::memchr(b'\'', &hay[s..e]).map_or(e, |k| s + k);
-                return Some(Word {
-                    start: s as u32,
-                    end: e as u32,
-                    stem_end: stem_end as u32,
-                });
+    /// The patterns that match at word `i` of `words`, shortest first, as `(pattern, folded
+    /// end)`: every word equal, except that the last may be a word's stem before its first
+    /// apostrophe ("Kyiv" in "Kyiv's"). A longer match is also a longer byte string.
+    fn matches_at(&self, words: &[WordId], i: usize, out: &mut Vec<(u32, u32)>) {
+        out.clear();
+        let w = words[i];
+        if w.stem != NONE {
+            let n = self.first(w.stem);
+            if n != NONE && self.nodes[n as usize].pattern != NONE {
+                out.push((self.nodes[n as usize].pattern, w.word.stem_end));
             }
         }
-        None
-    })
+        if w.id == NONE {
+            return;
+        }
+        let mut node = self.first(w.id);
+        let mut k = i;
+        while node != NONE {
+            let n = self.nodes[node as usize];
+            if n.pattern != NONE {
+                out.push((n.pattern, words[k].word.end));
+            }
+            k += 1;
+            if n.count == 0 || k >= words.len() {
+                break;
+            }
+            let next = words[k];
+            if next.stem != NONE {
+                let c = self.child(node, next.stem);
+                if c != NONE && self.nodes[c as usize].pattern != NONE {
+                    out.push((self.nodes[c as usize].pattern, next.word.stem_end));
+                }
+            }
+            node = self.child(node, next.id);
+        }
+    }
 }
 
-/// Is there a word boundary at byte `e` of the folded text (a space, an apostrophe or the end)?
-#[inline]
-fn right_boundary(hay: &[u8], e: usize) -> bool {
-    matches!(hay.get(e), None | Some(b' ' | b'\''))
+/// A word of the folded text with its dictionary ids: the whole word's, and its stem's when
+/// it holds an apostrophe.
+#[derive(Clone, Copy, Debug)]
+struct WordId {
+    word: Word,
+    id: u32,
+    stem: u32,
+}
+
+impl Dictionary {
+    /// The ids of word `w` of folded text `hay`.
+    #[inline]
+    fn ids(&self, hay: &[u8], w: Word) -> WordId {
+        let (s, e) = (w.start as usize, w.end as usize);
+        WordId {
+            word: w,
+            id: self.get(hay, s, e),
+            stem: if w.stem_end < w.end {
+                self.get(hay, s, w.stem_end as usize)
+            } else {
+                NONE
+            },
+        }
+    }
 }
 
 /// The compiled lexicon patterns. Build once, share across threads.
 #[derive(Clone, Debug)]
 pub struct Matcher {
+    /// Every word of every pattern of the three layers.
+    dict: Dictionary,
     entities: Layer,
     cues: Layer,
     markers: Layer,
@@ -417,10 +489,25 @@ impl Matcher {
                 regexes.push((compiled, CueIdx(i as u16)));
             }
         }
+        let mut ids: HashMap<Box<[u8]>, u32> = HashMap::new();
+        let mut list: Vec<Box<[u8]>> = Vec::new();
+        let mut intern = |w: &[u8]| -> u32 {
+            if let Some(&id) = ids.get(w) {
+                return id;
+            }
+            let id = list.len() as u32;
+            ids.insert(w.into(), id);
+            list.push(w.into());
+            id
+        };
+        let entities = Layer::build(entity_forms, &mut intern);
+        let cues = Layer::build(cue_forms, &mut intern);
+        let markers = Layer::build(marker_forms, &mut intern);
         Ok(Matcher {
-            entities: Layer::build(entity_forms),
-            cues: Layer::build(cue_forms),
-            markers: Layer::build(marker_forms),
+            dict: Dictionary::build(&list),
+            entities,
+            cues,
+            markers,
             punct_markers,
             regexes,
             marker_roles: lexicon.markers.iter().map(|m| m.role).collect(),
@@ -430,42 +517,58 @@ impl Matcher {
     /// Every hit in `text`, markers included everywhere (for checks and tests; the pipeline
     /// looks for markers only in the sentences it tags).
     pub fn find(&self, text: &str) -> Hits {
-        let folded = fold(text);
-        let mut hits = self.find_main(text, &folded);
-        hits.markers = self.find_markers(text, &folded, &[(0, text.len() as u32)]);
+        let ix = self.index(text);
+        let mut hits = self.find_main(text, &ix);
+        hits.markers = self.find_markers(text, &ix, &[(0, text.len() as u32)]);
         hits
     }
 
-    /// Entity and cue hits of `text`, given its folded form; `markers` is left empty.
-    pub fn find_main(&self, text: &str, folded: &Folded) -> Hits {
+    /// Folds `text` and looks each of its words up in the patterns' dictionary: the input of
+    /// [`Matcher::find_main`] and [`Matcher::find_markers`].
+    pub fn index(&self, text: &str) -> Indexed {
+        let folded = fold(text);
         let hay = folded.text.as_bytes();
+        let words = folded
+            .words
+            .iter()
+            .map(|&w| self.dict.ids(hay, w))
+            .collect();
+        Indexed { folded, words }
+    }
+
+    /// Entity and cue hits of an indexed text; `markers` is left empty.
+    pub fn find_main(&self, text: &str, ix: &Indexed) -> Hits {
+        let folded = &ix.folded;
         let mut hits = Hits::default();
         let (mut free_entity, mut free_cue) = (0u32, 0u32);
         let (mut entity_map, mut cue_map) = (folded.cursor(), folded.cursor());
-        let mut it = words(hay, 0..hay.len()).peekable();
-        while let Some(w) = it.next() {
-            let keys = Keys::of(hay, w, it.peek().copied(), &[&self.entities, &self.cues]);
-            if w.start >= free_entity
+        let mut found: Vec<(u32, u32)> = Vec::new();
+        for (i, w) in ix.words.iter().enumerate() {
+            if w.id == NONE && w.stem == NONE {
+                continue;
+            }
+            let start = w.word.start;
+            if start >= free_entity
                 && let Some(e) = self.longest(
                     &self.entities,
-                    w,
-                    &keys,
+                    &ix.words,
+                    i,
                     text,
-                    hay,
                     &mut entity_map,
+                    &mut found,
                     &mut hits.entities,
                 )
             {
                 free_entity = e;
             }
-            if w.start >= free_cue
+            if start >= free_cue
                 && let Some(e) = self.longest(
                     &self.cues,
-                    w,
-                    &keys,
+                    &ix.words,
+                    i,
                     text,
-                    hay,
                     &mut cue_map,
+                    &mut found,
                     &mut hits.cues,
                 )
             {
@@ -498,33 +601,26 @@ impl Matcher {
         hits
     }
 
-    /// The longest pattern of `layer` at word `w` that holds; pushes its hits and returns its
-    /// folded end.
+    /// The longest pattern of `layer` at word `i` that holds (boundaries and case); pushes
+    /// its hits and returns its folded end.
     #[allow(clippy::too_many_arguments)]
     fn longest(
         &self,
         layer: &Layer,
-        w: Word,
-        keys: &Keys,
+        words: &[WordId],
+        i: usize,
         text: &str,
-        hay: &[u8],
         map: &mut OffsetCursor,
+        found: &mut Vec<(u32, u32)>,
         out: &mut Vec<Hit>,
     ) -> Option<u32> {
-        let s = w.start as usize;
-        for list in layer.candidates(keys) {
-            for &p in list {
-                let pat = &layer.patterns[p as usize];
-                let e = s + pat.len();
-                if hay.get(s..e) == Some(&pat[..])
-                    && right_boundary(hay, e)
-                    && self.push_valid(layer, p as usize, s, e, text, map, out)
-                {
-                    return Some(e as u32);
-                }
-            }
-        }
-        None
+        layer.matches_at(words, i, found);
+        let s = words[i].word.start as usize;
+        found
+            .iter()
+            .rev()
+            .find(|&&(p, e)| self.push_valid(layer, p as usize, s, e as usize, text, map, out))
+            .map(|&(_, e)| e)
     }
 
     /// Pushes the hits of pattern `p` at folded `[s, e)` whose case check holds; returns
@@ -565,49 +661,70 @@ impl Matcher {
         any
     }
 
-    /// Marker hits of `text` inside the original byte `spans` (sorted, not overlapping).
-    pub fn find_markers(&self, text: &str, folded: &Folded, spans: &[(u32, u32)]) -> Vec<Hit> {
+    /// Marker hits of an indexed text inside the original byte `spans` (sorted, not
+    /// overlapping).
+    pub fn find_markers(&self, text: &str, ix: &Indexed, spans: &[(u32, u32)]) -> Vec<Hit> {
+        let folded = &ix.folded;
         let hay = folded.text.as_bytes();
         let mut raw: Vec<Hit> = Vec::new();
+        let mut map = folded.cursor();
+        let mut found: Vec<(u32, u32)> = Vec::new();
+        let mut local: Vec<WordId> = Vec::new();
         for &(a, b) in spans {
             let fa = folded.folded(a as usize);
             let fb = folded.folded(b as usize).min(hay.len());
-            let mut map = folded.cursor();
-            let mut it = words(hay, fa..fb).peekable();
-            while let Some(w) = it.next() {
-                let s = w.start as usize;
-                let keys = Keys::of(hay, w, it.peek().copied(), &[&self.markers]);
-                for list in self.markers.candidates(&keys) {
-                    for &p in list {
-                        let pat = &self.markers.patterns[p as usize];
-                        let e = s + pat.len();
-                        if hay.get(s..e) == Some(&pat[..]) && right_boundary(hay, e) {
-                            self.push_valid(
-                                &self.markers,
-                                p as usize,
-                                s,
-                                e,
-                                text,
-                                &mut map,
-                                &mut raw,
-                            );
-                        }
-                    }
+            // The span's words, with their ids; a word the span cuts is looked up as cut.
+            let first = folded.words.partition_point(|w| (w.end as usize) <= fa);
+            local.clear();
+            for whole in ix.words[first..]
+                .iter()
+                .take_while(|w| (w.word.start as usize) < fb)
+            {
+                let (s, e) = (
+                    (whole.word.start as usize).max(fa),
+                    (whole.word.end as usize).min(fb),
+                );
+                if (s, e) == (whole.word.start as usize, whole.word.end as usize) {
+                    local.push(*whole);
+                } else if e > s {
+                    let stem_end = memchr::memchr(b'\'', &hay[s..e]).map_or(e, |k| s + k);
+                    let cut = Word {
+                        start: s as u32,
+                        end: e as u32,
+                        stem_end: stem_end as u32,
+                    };
+                    local.push(self.dict.ids(hay, cut));
+                }
+            }
+            for i in 0..local.len() {
+                if local[i].id == NONE && local[i].stem == NONE {
+                    continue;
+                }
+                self.markers.matches_at(&local, i, &mut found);
+                let s = local[i].word.start as usize;
+                for &(p, e) in found.iter().rev() {
+                    self.push_valid(
+                        &self.markers,
+                        p as usize,
+                        s,
+                        e as usize,
+                        text,
+                        &mut map,
+                        &mut raw,
+                    );
                 }
             }
             if !self.punct_markers.is_empty() {
                 let slice = text.get(a as usize..b as usize).unwrap_or("");
-                for (i, c) in slice.char_indices() {
-                    for &(pc, idx) in &self.punct_markers {
-                        if c == pc {
-                            let start = a + i as u32;
-                            raw.push(Hit {
-                                start,
-                                end: start + c.len_utf8() as u32,
-                                target: Target::Marker(idx),
-                                participle: false,
-                            });
-                        }
+                for &(pc, idx) in &self.punct_markers {
+                    for (i, _) in slice.match_indices(pc) {
+                        let start = a + i as u32;
+                        raw.push(Hit {
+                            start,
+                            end: start + pc.len_utf8() as u32,
+                            target: Target::Marker(idx),
+                            participle: false,
+                        });
                     }
                 }
             }
@@ -740,6 +857,11 @@ mod tests {
         possessive_is_a_boundary,
         "Zelenskyy’s demand",
         [("Zelenskyy", "zelensky")]
+    );
+    t!(
+        possessive_ends_a_longer_alias,
+        "the European Union’s plan and the United States' role",
+        [("European Union", "eu"), ("United States", "usa")]
     );
     t!(
         line_breaks_inside_an_alias,

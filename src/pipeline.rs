@@ -10,7 +10,6 @@ use crate::lexicon::Lexicon;
 use crate::matcher::{BuildError, Hit, Matcher, Target};
 use crate::segment::{Segmenter, Span};
 use crate::stance::{Tagged, Tagger};
-use crate::text::fold;
 
 /// Everything built once from a lexicon.
 #[derive(Debug)]
@@ -59,8 +58,8 @@ impl Engine {
     /// The lexicon hits of a document: entities and cues everywhere, markers in the sentences
     /// that hold a cue or a topic (the only ones the tagger reads).
     pub fn hits(&self, text: &str, sentences: &[Span]) -> crate::matcher::Hits {
-        let folded = fold(text);
-        let mut hits = self.matcher.find_main(text, &folded);
+        let ix = self.matcher.index(text);
+        let mut hits = self.matcher.find_main(text, &ix);
         // Markers only matter in sentences with a cue or a topic: look for them there.
         let mut candidates: Vec<(u32, u32)> = Vec::new();
         let (mut ic, mut ie) = (0, 0);
@@ -79,7 +78,7 @@ impl Engine {
                 candidates.push((s.start, s.end));
             }
         }
-        hits.markers = self.matcher.find_markers(text, &folded, &candidates);
+        hits.markers = self.matcher.find_markers(text, &ix, &candidates);
         hits
     }
 

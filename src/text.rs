@@ -71,6 +71,21 @@ pub struct Folded {
     /// Checkpoints `(folded, original)`: from each checkpoint on, a folded offset `f` maps to
     /// `original + (f - folded)` until the next checkpoint. Sorted by both fields.
     map: Vec<(u32, u32)>,
+    /// The words of the folded text, in order (recorded while folding, so the matcher does not
+    /// scan for spaces again).
+    pub words: Vec<Word>,
+}
+
+/// A word of a folded text: bytes `[start, end)`, and `stem_end`, where its first apostrophe
+/// cuts it ("kyiv's" → "kyiv"), or `end`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Word {
+    /// First byte.
+    pub start: u32,
+    /// One past the last byte (a space follows).
+    pub end: u32,
+    /// The first apostrophe, or `end`.
+    pub stem_end: u32,
 }
 
 impl Folded {
@@ -155,10 +170,11 @@ pub fn fold(text: &str) -> Folded {
     let bytes = text.as_bytes();
     let mut out: Vec<u8> = Vec::with_capacity(bytes.len() + 2);
     let mut map: Vec<(u32, u32)> = Vec::new();
-    // The current delta original - folded, and whether the last byte written is a space.
+    let mut words: Vec<Word> = Vec::with_capacity(bytes.len() / 6 + 1);
+    // The current delta original - folded; a checkpoint is written where it changes. Within
+    // a run of ASCII word bytes both offsets advance together, so only a run's first byte
+    // needs the check.
     let mut delta: i64 = 0;
-    let mut space = true;
-    out.push(b' ');
     let anchor = |out: &Vec<u8>, i: usize, delta: &mut i64, map: &mut Vec<(u32, u32)>| {
         let d = i as i64 - out.len() as i64;
         if d != *delta {
@@ -166,6 +182,21 @@ pub fn fold(text: &str) -> Folded {
             map.push((out.len() as u32, i as u32));
         }
     };
+    // The word being written (folded start, first apostrophe), if the last byte written is
+    // not a space.
+    let mut word: Option<(usize, Option<usize>)> = None;
+    let close =
+        |out: &Vec<u8>, word: &mut Option<(usize, Option<usize>)>, words: &mut Vec<Word>| {
+            if let Some((start, apostrophe)) = word.take() {
+                let end = out.len();
+                words.push(Word {
+                    start: start as u32,
+                    end: end as u32,
+                    stem_end: apostrophe.unwrap_or(end) as u32,
+                });
+            }
+        };
+    out.push(b' ');
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
@@ -173,15 +204,31 @@ pub fn fold(text: &str) -> Folded {
             let f = ASCII_FOLD[b as usize];
             if f != 0 {
                 anchor(&out, i, &mut delta, &mut map);
+                if word.is_none() {
+                    word = Some((out.len(), None));
+                }
                 out.push(f);
-                space = false;
-            } else if (b == b'\'' || b == b'`') && between_word_chars(text, i, 1) {
+                i += 1;
+                while let Some(&b) = bytes.get(i) {
+                    let f = if b < 0x80 { ASCII_FOLD[b as usize] } else { 0 };
+                    if f == 0 {
+                        break;
+                    }
+                    out.push(f);
+                    i += 1;
+                }
+                continue;
+            }
+            if (b == b'\'' || b == b'`') && between_word_chars(text, i, 1) {
                 anchor(&out, i, &mut delta, &mut map);
+                if let Some((_, apostrophe @ None)) = &mut word {
+                    *apostrophe = Some(out.len());
+                }
                 out.push(b'\'');
-            } else if !space {
+            } else if word.is_some() {
                 anchor(&out, i, &mut delta, &mut map);
+                close(&out, &mut word, &mut words);
                 out.push(b' ');
-                space = true;
             }
             i += 1;
             continue;
@@ -193,6 +240,9 @@ pub fn fold(text: &str) -> Folded {
         let n = c.len_utf8();
         if c.is_alphanumeric() {
             anchor(&out, i, &mut delta, &mut map);
+            if word.is_none() {
+                word = Some((out.len(), None));
+            }
             if c.is_lowercase() || !c.is_alphabetic() {
                 out.extend_from_slice(&bytes[i..i + n]);
             } else {
@@ -201,27 +251,30 @@ pub fn fold(text: &str) -> Folded {
                     out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
                 }
             }
-            space = false;
         } else if is_apostrophe(c) && between_word_chars(text, i, n) {
             anchor(&out, i, &mut delta, &mut map);
+            if let Some((_, apostrophe @ None)) = &mut word {
+                *apostrophe = Some(out.len());
+            }
             out.push(b'\'');
-        } else if !space {
+        } else if word.is_some() {
             anchor(&out, i, &mut delta, &mut map);
+            close(&out, &mut word, &mut words);
             out.push(b' ');
-            space = true;
         }
         i += n;
     }
     // The end of the folded text maps to the end of the original.
     anchor(&out, bytes.len(), &mut delta, &mut map);
-    if !space {
+    if word.is_some() {
+        close(&out, &mut word, &mut words);
         out.push(b' ');
         anchor(&out, bytes.len(), &mut delta, &mut map);
     }
     // Whole characters were copied or replaced by ASCII, so this is UTF-8.
     let text = String::from_utf8(out)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-    Folded { text, map }
+    Folded { text, map, words }
 }
 
 /// Is the character at `[i, i + n)` of `text` between two word characters (an apostrophe in
@@ -369,6 +422,61 @@ mod tests {
         }
         assert_eq!(f.original(0), 0);
     }
+
+    /// The words recorded while folding are the folded text split at spaces, each cut at its
+    /// first apostrophe for the stem.
+    fn check_words(text: &str) -> Result<(), proptest::test_runner::TestCaseError> {
+        let f = fold(text);
+        let mut expected = Vec::new();
+        let mut at = 0;
+        for piece in f.text.split(' ') {
+            if !piece.is_empty() {
+                let stem = piece.find('\'').unwrap_or(piece.len());
+                expected.push(Word {
+                    start: at as u32,
+                    end: (at + piece.len()) as u32,
+                    stem_end: (at + stem) as u32,
+                });
+            }
+            at += piece.len() + 1;
+        }
+        proptest::prop_assert_eq!(&f.words, &expected, "{:?} → {:?}", text, f.text);
+        Ok(())
+    }
+
+    #[test]
+    fn words_are_the_folded_words() {
+        for text in [
+            "",
+            " ",
+            "Kyiv’s reply",
+            "rock'n'roll",
+            "a'",
+            "'a",
+            "Élysée's 2025 U.S.-led",
+            "x\u{2019}\u{2019}y",
+        ] {
+            check_words(text).unwrap();
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        #[test]
+        fn words_are_the_folded_words_of_any_text(
+            picks in proptest::collection::vec(0..ALPHABET.len(), 0..60)
+        ) {
+            let text: String = picks.iter().map(|&i| ALPHABET[i]).collect();
+            check_words(&text)?;
+        }
+    }
+
+    /// Pieces that exercise folding: letters of several scripts and cases, digits, apostrophes
+    /// of every kind, quotes, dashes, white space and line breaks.
+    const ALPHABET: &[&str] = &[
+        "a", "Z", "é", "İ", "ß", "5", "_", "'", "’", "`", "‘", " ", "\n", "\r\n", "—", "-", ".",
+        "\"", "“", "\u{a0}", "Kyiv", "U.S.", "ǅ",
+    ];
 
     #[test]
     fn offsets_are_monotone_and_on_boundaries() {
