@@ -34,14 +34,12 @@
 //! 7. **Not a stance.** Questions, hypotheticals ("Should Kyiv…"), and a headline repeated word
 //!    for word (its first occurrence keeps the records).
 
-use std::collections::HashSet;
-
 use crate::lexicon::{
     ActorIdx, ActorKind, CueIdx, Lexicon, Pronoun, Role, Stance, TopicIdx, TopicSide,
 };
 use crate::matcher::{Hit, Hits, Target};
 use crate::segment::Span;
-use crate::text::{Token, TokenKind, tokenize};
+use crate::text::{FastSet, Token, TokenKind, tokenize};
 
 /// How a record's holder was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -386,10 +384,13 @@ impl Tagger {
     pub fn tag(&self, text: &str, sentences: &[Span], hits: &Hits) -> Tagged {
         let mut out = Tagged::default();
         let mut ctx = Context::default();
-        let mut seen_texts: HashSet<&str> = HashSet::new();
+        let mut seen_texts: FastSet<&str> = FastSet::default();
         let (mut ie, mut ic, mut im) = (0, 0, 0);
         let mut tokens = Vec::new();
-        let mut lower = String::new();
+        // One lowercase copy of the document (ASCII, so offsets do not move) for the word
+        // comparisons, and buffers kept across sentences.
+        let lower = text.to_ascii_lowercase();
+        let mut scratch = Scratch::default();
         for (si, span) in sentences.iter().enumerate() {
             let take = |list: &[Hit], i: &mut usize| -> (usize, usize) {
                 while *i < list.len() && list[*i].start < span.start {
@@ -408,7 +409,6 @@ impl Tagger {
             let cues = &hits.cues[c0..c1];
             let markers = &hits.markers[m0..m1];
             let sentence_text = span.text(text);
-            let repeated = !seen_texts.insert(sentence_text);
             let quotes = QuoteState::of(sentence_text, ctx.in_quote);
             let header = sentence_text.trim_end().ends_with(':');
             let has_topic = entities
@@ -429,15 +429,20 @@ impl Tagger {
             let mut holders_here: Vec<ActorIdx> = Vec::new();
             let mut subjects_here: Vec<ActorIdx> = Vec::new();
             if !cues.is_empty() || has_topic || (has_actor && (header || quotes.any)) {
+                // Only sentences read here can give records, so only they need to be
+                // remembered to spot a repeat (the same words give the same hits).
+                let repeated = !seen_texts.insert(sentence_text);
                 tokens.clear();
                 tokenize(text, span.start as usize, span.end as usize, &mut tokens);
-                // One lowercase copy of the sentence (ASCII, so offsets do not move) for the
-                // word comparisons, in a buffer kept across sentences.
-                lower.clear();
-                lower.push_str(sentence_text);
-                lower.make_ascii_lowercase();
-                let sent =
-                    Sentence::new(self, text, *span, &tokens, &lower, entities, cues, markers);
+                let sent = Sentence::new(
+                    self,
+                    text,
+                    *span,
+                    &tokens,
+                    &lower,
+                    (entities, cues, markers),
+                    &mut scratch,
+                );
                 let before = out.records.len();
                 sent.tag(self, si, &ctx, repeated, &mut out);
                 holders_here = out.records[before..].iter().map(|r| r.holder).collect();
@@ -457,6 +462,7 @@ impl Tagger {
                 } else {
                     sent.attributed_speaker(self, &ctx)
                 };
+                sent.recycle(&mut scratch);
             } else if header {
                 speaker_here = entities.iter().find_map(|h| match h.target {
                     Target::Actor(a) => Some(vec![a]),
@@ -544,11 +550,11 @@ impl Tagger {
 }
 
 /// One sentence, tokenized, with its hits mapped to token ranges.
-struct Sentence<'a> {
-    text: &'a str,
+struct Sentence<'a, 'd> {
+    text: &'d str,
     tokens: &'a [Token],
     /// Lowercased word of each token ("" for punctuation).
-    words: Vec<&'a str>,
+    words: Vec<&'d str>,
     actors: Vec<ActorMention>,
     topics: Vec<TopicMention>,
     cues: Vec<CueMention>,
@@ -565,6 +571,24 @@ struct Sentence<'a> {
     cue_at: Vec<Option<usize>>,
 }
 
+/// The buffers of a [`Sentence`], kept across the sentences of a document so that reading one
+/// allocates nothing once the buffers have grown.
+#[derive(Default)]
+struct Scratch<'d> {
+    words: Vec<&'d str>,
+    raw_actors: Vec<ActorMention>,
+    actors: Vec<ActorMention>,
+    topics: Vec<TopicMention>,
+    cues: Vec<CueMention>,
+    markers: Vec<MarkerMention>,
+    starts: Vec<u32>,
+    covers: Vec<u32>,
+    clause: Vec<u16>,
+    actor_at: Vec<Option<usize>>,
+    topic_at: Vec<Option<usize>>,
+    cue_at: Vec<Option<usize>>,
+}
+
 /// The token range `[t0, t1)` covering byte span `[start, end)`.
 fn token_range(tokens: &[Token], start: u32, end: u32) -> (usize, usize) {
     let t0 = tokens.partition_point(|t| t.end <= start);
@@ -572,32 +596,43 @@ fn token_range(tokens: &[Token], start: u32, end: u32) -> (usize, usize) {
     (t0, t1)
 }
 
-impl<'a> Sentence<'a> {
-    #[allow(clippy::too_many_arguments)]
+impl<'a, 'd> Sentence<'a, 'd> {
+    /// Reads one sentence: its tokens' words, mentions, cues and markers, and clauses.
+    /// `hits` are the document's entity, cue and marker hits from this sentence on.
     fn new(
         tagger: &Tagger,
-        text: &'a str,
+        text: &'d str,
         span: Span,
         tokens: &'a [Token],
-        lower: &'a str,
-        entities: &[Hit],
-        cues: &[Hit],
-        markers: &[Hit],
-    ) -> Sentence<'a> {
+        lower: &'d str,
+        hits: (&[Hit], &[Hit], &[Hit]),
+        scratch: &mut Scratch<'d>,
+    ) -> Sentence<'a, 'd> {
+        let (entities, cues, markers) = hits;
         let n = tokens.len();
-        let base = span.start as usize;
-        let words: Vec<&'a str> = tokens
-            .iter()
-            .map(|t| match t.kind {
-                TokenKind::Word => lower
-                    .get(t.start as usize - base..t.end as usize - base)
-                    .unwrap_or(""),
-                TokenKind::Punct(_) => "",
-            })
-            .collect();
+        let take = |v: &mut Vec<u32>| {
+            let mut v = std::mem::take(v);
+            v.clear();
+            v.resize(n, 0);
+            v
+        };
+        let take_at = |v: &mut Vec<Option<usize>>| {
+            let mut v = std::mem::take(v);
+            v.clear();
+            v.resize(n, None);
+            v
+        };
+        let mut words = std::mem::take(&mut scratch.words);
+        words.clear();
+        words.extend(tokens.iter().map(|t| match t.kind {
+            TokenKind::Word => lower.get(t.start as usize..t.end as usize).unwrap_or(""),
+            TokenKind::Punct(_) => "",
+        }));
         let inside = |h: &Hit| h.end <= span.end;
-        let mut actors = Vec::new();
-        let mut topics = Vec::new();
+        let mut actors = std::mem::take(&mut scratch.raw_actors);
+        actors.clear();
+        let mut topics = std::mem::take(&mut scratch.topics);
+        topics.clear();
         for h in entities.iter().filter(|h| inside(h)) {
             let (t0, t1) = token_range(tokens, h.start, h.end);
             if t0 >= t1 {
@@ -614,29 +649,29 @@ impl<'a> Sentence<'a> {
                 _ => {}
             }
         }
-        let mut topic_at = vec![None; n];
+        let mut topic_at = take_at(&mut scratch.topic_at);
         for (i, m) in topics.iter().enumerate() {
             topic_at[m.t0..m.t1].fill(Some(i));
         }
         // Cues inside a topic phrase are part of the topic ("halt the fighting").
-        let mut cue_list = Vec::new();
+        let mut cue_list = std::mem::take(&mut scratch.cues);
+        cue_list.clear();
         for h in cues.iter().filter(|h| inside(h)) {
             let (t0, t1) = token_range(tokens, h.start, h.end);
             if t0 >= t1 || topic_at[t0..t1].iter().any(Option::is_some) {
                 continue;
             }
             // "argued for months": a cue ending in "for" before a span of time is not one.
-            let word = |t: &Token| text[t.start as usize..t.end as usize].to_lowercase();
-            let ends_for = word(&tokens[t1 - 1]) == "for";
-            let next = tokens.get(t1).map(word).unwrap_or_default();
-            let after_next = tokens.get(t1 + 1).map(word).unwrap_or_default();
+            let word = |t: usize| words.get(t).copied().unwrap_or("");
+            let ends_for = word(t1 - 1) == "for";
+            let (next, after_next) = (word(t1), word(t1 + 1));
             let temporal = ends_for
                 && (matches!(
-                    next.as_str(),
+                    next,
                     "months" | "years" | "weeks" | "days" | "decades" | "hours" | "now"
-                ) || (matches!(next.as_str(), "a" | "some" | "the" | "long")
+                ) || (matches!(next, "a" | "some" | "the" | "long")
                     && matches!(
-                        after_next.as_str(),
+                        after_next,
                         "while" | "time" | "moment" | "year" | "month" | "week" | "decade"
                     )));
             if let Target::Cue(cue) = h.target
@@ -650,22 +685,32 @@ impl<'a> Sentence<'a> {
                 });
             }
         }
+        let mut marker_list = std::mem::take(&mut scratch.markers);
+        marker_list.clear();
         let mut sentence = Sentence {
             text,
             tokens,
             words,
-            actors: Vec::new(),
+            actors: std::mem::take(&mut scratch.actors),
             topics,
             cues: cue_list,
-            markers: Vec::new(),
-            starts: vec![0; n],
-            covers: vec![0; n],
-            clause: vec![0; n],
-            actor_at: vec![None; n],
+            markers: marker_list,
+            starts: take(&mut scratch.starts),
+            covers: take(&mut scratch.covers),
+            clause: {
+                let mut v = std::mem::take(&mut scratch.clause);
+                v.clear();
+                v.resize(n, 0);
+                v
+            },
+            actor_at: take_at(&mut scratch.actor_at),
             topic_at,
-            cue_at: vec![None; n],
+            cue_at: take_at(&mut scratch.cue_at),
         };
-        sentence.actors = sentence.normalize_actors(tagger, actors);
+        let mut merged = std::mem::take(&mut sentence.actors);
+        sentence.normalize_actors(tagger, &actors, &mut merged);
+        sentence.actors = merged;
+        scratch.raw_actors = actors;
         for (i, m) in sentence.actors.iter().enumerate() {
             sentence.actor_at[m.t0..m.t1].fill(Some(i));
         }
@@ -707,11 +752,31 @@ impl<'a> Sentence<'a> {
         sentence
     }
 
+    /// Gives the sentence's buffers back for the next one.
+    fn recycle(self, scratch: &mut Scratch<'d>) {
+        scratch.words = self.words;
+        scratch.actors = self.actors;
+        scratch.topics = self.topics;
+        scratch.cues = self.cues;
+        scratch.markers = self.markers;
+        scratch.starts = self.starts;
+        scratch.covers = self.covers;
+        scratch.clause = self.clause;
+        scratch.actor_at = self.actor_at;
+        scratch.topic_at = self.topic_at;
+        scratch.cue_at = self.cue_at;
+    }
+
     /// Merges repeated mentions of one actor ("Russian President" + "Vladimir Putin") and drops
     /// collectives that only qualify a person ("Kremlin aide Yuri Ushakov", "Ukraine's
     /// Zelensky", "European leaders Macron and Merz").
-    fn normalize_actors(&self, tagger: &Tagger, list: Vec<ActorMention>) -> Vec<ActorMention> {
-        let mut out: Vec<ActorMention> = Vec::new();
+    fn normalize_actors(
+        &self,
+        tagger: &Tagger,
+        list: &[ActorMention],
+        out: &mut Vec<ActorMention>,
+    ) {
+        out.clear();
         let mut i = 0;
         while i < list.len() {
             let m = list[i];
@@ -738,7 +803,6 @@ impl<'a> Sentence<'a> {
             out.push(m);
             i += 1;
         }
-        out
     }
 
     /// Are the tokens `[a, b)` only a title ("aide", "Foreign Ministry spokesperson"), a
@@ -2160,7 +2224,7 @@ impl<'a> Sentence<'a> {
             }
         }
         // Pass 2: holders and records.
-        let mut emitted: HashSet<(ActorIdx, TopicIdx, Stance)> = HashSet::new();
+        let mut emitted: FastSet<(ActorIdx, TopicIdx, Stance)> = FastSet::default();
         for (ci, &(a, b)) in chains.iter().enumerate() {
             let (first, last) = (self.cues[a], self.cues[b]);
             let first_span = self.span_of(first.t0, first.t1);
@@ -2255,7 +2319,7 @@ impl<'a> Sentence<'a> {
         si: usize,
         ctx: &Context,
         gov: &Governor,
-        emitted: &mut HashSet<(ActorIdx, TopicIdx, Stance)>,
+        emitted: &mut FastSet<(ActorIdx, TopicIdx, Stance)>,
         out: &mut Tagged,
     ) -> Result<(), &'static str> {
         let speaker = self
@@ -2374,7 +2438,7 @@ impl<'a> Sentence<'a> {
         holders: &[ActorIdx],
         holder_span: ByteSpan,
         rule: HolderRule,
-        emitted: &mut HashSet<(ActorIdx, TopicIdx, Stance)>,
+        emitted: &mut FastSet<(ActorIdx, TopicIdx, Stance)>,
         out: &mut Tagged,
     ) {
         let condition = self.condition_in_clause(gov.t0);

@@ -15,6 +15,36 @@
 //! **Tokens** are what the stance tagger counts distances in: maximal runs of word characters,
 //! and single punctuation characters. White space is not a token.
 
+/// A fast, non-cryptographic hasher for in-process sets and maps of short keys (sentences,
+/// words): 8-byte chunks multiplied in, as in the matcher's word hash. The standard SipHash
+/// cost a visible share of a run; nothing here is exposed to hash flooding that matters
+/// (a crafted article can only slow its own lookup).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct FastHasher(u64);
+
+impl std::hash::Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        self.0 ^ (self.0 >> 29)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut h = self.0 ^ (bytes.len() as u64).wrapping_mul(K);
+        for c in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..c.len()].copy_from_slice(c);
+            h = (h ^ u64::from_le_bytes(b)).wrapping_mul(K).rotate_left(31);
+        }
+        self.0 = h;
+    }
+}
+
+/// A `HashSet` with [`FastHasher`].
+pub type FastSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<FastHasher>>;
+
+/// A `HashMap` with [`FastHasher`].
+pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;
+
 /// Is `c` part of a word? Letters and digits of any script, and the underscore.
 /// Apostrophes and hyphens are not: "Ukraine's" is the word "Ukraine", then "'", then "s".
 #[inline]
@@ -332,12 +362,31 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let Some(slice) = text.get(start..end) else {
         return;
     };
+    let bytes = slice.as_bytes();
     let mut word_start: Option<usize> = None;
-    for (i, c) in slice.char_indices() {
-        if is_word_char(c) {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII decides by table; anything else decodes one character.
+        let (c, n, word, space) = if b < 0x80 {
+            let word = ASCII_FOLD[b as usize] != 0;
+            (
+                b as char,
+                1,
+                word,
+                !word && b.is_ascii_whitespace() || b == 0x0b,
+            )
+        } else {
+            let Some(c) = slice[i..].chars().next() else {
+                break;
+            };
+            (c, c.len_utf8(), is_word_char(c), c.is_whitespace())
+        };
+        if word {
             if word_start.is_none() {
                 word_start = Some(i);
             }
+            i += n;
             continue;
         }
         if let Some(ws) = word_start.take() {
@@ -347,13 +396,14 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                 end: (start + i) as u32,
             });
         }
-        if !c.is_whitespace() {
+        if !space {
             out.push(Token {
                 kind: TokenKind::Punct(c),
                 start: (start + i) as u32,
-                end: (start + i + c.len_utf8()) as u32,
+                end: (start + i + n) as u32,
             });
         }
+        i += n;
     }
     if let Some(ws) = word_start {
         out.push(Token {
@@ -508,6 +558,59 @@ mod tests {
         );
         assert_eq!(fold_pattern("U.S."), "u s");
         assert_eq!(letters("U.S."), "US");
+    }
+
+    /// The plain definition of tokens, one `char` at a time: what [`tokenize`]'s byte scan
+    /// must equal.
+    fn tokenize_by_chars(text: &str) -> Vec<Token> {
+        let mut out = Vec::new();
+        let mut word_start: Option<usize> = None;
+        for (i, c) in text.char_indices() {
+            if is_word_char(c) {
+                word_start.get_or_insert(i);
+                continue;
+            }
+            if let Some(ws) = word_start.take() {
+                out.push(Token {
+                    kind: TokenKind::Word,
+                    start: ws as u32,
+                    end: i as u32,
+                });
+            }
+            if !c.is_whitespace() {
+                let end = (i + c.len_utf8()) as u32;
+                out.push(Token {
+                    kind: TokenKind::Punct(c),
+                    start: i as u32,
+                    end,
+                });
+            }
+        }
+        if let Some(ws) = word_start {
+            out.push(Token {
+                kind: TokenKind::Word,
+                start: ws as u32,
+                end: text.len() as u32,
+            });
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        #[test]
+        fn tokens_are_the_char_by_char_tokens(
+            picks in proptest::collection::vec(0..ALPHABET.len() + 4, 0..60)
+        ) {
+            let extra = ["\t", "\u{b}", "\u{1c}", "\u{85}"];
+            let text: String = picks
+                .iter()
+                .map(|&i| ALPHABET.get(i).copied().unwrap_or_else(|| extra[i - ALPHABET.len()]))
+                .collect();
+            let mut toks = Vec::new();
+            tokenize(&text, 0, text.len(), &mut toks);
+            proptest::prop_assert_eq!(toks, tokenize_by_chars(&text), "{:?}", text);
+        }
     }
 
     #[test]
