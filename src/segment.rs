@@ -18,7 +18,7 @@
 //!
 //! A blank line always ends a sentence. Every abbreviation lives in `abbreviations.csv`.
 
-use std::collections::HashSet;
+use crate::text::FastSet;
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -49,10 +49,10 @@ impl Span {
 /// The sentence splitter, built once from the abbreviation lexicon.
 #[derive(Clone, Debug, Default)]
 pub struct Segmenter {
-    titles: HashSet<String>,
-    numbers: HashSet<String>,
-    acronyms: HashSet<String>,
-    starters: HashSet<String>,
+    titles: FastSet<String>,
+    numbers: FastSet<String>,
+    acronyms: FastSet<String>,
+    starters: FastSet<String>,
 }
 
 /// The raw UAX #29 sentence boundaries of `text`: every offset where a sentence starts, and the
@@ -199,6 +199,9 @@ pub fn fast_bounds(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut bounds = vec![0usize];
     let mut line_start = 0;
+    // Where the current line may hold a terminator: its ASCII terminators and the first
+    // bytes of its non-ASCII characters (offsets in the line).
+    let mut marks: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
@@ -225,15 +228,24 @@ pub fn fast_bounds(text: &str) -> Vec<usize> {
             _ => 0,
         };
         if sep_len > 0 {
-            line_bounds(text, line_start, i, i + sep_len, &mut bounds);
+            line_bounds(text, line_start, i, i + sep_len, &marks, &mut bounds);
+            marks.clear();
             i += sep_len;
             line_start = i;
             continue;
         }
+        marks.push(i - line_start);
         i += 1;
     }
     if line_start < bytes.len() {
-        line_bounds(text, line_start, bytes.len(), bytes.len(), &mut bounds);
+        line_bounds(
+            text,
+            line_start,
+            bytes.len(),
+            bytes.len(),
+            &marks,
+            &mut bounds,
+        );
     }
     if bounds.last() != Some(&text.len()) {
         bounds.push(text.len());
@@ -242,25 +254,122 @@ pub fn fast_bounds(text: &str) -> Vec<usize> {
 }
 
 /// Appends the bounds inside the line `[start, end)` (its content ends at `content_end`,
-/// before the separator) and the bound after it.
-fn line_bounds(text: &str, start: usize, content_end: usize, end: usize, bounds: &mut Vec<usize>) {
+/// before the separator) and the bound after it. `marks` are the line's offsets where a
+/// terminator may start, in order.
+fn line_bounds(
+    text: &str,
+    start: usize,
+    content_end: usize,
+    end: usize,
+    marks: &[usize],
+    bounds: &mut Vec<usize>,
+) {
     let line = &text[start..content_end];
     let bytes = line.as_bytes();
     let mut found: Vec<usize> = Vec::new();
+    // Marks before `i` were settled with an earlier one.
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if !INTERESTING[b as usize] {
-            i += 1;
+    for &m in marks {
+        if m < i {
             continue;
         }
-        let Some(c) = line[i..].chars().next() else {
+        i = m;
+        let Some(&b) = bytes.get(i) else {
             break;
+        };
+        let Some(c) = line.get(i..).and_then(|rest| rest.chars().next()) else {
+            continue;
         };
         let n = c.len_utf8();
         if !is_terminator(c) {
-            i += n;
             continue;
+        }
+        // The common cases, decided without UAX #29 (SB6 to SB11): a run of ASCII
+        // terminators, closing punctuation (quotes, brackets), then
+        // - the end of the line: its end is the bound, nothing inside;
+        // - spaces, maybe opening quotes, then an ASCII letter: a capital starts a new sentence
+        //   after the spaces (SB11); a small letter continues one after a period (SB8) and
+        //   starts one after "!" or "?" (SB11). Nothing before the run matters once a space
+        //   follows it: SB6 and SB7 need the next character right after the terminator;
+        // - right after one period, an ASCII letter ("U.S", "e.g"): no bound after a letter
+        //   (SB7, SB8); after anything else a capital starts a sentence and a small letter
+        //   does not (SB8, SB11).
+        // Everything else (digits, other scripts, symbols) goes to the window below.
+        if b < 0x80 {
+            let close = |j: usize| -> usize {
+                let rest = &bytes[j.min(bytes.len())..];
+                match rest.first() {
+                    Some(b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'{' | b'}') => 1,
+                    _ if rest.starts_with("”".as_bytes())
+                        || rest.starts_with("“".as_bytes())
+                        || rest.starts_with("’".as_bytes())
+                        || rest.starts_with("‘".as_bytes()) =>
+                    {
+                        3
+                    }
+                    _ if rest.starts_with("»".as_bytes()) || rest.starts_with("«".as_bytes()) => {
+                        2
+                    }
+                    _ => 0,
+                }
+            };
+            let mut j = i;
+            let mut last = b;
+            while let Some(&t @ (b'.' | b'!' | b'?')) = bytes.get(j) {
+                last = t;
+                j += 1;
+            }
+            let run = j - i;
+            let after_run = j;
+            while let n @ 1.. = close(j) {
+                j += n;
+            }
+            let mut k = j;
+            while matches!(bytes.get(k), Some(b' ' | b'\t' | 0x0B | 0x0C)) {
+                k += 1;
+            }
+            if k >= bytes.len() {
+                i = k;
+                continue;
+            }
+            if k > j {
+                let mut q = k;
+                while let n @ 1.. = close(q) {
+                    q += n;
+                }
+                match bytes.get(q) {
+                    Some(l)
+                        if l.is_ascii_uppercase() || (l.is_ascii_lowercase() && last != b'.') =>
+                    {
+                        found.push(start + k);
+                        i = k;
+                        continue;
+                    }
+                    Some(l) if l.is_ascii_lowercase() => {
+                        i = k;
+                        continue;
+                    }
+                    _ => {}
+                }
+            } else if run == 1 && after_run == j && last == b'.' {
+                let before = i.checked_sub(1).map(|p| bytes[p]);
+                match (before, bytes.get(j)) {
+                    (Some(p), Some(l)) if p.is_ascii_alphabetic() && l.is_ascii_alphabetic() => {
+                        i = j;
+                        continue;
+                    }
+                    (p, Some(l)) if p.is_none_or(|p| p < 0x80) && l.is_ascii_lowercase() => {
+                        i = j;
+                        continue;
+                    }
+                    (p, Some(l)) if p.is_none_or(|p| p < 0x80) && l.is_ascii_uppercase() => {
+                        found.push(start + j);
+                        i = j;
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
         }
         // Left: back to the white space before the word that holds the terminator.
         let mut ws = i;
@@ -719,7 +828,7 @@ mod tests {
         #[test]
         fn fast_bounds_equal_uax29_on_word_like_text(
             words in proptest::collection::vec(
-                (proptest::sample::select(vec!["Mr", "U", "S", "the", "Kyiv", "NATO", "a", "9", "x2", "É", "ﬁ"]),
+                (proptest::sample::select(vec!["Mr", "U", "S", "the", "Kyiv", "NATO", "a", "9", "x2", "É", "ﬁ", "“Kyiv", "(the", "‘a", "«S"]),
                  proptest::sample::select(vec![" ", ". ", "? ", "! ", ".” ", ".) ", ", ", ".\n", ".\r\n", "... ", ".", "\n\n", " — ", ".\u{a0}", "?!", ".1", "; "])),
                 0..40)
         ) {
