@@ -12,7 +12,7 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use stancemap::export::render;
 use stancemap::lexicon::Lexicon;
 use stancemap::pipeline::Engine;
-use stancemap::text::fold;
+use stancemap::text::scan_words;
 
 fn corpus() -> Vec<(String, String)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus");
@@ -50,6 +50,14 @@ fn stages(c: &mut Criterion) {
     assert!(
         n_sentences > 1_000,
         "segmentation found only {n_sentences} sentences"
+    );
+    let n_words: usize = docs
+        .iter()
+        .map(|(_, t)| scan_words(t, 0..t.len()).len())
+        .sum();
+    assert!(
+        n_words > 10 * n_sentences,
+        "word scan found only {n_words} words in {n_sentences} sentences"
     );
     let hits: Vec<_> = docs
         .iter()
@@ -92,17 +100,18 @@ fn stages(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
-    g.bench_function("fold", |b| {
+    g.bench_function("words", |b| {
         b.iter(|| {
             docs.iter()
-                .map(|(_, t)| fold(black_box(t)).text.len())
+                .map(|(_, t)| scan_words(black_box(t), 0..t.len()).len())
                 .sum::<usize>()
         })
     });
     g.bench_function("match", |b| {
         b.iter(|| {
             docs.iter()
-                .map(|(_, t)| engine.matcher.find(black_box(t)).entities.len())
+                .zip(&sentences)
+                .map(|((_, t), s)| engine.hits(black_box(t), s).entities.len())
                 .sum::<usize>()
         })
     });

@@ -4,21 +4,21 @@
 //! of spans in the document's byte offsets: entities (actor and topic mentions), stance cues,
 //! and grammatical markers.
 //!
-//! How: the document is folded ([`crate::text::fold`]): lowercase, and every run of
-//! non-letters made one space, so the folded text is words separated by single spaces. Every
-//! pattern is folded the same way, so every pattern is a sequence of whole folded words, and a
-//! match is a pattern whose bytes stand at the start of a word and end where a word ends (at a
-//! space, or at an apostrophe: "Kyiv" in "Kyiv's"). Short all-capital aliases ("US", "UN")
-//! also need their letters in capitals in the original text, so "us" and "un" are not actors.
+//! How: every pattern is folded ([`crate::text::fold`]): lowercase, and every run of
+//! non-letters made one space, so a pattern is a sequence of folded words. A document is not
+//! folded: its words are found where they stand ([`crate::text::scan_words`], the same words
+//! folding would give, property-tested) and each is looked up once in a dictionary of every
+//! word of every pattern (a bitmap turns away most words, which are in no pattern, after one
+//! hash; a word of ASCII letters and digits is hashed and compared in place, others are folded
+//! first). Each layer is a trie over those word ids, so the patterns that start at a word are
+//! found by walking the following words' ids. A match is a run of whole words; its last word
+//! may also be a word's stem before its first apostrophe ("Kyiv" in "Kyiv's"). Short
+//! all-capital aliases ("US", "UN") also need their letters in capitals in the original text,
+//! so "us" and "un" are not actors.
 //!
-//! The search runs over words rather than bytes. Folding records the words as it goes; each
-//! word is looked up once in a dictionary of every word of every pattern (a bitmap turns
-//! away most words, which are in no pattern, after one hash); each layer is a trie over those
-//! word ids, so the patterns that start at a word are found by walking the following words'
-//! ids. The last word of a pattern may also match a word's stem before its first apostrophe
-//! ("Kyiv" in "Kyiv's"). On this lexicon an aho-corasick DFA (10 MB) scanned about 200 MB/s
-//! alone and 55 MB/s inside a run, where it competes for the cache; the dictionary and tries
-//! are a few hundred KB (DESIGN.md has the figures).
+//! On this lexicon an aho-corasick DFA (10 MB) scanned about 200 MB/s alone and 55 MB/s
+//! inside a run, where it competes for the cache; the dictionary and tries are a few hundred
+//! KB (DESIGN.md has the figures).
 //!
 //! Three layers, each with its own trie:
 //!
@@ -32,7 +32,7 @@
 //!   dropped ("no" in "no longer"), one of another role is kept ("would" in "would not").
 //!   Markers written only with punctuation (";") are found in the original text.
 //!
-//! Regular-expression cues run on the folded text.
+//! Regular-expression cues run on the folded text (folded only when the lexicon has one).
 //!
 //! Always: hits are on character boundaries of the document, inside it, sorted by start; the
 //! same text gives the same hits.
@@ -42,7 +42,7 @@ use std::collections::HashMap;
 use regex::Regex;
 
 use crate::lexicon::{ActorIdx, CueIdx, Form, Lexicon, MarkerIdx, Role, TopicIdx};
-use crate::text::{Folded, OffsetCursor, Word, fold, letters};
+use crate::text::{TextWord, fold, fold_word, letters, scan_words_into};
 
 /// What a hit is a hit of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -89,7 +89,6 @@ pub struct Hits {
 /// A folded text and the dictionary ids of its words (see [`Matcher::index`]).
 #[derive(Clone, Debug)]
 pub struct Indexed {
-    folded: Folded,
     words: Vec<WordId>,
 }
 
@@ -119,21 +118,23 @@ fn word_hash(w: &[u8]) -> u64 {
     h ^ (h >> 29)
 }
 
-/// [`word_hash`] of `hay[s..e]`, with whole 8-byte loads where `hay` has the bytes (it
-/// always does but at its very end): the bytes past `e` are masked off.
+/// [`word_hash`] of the folded form of a simple word (ASCII letters and digits only) at
+/// `bytes[s..e]` of the original text: its bytes with the 0x20 bit set are its lowercase
+/// (digits have it already). Whole 8-byte loads where the text has the bytes (it always
+/// does but at its very end), the bytes past `e` masked off.
 #[inline]
-fn word_hash_at(hay: &[u8], s: usize, e: usize) -> u64 {
+fn simple_word_hash(bytes: &[u8], s: usize, e: usize) -> u64 {
     let len = e - s;
     let mut h = (len as u64).wrapping_mul(HASH_K);
     let mut at = s;
     while at < e {
-        let Some(chunk) = hay.get(at..at + 8) else {
-            return word_hash(&hay[s..e]);
-        };
-        let mut b = [0u8; 8];
-        b.copy_from_slice(chunk);
-        let mut v = u64::from_le_bytes(b);
         let left = e - at;
+        let mut b = [0u8; 8];
+        match bytes.get(at..at + 8) {
+            Some(chunk) => b.copy_from_slice(chunk),
+            None => b[..left].copy_from_slice(&bytes[at..e]),
+        }
+        let mut v = u64::from_le_bytes(b) | 0x2020_2020_2020_2020;
         if left < 8 {
             v &= (1u64 << (8 * left)) - 1;
         }
@@ -182,15 +183,13 @@ impl Dictionary {
         d
     }
 
-    /// The id of the folded word `hay[s..e]`, or [`NONE`].
+    /// The id of the word with hash `h` for which `same(arena bytes)` holds, or [`NONE`].
     #[inline]
-    fn get(&self, hay: &[u8], s: usize, e: usize) -> u32 {
-        let h = word_hash_at(hay, s, e);
+    fn find(&self, h: u64, same: impl Fn(&[u8]) -> bool) -> u32 {
         let bit = h as usize & (self.bits.len() * 64 - 1);
         if self.bits[bit / 64] & (1 << (bit % 64)) == 0 {
             return NONE;
         }
-        let w = &hay[s..e];
         let mask = self.slots.len() - 1;
         let mut slot = h as usize & mask;
         loop {
@@ -198,11 +197,49 @@ impl Dictionary {
             if len == 0 {
                 return NONE;
             }
-            if sh == h && self.arena.get(start as usize..(start + len) as usize) == Some(w) {
+            if sh == h
+                && self
+                    .arena
+                    .get(start as usize..(start + len) as usize)
+                    .is_some_and(&same)
+            {
                 return id;
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    /// The id of folded word `w`, or [`NONE`].
+    fn get(&self, w: &[u8]) -> u32 {
+        self.find(word_hash(w), |a| a == w)
+    }
+
+    /// The ids of word `w` of `text`; `buf` is scratch space.
+    #[inline]
+    fn ids(&self, text: &str, w: TextWord, buf: &mut Vec<u8>) -> WordId {
+        let (s, e) = (w.start as usize, w.end as usize);
+        if w.simple {
+            let bytes = text.as_bytes();
+            let word = &bytes[s..e];
+            let id = self.find(simple_word_hash(bytes, s, e), |a| {
+                a.len() == word.len() && a.iter().zip(word).all(|(&x, &y)| x == y | 0x20)
+            });
+            return WordId {
+                word: w,
+                id,
+                stem: NONE,
+            };
+        }
+        buf.clear();
+        fold_word(text, s, e, buf);
+        let id = self.get(buf);
+        let stem = if w.stem_end < w.end {
+            let cut = memchr::memchr(b'\'', buf).unwrap_or(buf.len());
+            self.get(&buf[..cut])
+        } else {
+            NONE
+        };
+        WordId { word: w, id, stem }
     }
 }
 
@@ -375,30 +412,13 @@ impl Layer {
     }
 }
 
-/// A word of the folded text with its dictionary ids: the whole word's, and its stem's when
-/// it holds an apostrophe.
+/// A word of the text with its dictionary ids: the whole word's, and its stem's when it holds
+/// an apostrophe.
 #[derive(Clone, Copy, Debug)]
 struct WordId {
-    word: Word,
+    word: TextWord,
     id: u32,
     stem: u32,
-}
-
-impl Dictionary {
-    /// The ids of word `w` of folded text `hay`.
-    #[inline]
-    fn ids(&self, hay: &[u8], w: Word) -> WordId {
-        let (s, e) = (w.start as usize, w.end as usize);
-        WordId {
-            word: w,
-            id: self.get(hay, s, e),
-            stem: if w.stem_end < w.end {
-                self.get(hay, s, w.stem_end as usize)
-            } else {
-                NONE
-            },
-        }
-    }
 }
 
 /// The compiled lexicon patterns. Build once, share across threads.
@@ -523,25 +543,24 @@ impl Matcher {
         hits
     }
 
-    /// Folds `text` and looks each of its words up in the patterns' dictionary: the input of
+    /// Finds the words of `text` and looks each up in the patterns' dictionary: the input of
     /// [`Matcher::find_main`] and [`Matcher::find_markers`].
     pub fn index(&self, text: &str) -> Indexed {
-        let folded = fold(text);
-        let hay = folded.text.as_bytes();
-        let words = folded
-            .words
-            .iter()
-            .map(|&w| self.dict.ids(hay, w))
-            .collect();
-        Indexed { folded, words }
+        let mut words = Vec::new();
+        scan_words_into(text, 0..text.len(), &mut words);
+        let mut buf = Vec::new();
+        Indexed {
+            words: words
+                .into_iter()
+                .map(|w| self.dict.ids(text, w, &mut buf))
+                .collect(),
+        }
     }
 
     /// Entity and cue hits of an indexed text; `markers` is left empty.
     pub fn find_main(&self, text: &str, ix: &Indexed) -> Hits {
-        let folded = &ix.folded;
         let mut hits = Hits::default();
         let (mut free_entity, mut free_cue) = (0u32, 0u32);
-        let (mut entity_map, mut cue_map) = (folded.cursor(), folded.cursor());
         let mut found: Vec<(u32, u32)> = Vec::new();
         for (i, w) in ix.words.iter().enumerate() {
             if w.id == NONE && w.stem == NONE {
@@ -554,7 +573,6 @@ impl Matcher {
                     &ix.words,
                     i,
                     text,
-                    &mut entity_map,
                     &mut found,
                     &mut hits.entities,
                 )
@@ -562,20 +580,14 @@ impl Matcher {
                 free_entity = e;
             }
             if start >= free_cue
-                && let Some(e) = self.longest(
-                    &self.cues,
-                    &ix.words,
-                    i,
-                    text,
-                    &mut cue_map,
-                    &mut found,
-                    &mut hits.cues,
-                )
+                && let Some(e) =
+                    self.longest(&self.cues, &ix.words, i, text, &mut found, &mut hits.cues)
             {
                 free_cue = e;
             }
         }
         if !self.regexes.is_empty() {
+            let folded = fold(text);
             let hay = folded.text.as_str();
             for (re, cue) in &self.regexes {
                 for m in re.find_iter(hay) {
@@ -602,15 +614,13 @@ impl Matcher {
     }
 
     /// The longest pattern of `layer` at word `i` that holds (boundaries and case); pushes
-    /// its hits and returns its folded end.
-    #[allow(clippy::too_many_arguments)]
+    /// its hits and returns its end.
     fn longest(
         &self,
         layer: &Layer,
         words: &[WordId],
         i: usize,
         text: &str,
-        map: &mut OffsetCursor,
         found: &mut Vec<(u32, u32)>,
         out: &mut Vec<Hit>,
     ) -> Option<u32> {
@@ -619,25 +629,21 @@ impl Matcher {
         found
             .iter()
             .rev()
-            .find(|&&(p, e)| self.push_valid(layer, p as usize, s, e as usize, text, map, out))
+            .find(|&&(p, e)| self.push_valid(layer, p as usize, s, e as usize, text, out))
             .map(|&(_, e)| e)
     }
 
-    /// Pushes the hits of pattern `p` at folded `[s, e)` whose case check holds; returns
-    /// whether any did.
-    #[allow(clippy::too_many_arguments)]
+    /// Pushes the hits of pattern `p` at `[os, oe)` whose case check holds; returns whether
+    /// any did.
     fn push_valid(
         &self,
         layer: &Layer,
         p: usize,
-        s: usize,
-        e: usize,
+        os: usize,
+        oe: usize,
         text: &str,
-        map: &mut OffsetCursor,
         out: &mut Vec<Hit>,
     ) -> bool {
-        let os = map.original(s);
-        let oe = map.original(e);
         let mut any = false;
         for info in layer.infos(p) {
             if let Some(exact) = &info.exact
@@ -661,57 +667,37 @@ impl Matcher {
         any
     }
 
-    /// Marker hits of an indexed text inside the original byte `spans` (sorted, not
-    /// overlapping).
+    /// Marker hits of an indexed text inside the byte `spans` (sorted, not overlapping).
+    /// A word a span cuts (sentence bounds do not fall inside words, but a caller's spans
+    /// may) is looked at as the part inside the span.
     pub fn find_markers(&self, text: &str, ix: &Indexed, spans: &[(u32, u32)]) -> Vec<Hit> {
-        let folded = &ix.folded;
-        let hay = folded.text.as_bytes();
         let mut raw: Vec<Hit> = Vec::new();
-        let mut map = folded.cursor();
         let mut found: Vec<(u32, u32)> = Vec::new();
         let mut local: Vec<WordId> = Vec::new();
+        let mut cut: Vec<TextWord> = Vec::new();
+        let mut buf = Vec::new();
         for &(a, b) in spans {
-            let fa = folded.folded(a as usize);
-            let fb = folded.folded(b as usize).min(hay.len());
-            // The span's words, with their ids; a word the span cuts is looked up as cut.
-            let first = folded.words.partition_point(|w| (w.end as usize) <= fa);
-            local.clear();
-            for whole in ix.words[first..]
-                .iter()
-                .take_while(|w| (w.word.start as usize) < fb)
-            {
-                let (s, e) = (
-                    (whole.word.start as usize).max(fa),
-                    (whole.word.end as usize).min(fb),
-                );
-                if (s, e) == (whole.word.start as usize, whole.word.end as usize) {
-                    local.push(*whole);
-                } else if e > s {
-                    let stem_end = memchr::memchr(b'\'', &hay[s..e]).map_or(e, |k| s + k);
-                    let cut = Word {
-                        start: s as u32,
-                        end: e as u32,
-                        stem_end: stem_end as u32,
-                    };
-                    local.push(self.dict.ids(hay, cut));
-                }
-            }
-            for i in 0..local.len() {
-                if local[i].id == NONE && local[i].stem == NONE {
+            let first = ix.words.partition_point(|w| w.word.end <= a);
+            let last = first + ix.words[first..].partition_point(|w| w.word.start < b);
+            let words = &ix.words[first..last];
+            let whole = |w: &WordId| w.word.start >= a && w.word.end <= b;
+            let words: &[WordId] = if words.iter().all(whole) {
+                words
+            } else {
+                local.clear();
+                cut.clear();
+                scan_words_into(text, a as usize..b as usize, &mut cut);
+                local.extend(cut.iter().map(|&w| self.dict.ids(text, w, &mut buf)));
+                &local
+            };
+            for i in 0..words.len() {
+                if words[i].id == NONE && words[i].stem == NONE {
                     continue;
                 }
-                self.markers.matches_at(&local, i, &mut found);
-                let s = local[i].word.start as usize;
+                self.markers.matches_at(words, i, &mut found);
+                let s = words[i].word.start as usize;
                 for &(p, e) in found.iter().rev() {
-                    self.push_valid(
-                        &self.markers,
-                        p as usize,
-                        s,
-                        e as usize,
-                        text,
-                        &mut map,
-                        &mut raw,
-                    );
+                    self.push_valid(&self.markers, p as usize, s, e as usize, text, &mut raw);
                 }
             }
             if !self.punct_markers.is_empty() {

@@ -133,15 +133,6 @@ impl Folded {
         (orig + (f - folded)) as usize
     }
 
-    /// A cursor for offsets asked for mostly in increasing order (the words of a document, one
-    /// after the other): each lookup moves from the last checkpoint instead of searching.
-    pub fn cursor(&self) -> OffsetCursor<'_> {
-        OffsetCursor {
-            folded: self,
-            at: 0,
-        }
-    }
-
     /// The byte offset in the folded text that corresponds to byte offset `o` of the original
     /// (the first folded byte at or after it).
     pub fn folded(&self, o: usize) -> usize {
@@ -159,36 +150,6 @@ impl Folded {
             .get(i)
             .map_or(self.text.len() as u32, |&(folded, _)| folded);
         f.min(next) as usize
-    }
-}
-
-/// Maps folded offsets to original ones, fastest when asked in increasing order.
-#[derive(Debug)]
-pub struct OffsetCursor<'a> {
-    folded: &'a Folded,
-    /// Index of the checkpoint at or before the last offset asked for.
-    at: usize,
-}
-
-impl OffsetCursor<'_> {
-    /// The same as [`Folded::original`].
-    #[inline]
-    pub fn original(&mut self, f: usize) -> usize {
-        let map = &self.folded.map;
-        let f32 = f as u32;
-        if map.get(self.at).is_some_and(|&(folded, _)| folded > f32) {
-            // Backwards: search from the start.
-            self.at = map
-                .partition_point(|&(folded, _)| folded <= f32)
-                .saturating_sub(1);
-        }
-        while self.at + 1 < map.len() && map[self.at + 1].0 <= f32 {
-            self.at += 1;
-        }
-        match map.get(self.at) {
-            Some(&(folded, orig)) if folded <= f32 => (orig + (f32 - folded)) as usize,
-            _ => f,
-        }
     }
 }
 
@@ -305,6 +266,127 @@ pub fn fold(text: &str) -> Folded {
     let text = String::from_utf8(out)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     Folded { text, map, words }
+}
+
+/// A word of a text found by [`scan_words`], in the text's own byte offsets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TextWord {
+    /// First byte.
+    pub start: u32,
+    /// One past the last byte.
+    pub end: u32,
+    /// The first apostrophe inside the word ("Kyiv’s"), or `end`.
+    pub stem_end: u32,
+    /// Only ASCII letters and digits: its folded form is its bytes lowercased.
+    pub simple: bool,
+}
+
+/// The words of `text[range]` in order, without building a folded copy: exactly the words of
+/// [`fold`]'s output (runs of letters, digits and `_`, with apostrophes between two of them
+/// kept inside), each at its place in the original text. Property-tested against `fold`.
+pub fn scan_words(text: &str, range: std::ops::Range<usize>) -> Vec<TextWord> {
+    let mut out = Vec::with_capacity(range.len() / 6 + 1);
+    scan_words_into(text, range, &mut out);
+    out
+}
+
+/// [`scan_words`], appending to `out`.
+pub fn scan_words_into(text: &str, range: std::ops::Range<usize>, out: &mut Vec<TextWord>) {
+    let Some(slice) = text.get(range.clone()) else {
+        return;
+    };
+    let base = range.start;
+    let bytes = slice.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Skip to the next word character.
+        let b = bytes[i];
+        if b < 0x80 {
+            if ASCII_FOLD[b as usize] == 0 {
+                i += 1;
+                continue;
+            }
+        } else {
+            let Some(c) = slice[i..].chars().next() else {
+                break;
+            };
+            if !c.is_alphanumeric() {
+                i += c.len_utf8();
+                continue;
+            }
+        }
+        // A word: word characters, and apostrophes with a word character on each side.
+        let start = i;
+        let mut stem_end: Option<usize> = None;
+        let mut simple = true;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                let f = ASCII_FOLD[b as usize];
+                if f != 0 {
+                    simple &= b != b'_';
+                    i += 1;
+                    continue;
+                }
+                if (b == b'\'' || b == b'`') && char_at(slice, i + 1).is_some_and(is_word_char) {
+                    stem_end.get_or_insert(i);
+                    simple = false;
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            let Some(c) = slice[i..].chars().next() else {
+                break;
+            };
+            let n = c.len_utf8();
+            if c.is_alphanumeric() {
+                simple = false;
+                i += n;
+                continue;
+            }
+            if is_apostrophe(c) && char_at(slice, i + n).is_some_and(is_word_char) {
+                stem_end.get_or_insert(i);
+                simple = false;
+                i += n;
+                continue;
+            }
+            break;
+        }
+        out.push(TextWord {
+            start: (base + start) as u32,
+            end: (base + i) as u32,
+            stem_end: (base + stem_end.unwrap_or(i)) as u32,
+            simple,
+        });
+    }
+}
+
+/// Appends the folded form of `text[start..end]` (one word) to `out`, as [`fold`] writes it.
+pub fn fold_word(text: &str, start: usize, end: usize, out: &mut Vec<u8>) {
+    let Some(word) = text.get(start..end) else {
+        return;
+    };
+    for c in word.chars() {
+        if c.is_ascii() {
+            match ASCII_FOLD[c as usize] {
+                0 => out.push(b'\''),
+                f => out.push(f),
+            }
+        } else if c.is_alphanumeric() {
+            let mut buf = [0u8; 4];
+            if c.is_lowercase() || !c.is_alphabetic() {
+                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            } else {
+                for l in c.to_lowercase() {
+                    out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+                }
+            }
+        } else {
+            // An apostrophe inside the word.
+            out.push(b'\'');
+        }
+    }
 }
 
 /// Is the character at `[i, i + n)` of `text` between two word characters (an apostrophe in
@@ -467,8 +549,7 @@ mod tests {
                 .collect();
             assert_eq!(orig, word, "word {word}");
             assert_eq!(f.folded(o0), fpos, "inverse of {word}");
-            let mut c = f.cursor();
-            assert_eq!((c.original(fpos), c.original(fpos + word.len())), (o0, o1));
+            assert_eq!((f.original(fpos), f.original(fpos + word.len())), (o0, o1));
         }
         assert_eq!(f.original(0), 0);
     }
@@ -492,6 +573,39 @@ mod tests {
         }
         proptest::prop_assert_eq!(&f.words, &expected, "{:?} → {:?}", text, f.text);
         Ok(())
+    }
+
+    /// The words [`scan_words`] finds in the original text are the folded text's words: the
+    /// same folded bytes, at the offsets the folded words map back to.
+    fn check_scan(text: &str) -> Result<(), proptest::test_runner::TestCaseError> {
+        let f = fold(text);
+        let scanned = scan_words(text, 0..text.len());
+        proptest::prop_assert_eq!(scanned.len(), f.words.len(), "{:?}", text);
+        for (w, fw) in scanned.iter().zip(&f.words) {
+            let mut folded = Vec::new();
+            fold_word(text, w.start as usize, w.end as usize, &mut folded);
+            let expected = &f.text.as_bytes()[fw.start as usize..fw.end as usize];
+            proptest::prop_assert_eq!(&folded[..], expected, "{:?}", text);
+            proptest::prop_assert_eq!(f.original(fw.start as usize), w.start as usize);
+            proptest::prop_assert_eq!(f.original(fw.end as usize), w.end as usize);
+            proptest::prop_assert_eq!(f.original(fw.stem_end as usize), w.stem_end as usize);
+            let ascii_alnum = text[w.start as usize..w.end as usize]
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric());
+            proptest::prop_assert_eq!(w.simple, ascii_alnum);
+        }
+        Ok(())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        #[test]
+        fn scanned_words_are_the_folded_words(
+            picks in proptest::collection::vec(0..ALPHABET.len(), 0..60)
+        ) {
+            let text: String = picks.iter().map(|&i| ALPHABET[i]).collect();
+            check_scan(&text)?;
+        }
     }
 
     #[test]
