@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
-use crate::input::{Source, discover, read};
+use crate::input::{DEFAULT_MAX_BYTES, Kind, Source, discover, read};
 use crate::lexicon::{Lexicon, Stance};
 use crate::pipeline::Engine;
 
@@ -124,16 +124,19 @@ pub fn load_gold(gold_dir: &Path, texts_dir: &Path) -> Result<Vec<GoldRecord>, E
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
         let doc_name = format!("{stem}.txt");
-        let text = match read(&Source {
+        let source = Source {
             doc: doc_name.clone(),
             path: texts_dir.join(&doc_name),
-        }) {
+            kind: Kind::Text,
+            root: String::new(),
+        };
+        let text = match read(&source, DEFAULT_MAX_BYTES) {
             Ok(d) => d.text,
             Err(e) => {
                 errs.push(format!(
                     "{shown}:1: its article {}: {}",
                     texts_dir.join(&doc_name).display(),
-                    e.reason
+                    e.status
                 ));
                 continue;
             }
@@ -272,13 +275,13 @@ pub fn load_predictions(path: &Path, lexicon: &Lexicon) -> Result<Vec<Predicted>
 
 /// Runs the pipeline on every article of `texts_dir` and returns its records.
 pub fn predict(engine: &Engine, texts_dir: &Path) -> Result<Vec<Predicted>, EvalError> {
-    let (sources, problems) = discover(&[texts_dir.to_path_buf()]);
-    if let Some(p) = problems.first() {
+    let found = discover(&[texts_dir.to_path_buf()]);
+    if let Some(p) = found.problems.first() {
         return Err(EvalError(vec![format!("{}: {}", p.doc, p.message)]));
     }
     let mut out = Vec::new();
-    for s in sources {
-        let doc = read(&s).map_err(|e| EvalError(vec![e.to_string()]))?;
+    for s in found.sources {
+        let doc = read(&s, DEFAULT_MAX_BYTES).map_err(|e| EvalError(vec![e.to_string()]))?;
         let a = engine.analyze(&doc.text);
         for r in &a.tagged.records {
             let span = a.sentences[r.sentence];

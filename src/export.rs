@@ -16,7 +16,7 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fs::File;
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufRead, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -52,8 +52,15 @@ pub struct DocumentRow<'a> {
     pub mentions: usize,
     /// Number of stance records.
     pub stances: usize,
-    /// `ok`, or why the document failed.
+    /// `ok`, `skipped: …` (not an article: binary, too large) or `failed: …` (unreadable).
     pub status: Cow<'a, str>,
+    /// SHA-256 of the file's bytes (what identifies an article when appending), or empty
+    /// when the file could not be read.
+    pub sha256: &'a str,
+    /// How the bytes were decoded (`utf-8`, `windows-1252`, …).
+    pub encoding: &'a str,
+    /// The file's path, absolute, as it was when read.
+    pub source: &'a str,
 }
 
 /// A row of `sentences.csv`.
@@ -136,7 +143,7 @@ pub struct ActorTopicRow<'a> {
 
 /// Header lines of the tables, in [`TABLES`] order (checked against the row structs by a test).
 pub const HEADERS: [&str; 5] = [
-    "doc,title,date,bytes,sentences,mentions,stances,status",
+    "doc,title,date,bytes,sentences,mentions,stances,status,sha256,encoding,source",
     "doc,sentence,start,end,text",
     "doc,sentence,start,end,kind,id,text",
     "doc,sentence,start,end,holder,affiliation,topic,stance,cue,text",
@@ -174,6 +181,37 @@ fn field(out: &mut Vec<u8>, s: &[u8]) {
     out.push(b'"');
 }
 
+/// Does a cell need the formula guard: does it start with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return (what spreadsheets read as the start of a formula), after any number of
+/// guard quotes?
+fn needs_guard(s: &str) -> bool {
+    matches!(
+        s.trim_start_matches('\'').as_bytes().first(),
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
+    )
+}
+
+/// The cell's text as written: one `'` put before a cell that spreadsheets would run as a
+/// formula ("- Patriot systems", "=HYPERLINK(…)"), as OWASP advises. The rule is exactly
+/// reversible: remove one leading `'` from every cell that matches `^'+[=+\-@\t\r]`.
+pub fn guard_formula(s: &str) -> Cow<'_, str> {
+    if needs_guard(s) {
+        Cow::Owned(format!("'{s}"))
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// Appends a text cell, guarded against formulas.
+fn text_field(out: &mut Vec<u8>, s: &str) {
+    if needs_guard(s) {
+        let guarded = format!("'{s}");
+        field(out, guarded.as_bytes());
+    } else {
+        field(out, s.as_bytes());
+    }
+}
+
 /// Appends an unsigned number in decimal.
 fn number(out: &mut Vec<u8>, mut n: u64) {
     if n < 10 {
@@ -208,14 +246,15 @@ macro_rules! csv_row {
         let _ = first;
         out.push(b'\n');
     }};
-    (@field $out:ident, str, $v:expr) => { field($out, AsRef::<str>::as_ref(&$v).as_bytes()) };
+    (@field $out:ident, str, $v:expr) => { text_field($out, AsRef::<str>::as_ref(&$v)) };
     (@field $out:ident, num, $v:expr) => { number($out, $v as u64) };
 }
 
 impl CsvRow for DocumentRow<'_> {
     fn write_to(&self, out: &mut Vec<u8>) {
         csv_row!(out; str self.doc, str self.title, str self.date, num self.bytes,
-            num self.sentences, num self.mentions, num self.stances, str self.status);
+            num self.sentences, num self.mentions, num self.stances, str self.status,
+            str self.sha256, str self.encoding, str self.source);
     }
 }
 
@@ -282,6 +321,21 @@ pub fn one_line(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// What the `documents.csv` row says about a file besides its analysis.
+#[derive(Clone, Copy, Debug)]
+pub struct DocMeta<'a> {
+    /// Document name.
+    pub doc: &'a str,
+    /// Size on disk.
+    pub bytes: u64,
+    /// SHA-256 of the bytes, or "".
+    pub sha256: &'a str,
+    /// How the bytes were decoded, or "".
+    pub encoding: &'a str,
+    /// Absolute path of the file.
+    pub source: &'a str,
+}
+
 /// One document's rows, rendered as CSV bytes (no headers), and its counts.
 #[derive(Debug, Default)]
 pub struct DocOutput {
@@ -297,10 +351,16 @@ pub struct DocOutput {
     pub counts: [u64; 3],
     /// Stance counts per (holder, topic): support, reject, conditional.
     pub pairs: Vec<((ActorIdx, TopicIdx), Stance)>,
-    /// Did the document fail?
+    /// The `status` cell: `ok`, or why not.
+    pub status: String,
+    /// Did the document fail (or was it skipped)?
     pub failed: bool,
     /// Bytes of input.
     pub bytes: u64,
+    /// SHA-256 of the file, or "" when it could not be read.
+    pub sha256: String,
+    /// A warning for the user (a legacy encoding, replaced bytes).
+    pub warning: Option<String>,
 }
 
 /// The `cue` cell: the cue words, negator and condition marker, in order; contiguous pieces
@@ -335,9 +395,12 @@ fn cue_text<'a>(text: &'a str, r: &Record) -> Cow<'a, str> {
 }
 
 /// Renders one analysed document.
-pub fn render(lexicon: &Lexicon, doc: &str, text: &str, bytes: u64, a: &Analysis) -> DocOutput {
+pub fn render(lexicon: &Lexicon, meta: &DocMeta, text: &str, a: &Analysis) -> DocOutput {
+    let doc = meta.doc;
     let mut out = DocOutput {
-        bytes,
+        bytes: meta.bytes,
+        status: "ok".to_string(),
+        sha256: meta.sha256.to_string(),
         ..DocOutput::default()
     };
     let text_bytes: usize = a.sentences.iter().map(|s| (s.end - s.start) as usize).sum();
@@ -398,65 +461,173 @@ pub fn render(lexicon: &Lexicon, doc: &str, text: &str, bytes: u64, a: &Analysis
         doc,
         title: one_line(&a.title),
         date: a.date.as_deref().unwrap_or(""),
-        bytes,
+        bytes: meta.bytes,
         sentences: a.sentences.len(),
         mentions: a.mentions.len(),
         stances: a.tagged.records.len(),
         status: Cow::Borrowed("ok"),
+        sha256: meta.sha256,
+        encoding: meta.encoding,
+        source: meta.source,
     }
     .write_to(&mut out.document);
     out
 }
 
-/// Renders the `documents.csv` row of a document that could not be analysed.
-pub fn render_failure(doc: &str, bytes: u64, reason: &str) -> DocOutput {
+/// Renders the `documents.csv` row of a document that could not be analysed (`status` says
+/// why).
+pub fn render_failure(meta: &DocMeta, status: &str) -> DocOutput {
     let mut document = Vec::new();
     DocumentRow {
-        doc,
+        doc: meta.doc,
         title: Cow::Borrowed(""),
         date: "",
-        bytes,
+        bytes: meta.bytes,
         sentences: 0,
         mentions: 0,
         stances: 0,
-        status: one_line(reason),
+        status: one_line(status),
+        sha256: meta.sha256,
+        encoding: meta.encoding,
+        source: meta.source,
     }
     .write_to(&mut document);
     DocOutput {
         document,
+        status: status.to_string(),
         failed: true,
-        bytes,
+        bytes: meta.bytes,
+        sha256: meta.sha256.to_string(),
         ..DocOutput::default()
     }
 }
 
-/// The tables being written to an output folder.
+/// The tables being written into a staged generation (see [`crate::store`]).
 pub struct Tables {
-    dir: PathBuf,
-    files: Vec<BufWriter<tempfile::NamedTempFile>>,
+    files: Vec<BufWriter<File>>,
     pairs: BTreeMap<(ActorIdx, TopicIdx), [u64; 3]>,
+    documents: u64,
+}
+
+/// Why rows of existing tables could not be carried over.
+#[derive(Debug, thiserror::Error)]
+pub enum CarryError {
+    /// Reading or writing failed.
+    #[error("{0}: {1}")]
+    Io(PathBuf, io::Error),
+    /// The table is not as this version writes it.
+    #[error("{0}: {1}")]
+    Format(PathBuf, String),
+}
+
+/// Reads the next CSV record of `r` (with its line end) into `buf`: up to a line feed outside
+/// quotes. Returns false at the end.
+fn next_record(r: &mut impl BufRead, buf: &mut Vec<u8>) -> io::Result<bool> {
+    buf.clear();
+    loop {
+        let n = r.read_until(b'\n', buf)?;
+        if n == 0 {
+            return Ok(!buf.is_empty());
+        }
+        // Quotes come in pairs inside a quoted field, so an odd count means the line feed
+        // just read is inside a field.
+        if buf.iter().filter(|&&b| b == b'"').count() % 2 == 0 {
+            return Ok(true);
+        }
+    }
+}
+
+/// The fields of one CSV record as written by [`CsvRow`] (line end included or not).
+fn record_fields(record: &[u8]) -> Vec<String> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(record);
+    rdr.records()
+        .next()
+        .and_then(Result::ok)
+        .map(|r| r.iter().map(str::to_string).collect())
+        .unwrap_or_default()
+}
+
+/// Removes the formula guard of [`guard_formula`] from a cell read back.
+pub fn unguard_formula(s: &str) -> &str {
+    match s.strip_prefix('\'') {
+        Some(rest) if needs_guard(rest) => rest,
+        _ => s,
+    }
 }
 
 impl Tables {
-    /// Creates the output folder if needed and opens a temporary file for each table in it.
+    /// Creates the five table files, with their headers, in folder `dir`.
     pub fn create(dir: &Path) -> io::Result<Tables> {
-        std::fs::create_dir_all(dir)?;
         let mut files = Vec::new();
         for (name, header) in TABLES.iter().zip(HEADERS) {
-            let tmp = tempfile::Builder::new()
-                .prefix(&format!(".{name}."))
-                .suffix(".tmp")
-                .tempfile_in(dir)?;
-            let mut f = BufWriter::with_capacity(1 << 20, tmp);
+            let mut f = BufWriter::with_capacity(1 << 20, File::create(dir.join(name))?);
             f.write_all(header.as_bytes())?;
             f.write_all(b"\n")?;
             files.push(f);
         }
         Ok(Tables {
-            dir: dir.to_path_buf(),
             files,
             pairs: BTreeMap::new(),
+            documents: 0,
         })
+    }
+
+    /// Copies the rows of the tables in folder `old` whose document `keep` accepts, byte for
+    /// byte and in their order, counting their stance records for `actor_topic.csv`.
+    pub fn carry(
+        &mut self,
+        old: &Path,
+        lexicon: &Lexicon,
+        keep: impl Fn(&str) -> bool,
+    ) -> Result<(), CarryError> {
+        let mut record = Vec::new();
+        for (t, name) in TABLES.iter().enumerate().take(4) {
+            let path = old.join(name);
+            let io_err = |e| CarryError::Io(path.clone(), e);
+            let mut r = io::BufReader::with_capacity(1 << 20, File::open(&path).map_err(io_err)?);
+            next_record(&mut r, &mut record).map_err(io_err)?;
+            if record.strip_suffix(b"\n") != Some(HEADERS[t].as_bytes()) {
+                return Err(CarryError::Format(
+                    path.clone(),
+                    format!("its header is not {:?}", HEADERS[t]),
+                ));
+            }
+            while next_record(&mut r, &mut record).map_err(io_err)? {
+                let fields = record_fields(&record);
+                let Some(doc) = fields.first() else {
+                    continue;
+                };
+                if !keep(unguard_formula(doc)) {
+                    continue;
+                }
+                if t == 3 {
+                    // doc,sentence,start,end,holder,affiliation,topic,stance,…
+                    let ids = (
+                        fields.get(4).and_then(|h| lexicon.actor_by_id(h)),
+                        fields.get(6).and_then(|t| lexicon.topic_by_id(t)),
+                        fields.get(7).and_then(|s| Stance::parse(s)),
+                    );
+                    let (Some(h), Some(tp), Some(st)) = ids else {
+                        return Err(CarryError::Format(
+                            path.clone(),
+                            format!(
+                                "a stance row names an actor, topic or stance these lexicons \
+                                 do not have: {}",
+                                String::from_utf8_lossy(&record).trim_end()
+                            ),
+                        ));
+                    };
+                    self.pairs.entry((h, tp)).or_default()[st as usize] += 1;
+                }
+                if t == 0 {
+                    self.documents += 1;
+                }
+                self.files[t].write_all(&record).map_err(io_err)?;
+            }
+        }
+        Ok(())
     }
 
     /// Appends one document's rows.
@@ -469,11 +640,17 @@ impl Tables {
             let c = self.pairs.entry(pair).or_default();
             c[stance as usize] += 1;
         }
+        self.documents += 1;
         Ok(())
     }
 
-    /// Writes `actor_topic.csv`, flushes and syncs every table, and renames them into place.
-    pub fn commit(mut self, lexicon: &Lexicon) -> io::Result<()> {
+    /// Rows of `documents.csv` so far.
+    pub fn documents(&self) -> u64 {
+        self.documents
+    }
+
+    /// Writes `actor_topic.csv`, then flushes and syncs every table.
+    pub fn finish(mut self, lexicon: &Lexicon) -> io::Result<()> {
         let mut rows: Vec<(&str, &str, &str, [u64; 3])> = self
             .pairs
             .iter()
@@ -488,40 +665,23 @@ impl Tables {
             })
             .collect();
         rows.sort_unstable();
-        {
-            let mut buf = Vec::new();
-            for (holder, affiliation, topic, c) in rows {
-                ActorTopicRow {
-                    holder,
-                    affiliation,
-                    topic,
-                    support: c[0],
-                    reject: c[1],
-                    conditional: c[2],
-                    total: c.iter().sum(),
-                }
-                .write_to(&mut buf);
+        let mut buf = Vec::new();
+        for (holder, affiliation, topic, c) in rows {
+            ActorTopicRow {
+                holder,
+                affiliation,
+                topic,
+                support: c[0],
+                reject: c[1],
+                conditional: c[2],
+                total: c.iter().sum(),
             }
-            self.files[4].write_all(&buf)?;
+            .write_to(&mut buf);
         }
-        let mut temps = Vec::new();
+        self.files[4].write_all(&buf)?;
         for f in self.files {
-            let tmp = f.into_inner().map_err(|e| e.into_error())?;
-            // Temporary files are private (0600); tables are ordinary files (0644 before umask).
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::PermissionsExt;
-                tmp.as_file()
-                    .set_permissions(std::fs::Permissions::from_mode(0o644))?;
-            }
-            tmp.as_file().sync_all()?;
-            temps.push(tmp);
-        }
-        for (tmp, name) in temps.into_iter().zip(TABLES) {
-            tmp.persist(self.dir.join(name)).map_err(|e| e.error)?;
-        }
-        if let Ok(d) = File::open(&self.dir) {
-            let _ = d.sync_all();
+            let file = f.into_inner().map_err(|e| e.into_error())?;
+            file.sync_all()?;
         }
         Ok(())
     }
@@ -556,6 +716,9 @@ mod tests {
             mentions: 0,
             stances: 0,
             status: "".into(),
+            sha256: "",
+            encoding: "",
+            source: "",
         };
         let sent = SentenceRow {
             doc: "",
@@ -614,6 +777,91 @@ mod tests {
         w.into_inner().unwrap()
     }
 
+    fn doc_row<'x>(a: &'x str, b: &'x str, i: usize) -> DocumentRow<'x> {
+        DocumentRow {
+            doc: a,
+            title: Cow::Borrowed(b),
+            date: a,
+            bytes: (i as u64) * 1_234_567_891,
+            sentences: i,
+            mentions: 0,
+            stances: usize::MAX,
+            status: Cow::Borrowed(b),
+            sha256: a,
+            encoding: b,
+            source: a,
+        }
+    }
+
+    fn stance_row<'x>(a: &'x str, b: &'x str, i: usize) -> StanceRow<'x> {
+        StanceRow {
+            doc: b,
+            sentence: i,
+            start: u32::MAX,
+            end: 0,
+            holder: a,
+            affiliation: b,
+            topic: a,
+            stance: [Stance::Support, Stance::Reject, Stance::Conditional][i % 3],
+            cue: Cow::Borrowed(a),
+            text: Cow::Borrowed(b),
+        }
+    }
+
+    fn mention_row<'x>(a: &'x str, b: &'x str, _: usize) -> MentionRow<'x> {
+        MentionRow {
+            doc: a,
+            sentence: 0,
+            start: 10,
+            end: 99,
+            kind: "actor",
+            id: b,
+            text: Cow::Borrowed(a),
+        }
+    }
+
+    fn sentence_row<'x>(a: &'x str, b: &'x str, _: usize) -> SentenceRow<'x> {
+        SentenceRow {
+            doc: b,
+            sentence: 7,
+            start: 1,
+            end: 2,
+            text: Cow::Borrowed(a),
+        }
+    }
+
+    fn pair_row<'x>(a: &'x str, b: &'x str, i: usize) -> ActorTopicRow<'x> {
+        ActorTopicRow {
+            holder: a,
+            affiliation: b,
+            topic: "ceasefire",
+            support: i as u64 * 77,
+            reject: 1,
+            conditional: 0,
+            total: i as u64 * 77 + 1,
+        }
+    }
+
+    /// Our bytes for fields `a`, `b` against the csv crate's for the same fields with the
+    /// formula guard applied to every text field.
+    fn same_bytes<'x, R: CsvRow + Serialize>(
+        make: fn(&'x str, &'x str, usize) -> R,
+        a: &'x str,
+        b: &'x str,
+        ga: &'x str,
+        gb: &'x str,
+        i: usize,
+    ) {
+        let mut mine = Vec::new();
+        make(a, b, i).write_to(&mut mine);
+        let theirs = serde_bytes(&make(ga, gb, i));
+        assert_eq!(
+            String::from_utf8_lossy(&mine),
+            String::from_utf8_lossy(&theirs),
+            "fields {a:?} / {b:?}"
+        );
+    }
+
     #[test]
     fn hand_written_rows_are_the_csv_crates_bytes() {
         let nasty = [
@@ -627,92 +875,37 @@ mod tests {
             "tail,",
             "’curly’ – dash",
             "=SUM(A1)",
+            "- bullet, with comma",
+            "'=already quoted",
+            "@handle",
             " spaced ",
         ];
         for (i, a) in nasty.iter().enumerate() {
             let b = nasty[(i * 7 + 3) % nasty.len()];
-            let n = (i as u64) * 1_234_567_891;
-            let rows: Vec<(Vec<u8>, Vec<u8>)> = vec![
-                {
-                    let r = DocumentRow {
-                        doc: a,
-                        title: Cow::Borrowed(b),
-                        date: a,
-                        bytes: n,
-                        sentences: i,
-                        mentions: 0,
-                        stances: usize::MAX,
-                        status: Cow::Borrowed(b),
-                    };
-                    let mut v = Vec::new();
-                    r.write_to(&mut v);
-                    (v, serde_bytes(&r))
-                },
-                {
-                    let r = StanceRow {
-                        doc: b,
-                        sentence: i,
-                        start: u32::MAX,
-                        end: 0,
-                        holder: a,
-                        affiliation: b,
-                        topic: a,
-                        stance: [Stance::Support, Stance::Reject, Stance::Conditional][i % 3],
-                        cue: Cow::Borrowed(a),
-                        text: Cow::Borrowed(b),
-                    };
-                    let mut v = Vec::new();
-                    r.write_to(&mut v);
-                    (v, serde_bytes(&r))
-                },
-                {
-                    let r = MentionRow {
-                        doc: a,
-                        sentence: 0,
-                        start: 10,
-                        end: 99,
-                        kind: "actor",
-                        id: b,
-                        text: Cow::Borrowed(a),
-                    };
-                    let mut v = Vec::new();
-                    r.write_to(&mut v);
-                    (v, serde_bytes(&r))
-                },
-                {
-                    let r = SentenceRow {
-                        doc: b,
-                        sentence: 7,
-                        start: 1,
-                        end: 2,
-                        text: Cow::Borrowed(a),
-                    };
-                    let mut v = Vec::new();
-                    r.write_to(&mut v);
-                    (v, serde_bytes(&r))
-                },
-                {
-                    let r = ActorTopicRow {
-                        holder: a,
-                        affiliation: b,
-                        topic: "ceasefire",
-                        support: n,
-                        reject: 1,
-                        conditional: 0,
-                        total: n + 1,
-                    };
-                    let mut v = Vec::new();
-                    r.write_to(&mut v);
-                    (v, serde_bytes(&r))
-                },
-            ];
-            for (mine, theirs) in rows {
-                assert_eq!(
-                    String::from_utf8_lossy(&mine),
-                    String::from_utf8_lossy(&theirs),
-                    "fields {a:?} / {b:?}"
-                );
-            }
+            let (ga, gb) = (guard_formula(a), guard_formula(b));
+            same_bytes(doc_row, a, b, &ga, &gb, i);
+            same_bytes(stance_row, a, b, &ga, &gb, i);
+            same_bytes(mention_row, a, b, &ga, &gb, i);
+            same_bytes(sentence_row, a, b, &ga, &gb, i);
+            same_bytes(pair_row, a, b, &ga, &gb, i);
+        }
+    }
+
+    #[test]
+    fn formula_cells_are_guarded_and_the_guard_comes_off_exactly() {
+        for (cell, written) in [
+            ("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"),
+            ("- Patriot systems", "'- Patriot systems"),
+            ("+1 more", "'+1 more"),
+            ("@user", "'@user"),
+            ("\tindented", "'\tindented"),
+            ("'=already", "''=already"),
+            ("'plain quote'", "'plain quote'"),
+            ("a - b", "a - b"),
+            ("", ""),
+        ] {
+            assert_eq!(guard_formula(cell), written, "{cell:?}");
+            assert_eq!(unguard_formula(written), cell, "{written:?}");
         }
     }
 
@@ -727,13 +920,61 @@ mod tests {
     }
 
     #[test]
-    fn uncommitted_tables_leave_nothing_behind() {
+    fn carried_rows_keep_their_bytes_and_drop_replaced_documents() {
+        let lexicon = Lexicon::builtin().unwrap();
         let dir = tempfile::tempdir().unwrap();
-        {
-            let mut t = Tables::create(dir.path()).unwrap();
-            t.append(&render_failure("x.txt", 3, "cannot read"))
-                .unwrap();
+        let (old, new) = (dir.path().join("old"), dir.path().join("new"));
+        std::fs::create_dir_all(&old).unwrap();
+        std::fs::create_dir_all(&new).unwrap();
+        let rows = [
+            // documents, sentences, mentions, stances
+            "a.txt,A,,10,1,0,1,ok,aa,utf-8,/x/a.txt\n\"b,\"\"odd\"\".txt\",B,,5,1,0,1,ok,bb,utf-8,/x/b.txt\n'-c.txt,C,,3,0,0,0,ok,cc,utf-8,/x/-c.txt\n",
+            "a.txt,0,0,5,\"Kyiv said \"\"no\"\",\nfirmly\"\n\"b,\"\"odd\"\".txt\",0,0,4,B.\n",
+            "",
+            "a.txt,0,0,5,putin,russia,ceasefire,reject,said no,Kyiv said no\n\"b,\"\"odd\"\".txt\",0,0,4,trump,usa,ceasefire,support,b,B.\n",
+        ];
+        for (t, body) in rows.iter().enumerate() {
+            std::fs::write(old.join(TABLES[t]), format!("{}\n{body}", HEADERS[t])).unwrap();
         }
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+        std::fs::write(old.join(TABLES[4]), format!("{}\n", HEADERS[4])).unwrap();
+        let mut tables = Tables::create(&new).unwrap();
+        tables
+            .carry(&old, &lexicon, |doc| doc != "b,\"odd\".txt")
+            .unwrap();
+        assert_eq!(tables.documents(), 2);
+        tables.finish(&lexicon).unwrap();
+        let read = |t: usize| std::fs::read_to_string(new.join(TABLES[t])).unwrap();
+        assert_eq!(
+            read(0),
+            format!(
+                "{}\na.txt,A,,10,1,0,1,ok,aa,utf-8,/x/a.txt\n'-c.txt,C,,3,0,0,0,ok,cc,utf-8,/x/-c.txt\n",
+                HEADERS[0]
+            )
+        );
+        assert_eq!(
+            read(1),
+            format!(
+                "{}\na.txt,0,0,5,\"Kyiv said \"\"no\"\",\nfirmly\"\n",
+                HEADERS[1]
+            )
+        );
+        assert_eq!(
+            read(4),
+            format!("{}\nputin,russia,ceasefire,0,1,0,1\n", HEADERS[4])
+        );
+        // A row naming an actor these lexicons do not have cannot be counted: refused.
+        std::fs::write(
+            old.join(TABLES[3]),
+            format!(
+                "{}\na.txt,0,0,5,nobody,x,ceasefire,reject,c,t\n",
+                HEADERS[3]
+            ),
+        )
+        .unwrap();
+        let err = Tables::create(&new)
+            .unwrap()
+            .carry(&old, &lexicon, |_| true)
+            .unwrap_err();
+        assert!(err.to_string().contains("these lexicons"), "{err}");
     }
 }

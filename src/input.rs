@@ -1,14 +1,24 @@
 //! Inputs: from command-line paths to documents.
 //!
-//! In: the folders and files named on the command line. Out: [`Source`]s (a document name and
-//! a path) in a deterministic order, [`Problem`]s for what could not be walked, and, per
-//! source, a decoded [`Document`] or a [`DocError`] naming the file and the reason.
+//! In: the folders and files named on the command line. Out: [`Source`]s (a document name, a
+//! path and a [`Kind`]) in a deterministic order, [`Problem`]s for what could not be walked,
+//! and, per source, a decoded [`Document`] or a [`DocError`] naming the file and the reason.
 //!
-//! Always: folders are walked recursively in sorted order (inputs in the order given); `doc`
-//! is the path relative to the input it was found under, with `/` separators, unique in the
-//! run (when two inputs hold the same relative path, each such doc is prefixed with its input
-//! folder's name). A leading BOM is dropped; CRLF and LF are kept as they are (offsets count
-//! them). Nothing here panics on any bytes.
+//! Always: folders are walked recursively in sorted order (inputs in the order given),
+//! following symbolic links (a loop or a broken link is a problem, and the walk goes on);
+//! `.txt` and `.md` files are read as text, `.html`/`.htm` files have their article text
+//! extracted (markup, scripts, styles, navigation removed), other files are counted and left
+//! alone. `doc` is the path relative to the input it was found under, with `/` separators,
+//! unique in the run (when two inputs hold the same relative path, each such doc is prefixed
+//! with its input folder's name).
+//!
+//! Reading: files over the size limit and binary files (known signatures, or NUL and control
+//! bytes where text would be) are skipped with a status. Text that is not valid UTF-8 is
+//! decoded, not rejected: UTF-16 with a byte-order mark; UTF-8 with a few damaged bytes (each
+//! replaced by U+FFFD); otherwise the legacy encoding `chardetng` judges likeliest (Latin-1 and
+//! Windows-1252 text from older sites comes out right). The encoding used is recorded. A
+//! leading BOM is dropped; CRLF and LF are kept as they are (offsets count them). Nothing here
+//! panics on any bytes (the HTML parser runs under `catch_unwind`, as a third-party parser).
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -22,6 +32,43 @@ pub struct Source {
     pub doc: String,
     /// Where to read it.
     pub path: PathBuf,
+    /// How to read it.
+    pub kind: Kind,
+    /// The name of the input it was found under (its folder's name), to tell apart documents
+    /// of the same name from different inputs.
+    pub root: String,
+}
+
+/// How a file is read, by its extension.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// `.txt`, `.md`, `.markdown`: the text as it is.
+    Text,
+    /// `.html`, `.htm`, `.xhtml`: the article text extracted from the markup.
+    Html,
+}
+
+impl Kind {
+    /// The kind of `path`, or `None` for a file that is not an article.
+    pub fn of(path: &Path) -> Option<Kind> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "txt" | "md" | "markdown" => Some(Kind::Text),
+            "html" | "htm" | "xhtml" => Some(Kind::Html),
+            _ => None,
+        }
+    }
+}
+
+/// What [`discover`] found under the inputs.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Found {
+    /// The articles, in order, with unique names.
+    pub sources: Vec<Source>,
+    /// What could not be walked.
+    pub problems: Vec<Problem>,
+    /// Files left alone because of their extension.
+    pub ignored: usize,
 }
 
 /// Something under an input that could not be walked (an unreadable folder, a broken link).
@@ -29,7 +76,9 @@ pub struct Source {
 pub struct Problem {
     /// The name used in the tables and messages.
     pub doc: String,
-    /// What went wrong.
+    /// Where it is.
+    pub path: PathBuf,
+    /// What went wrong, as a `status` cell: `failed: …` or `skipped: …`.
     pub message: String,
 }
 
@@ -38,28 +87,38 @@ pub struct Problem {
 pub struct Document {
     /// Name in the tables.
     pub doc: String,
-    /// The text as decoded (BOM dropped). Offsets in the tables index this.
+    /// The text as decoded (BOM dropped; for HTML, the extracted article text). Offsets in
+    /// the tables index this.
     pub text: String,
     /// Size of the file on disk, in bytes.
     pub bytes: u64,
+    /// SHA-256 of the file's bytes, in lowercase hex (what `sha256sum` prints).
+    pub sha256: String,
+    /// How the bytes were decoded: `utf-8`, `utf-16le`, `windows-1252`, …, with a note when
+    /// damaged bytes were replaced.
+    pub encoding: String,
+    /// A publication date the file states outside its text (an HTML page's metadata).
+    pub date: Option<String>,
+    /// A warning for the user (a legacy encoding, replaced bytes), if any.
+    pub warning: Option<String>,
 }
 
 /// Why a document could not be read.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{doc}: {reason}")]
+#[error("{doc}: {status}")]
 pub struct DocError {
     /// The document's name in the tables.
     pub doc: String,
-    /// The reason, as written in the `status` column.
-    pub reason: String,
+    /// The `status` cell: `skipped: …` for a file that is not an article (binary, too large),
+    /// `failed: …` for one that could not be read.
+    pub status: String,
+    /// SHA-256 of the bytes, when they could be read.
+    pub sha256: Option<String>,
 }
 
-/// Which files are articles.
-fn is_article(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
-}
+/// Files larger than this are skipped unless the caller sets another limit: no news article
+/// comes near it, and a document's analysis needs several times its size in memory.
+pub const DEFAULT_MAX_BYTES: u64 = 32 << 20;
 
 fn slash_path(p: &Path) -> String {
     p.components()
@@ -68,27 +127,56 @@ fn slash_path(p: &Path) -> String {
         .join("/")
 }
 
+/// The name that tells input `k` apart: its folder's name (a file's parent folder's).
+fn root_name(input: &Path, k: usize) -> String {
+    let named = if input.is_dir() {
+        input.file_name()
+    } else {
+        input.parent().and_then(Path::file_name)
+    };
+    named
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| format!("input{}", k + 1))
+}
+
 /// Lists the articles under `inputs`, in order, with unique names.
-pub fn discover(inputs: &[PathBuf]) -> (Vec<Source>, Vec<Problem>) {
-    let mut found: Vec<(usize, String, PathBuf)> = Vec::new();
+pub fn discover(inputs: &[PathBuf]) -> Found {
+    let mut found: Vec<(usize, String, PathBuf, Kind)> = Vec::new();
     let mut problems = Vec::new();
+    let mut ignored = 0;
     for (k, input) in inputs.iter().enumerate() {
         let meta = match std::fs::metadata(input) {
             Ok(m) => m,
             Err(e) => {
                 problems.push(Problem {
                     doc: input.display().to_string(),
-                    message: format!("cannot read: {e}"),
+                    path: input.clone(),
+                    message: format!("failed: cannot read: {e}"),
                 });
                 continue;
             }
         };
+        if !meta.is_dir() && !meta.is_file() {
+            problems.push(Problem {
+                doc: input.display().to_string(),
+                path: input.clone(),
+                message: "skipped: not a regular file (a pipe, socket or device)".to_string(),
+            });
+            continue;
+        }
         if meta.is_file() {
             let name = input
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            found.push((k, name, input.clone()));
+            // A file named on the command line is read whatever its extension (as text
+            // unless it says HTML): the user asked for it.
+            found.push((
+                k,
+                name,
+                input.clone(),
+                Kind::of(input).unwrap_or(Kind::Text),
+            ));
             continue;
         }
         let walker = walkdir::WalkDir::new(input)
@@ -97,9 +185,30 @@ pub fn discover(inputs: &[PathBuf]) -> (Vec<Source>, Vec<Problem>) {
         for entry in walker {
             match entry {
                 Ok(e) => {
-                    if e.file_type().is_file() && is_article(e.path()) {
-                        let rel = e.path().strip_prefix(input).unwrap_or(e.path());
-                        found.push((k, slash_path(rel), e.path().to_path_buf()));
+                    if e.file_type().is_dir() {
+                        continue;
+                    }
+                    if !e.file_type().is_file() {
+                        // A pipe or device would block or never end: never opened.
+                        if Kind::of(e.path()).is_some() {
+                            let rel = e.path().strip_prefix(input).unwrap_or(e.path());
+                            problems.push(Problem {
+                                doc: slash_path(rel),
+                                path: e.path().to_path_buf(),
+                                message: "skipped: not a regular file (a pipe, socket or device)"
+                                    .to_string(),
+                            });
+                        } else {
+                            ignored += 1;
+                        }
+                        continue;
+                    }
+                    match Kind::of(e.path()) {
+                        Some(kind) => {
+                            let rel = e.path().strip_prefix(input).unwrap_or(e.path());
+                            found.push((k, slash_path(rel), e.path().to_path_buf(), kind));
+                        }
+                        None => ignored += 1,
                     }
                 }
                 Err(e) => {
@@ -112,14 +221,20 @@ pub fn discover(inputs: &[PathBuf]) -> (Vec<Source>, Vec<Problem>) {
                         .map(slash_path)
                         .unwrap_or_else(|_| path.display().to_string());
                     let message = if e.loop_ancestor().is_some() {
-                        "symbolic link loop: skipped".to_string()
+                        "skipped: a symbolic link loop".to_string()
+                    } else if std::fs::symlink_metadata(&path)
+                        .is_ok_and(|m| m.file_type().is_symlink())
+                        && std::fs::metadata(&path).is_err()
+                    {
+                        "failed: a broken symbolic link".to_string()
                     } else {
                         match e.io_error() {
-                            Some(io) => format!("cannot read: {io}"),
-                            None => format!("cannot read: {e}"),
+                            Some(io) => format!("failed: cannot read: {io}"),
+                            None => format!("failed: cannot read: {e}"),
                         }
                     };
                     problems.push(Problem {
+                        path: path.clone(),
                         doc: if rel.is_empty() {
                             path.display().to_string()
                         } else {
@@ -133,22 +248,18 @@ pub fn discover(inputs: &[PathBuf]) -> (Vec<Source>, Vec<Problem>) {
     }
     // Unique names: prefix colliding docs with their input folder's name.
     let mut count: HashMap<&str, usize> = HashMap::new();
-    for (_, doc, _) in &found {
+    for (_, doc, _, _) in &found {
         *count.entry(doc.as_str()).or_default() += 1;
     }
     let colliding: Vec<bool> = found
         .iter()
-        .map(|(_, d, _)| count[d.as_str()] > 1)
+        .map(|(_, d, _, _)| count[d.as_str()] > 1)
         .collect();
     let mut sources: Vec<Source> = Vec::with_capacity(found.len());
     let mut used: HashMap<String, usize> = HashMap::new();
-    for ((k, doc, path), collide) in found.iter().zip(colliding) {
+    for ((k, doc, path, kind), collide) in found.iter().zip(colliding) {
         let mut name = if collide {
-            let root = inputs[*k]
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_else(|| format!("input{}", k + 1));
-            format!("{root}/{doc}")
+            format!("{}/{doc}", root_name(&inputs[*k], *k))
         } else {
             doc.clone()
         };
@@ -160,31 +271,133 @@ pub fn discover(inputs: &[PathBuf]) -> (Vec<Source>, Vec<Problem>) {
         sources.push(Source {
             doc: name,
             path: path.clone(),
+            kind: *kind,
+            root: root_name(&inputs[*k], *k),
         });
     }
-    (sources, problems)
+    Found {
+        sources,
+        problems,
+        ignored,
+    }
 }
 
-/// Reads and decodes one source.
-pub fn read(source: &Source) -> Result<Document, DocError> {
-    let fail = |reason: String| DocError {
+/// Reads and decodes one source; files over `max_bytes` are skipped.
+pub fn read(source: &Source, max_bytes: u64) -> Result<Document, DocError> {
+    let fail = |status: String| DocError {
         doc: source.doc.clone(),
-        reason,
+        status,
+        sha256: None,
     };
-    let bytes = std::fs::read(&source.path).map_err(|e| fail(format!("cannot read: {e}")))?;
-    decode(&source.doc, bytes)
+    let file =
+        std::fs::File::open(&source.path).map_err(|e| fail(format!("failed: cannot read: {e}")))?;
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    if size > max_bytes {
+        return Err(fail(too_large(size, max_bytes)));
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    use std::io::Read;
+    file.take(max_bytes + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| fail(format!("failed: cannot read: {e}")))?;
+    if bytes.len() as u64 > max_bytes {
+        // The file grew while it was read.
+        return Err(fail(too_large(bytes.len() as u64, max_bytes)));
+    }
+    decode(&source.doc, source.kind, bytes)
 }
 
-/// Decodes the bytes of a document: UTF-8, a leading BOM dropped.
-pub fn decode(doc: &str, bytes: Vec<u8>) -> Result<Document, DocError> {
-    let size = bytes.len() as u64;
-    let text = String::from_utf8(bytes).map_err(|e| DocError {
-        doc: doc.to_string(),
-        reason: format!(
-            "not UTF-8 (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
+fn too_large(size: u64, max: u64) -> String {
+    format!(
+        "skipped: {:.1} MB, over the {:.1} MB limit for one article (--max-mb)",
+        size as f64 / 1e6,
+        max as f64 / 1e6
+    )
+}
+
+/// SHA-256 of `bytes` in lowercase hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(bytes);
+    let mut out = String::with_capacity(64);
+    for b in digest.iter() {
+        out.push_str(&format!("{b:02x}"));
+    }
+    out
+}
+
+/// What a file's first bytes say it is, when they say it is not text.
+fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
+    const SIGNATURES: &[(&[u8], &str)] = &[
+        (b"%PDF", "a PDF document"),
+        (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+        (b"\xff\xd8\xff", "a JPEG image"),
+        (b"GIF87a", "a GIF image"),
+        (b"GIF89a", "a GIF image"),
+        (b"PK\x03\x04", "a zip archive (or an Office document)"),
+        (b"PK\x05\x06", "a zip archive"),
+        (b"\x1f\x8b", "a gzip archive"),
+        (b"BZh", "a bzip2 archive"),
+        (b"\xfd7zXZ\x00", "an xz archive"),
+        (b"7z\xbc\xaf\x27\x1c", "a 7-zip archive"),
+        (b"Rar!\x1a\x07", "a RAR archive"),
+        (
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+            "an old Office document",
         ),
-    })?;
+        (b"\x7fELF", "a program"),
+        (b"MZ", "a Windows program"),
+        (b"RIFF", "a media file"),
+        (b"ID3", "an MP3 file"),
+        (b"OggS", "an Ogg media file"),
+        (b"\x00\x00\x00\x18ftyp", "a video file"),
+        (b"\x00\x00\x00\x20ftyp", "a video file"),
+        (b"\x00\x00\x00\x1cftyp", "a video file"),
+        (b"SQLite format 3\x00", "an SQLite database"),
+        (b"wOFF", "a web font"),
+        (b"wOF2", "a web font"),
+    ];
+    if let Some((_, what)) = SIGNATURES.iter().find(|(sig, _)| bytes.starts_with(sig)) {
+        return Some(what);
+    }
+    // Without a BOM, text has next to no NUL or control bytes; binary data is full of them.
+    // UTF-16 text has a NUL in every other byte, so a BOM is checked for first.
+    if encoding_rs::Encoding::for_bom(bytes).is_some() {
+        return None;
+    }
+    let head = &bytes[..bytes.len().min(8192)];
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c | 0x1b))
+        .count();
+    (head.len() >= 32 && control * 10 > head.len()).then_some("binary data")
+}
+
+/// Decodes the bytes of a document (see the module notes).
+pub fn decode(doc: &str, kind: Kind, bytes: Vec<u8>) -> Result<Document, DocError> {
+    let size = bytes.len() as u64;
+    let sha256 = sha256_hex(&bytes);
+    if let Some(what) = binary_kind(&bytes) {
+        return Err(DocError {
+            doc: doc.to_string(),
+            status: format!("skipped: {what}, not text"),
+            sha256: Some(sha256),
+        });
+    }
+    let (text, encoding, warning) = decode_text(bytes);
+    let (text, date, warning) = match kind {
+        Kind::Text => (text, None, warning),
+        Kind::Html => match html_text(&text) {
+            Ok((text, date)) => (text, date, warning),
+            Err(why) => {
+                return Err(DocError {
+                    doc: doc.to_string(),
+                    status: format!("failed: {why}"),
+                    sha256: Some(sha256),
+                });
+            }
+        },
+    };
     let text = match text.strip_prefix('\u{feff}') {
         Some(rest) => rest.to_string(),
         None => text,
@@ -193,7 +406,100 @@ pub fn decode(doc: &str, bytes: Vec<u8>) -> Result<Document, DocError> {
         doc: doc.to_string(),
         text,
         bytes: size,
+        sha256,
+        encoding,
+        date,
+        warning,
     })
+}
+
+/// Text from bytes: UTF-8 as it is; a BOM's encoding; UTF-8 with a few damaged bytes
+/// replaced; else the legacy encoding chardetng judges likeliest. Returns the text, the
+/// `encoding` cell and a warning.
+fn decode_text(bytes: Vec<u8>) -> (String, String, Option<String>) {
+    let bytes = match String::from_utf8(bytes) {
+        Ok(text) => return (text, "utf-8".to_string(), None),
+        Err(e) => e.into_bytes(),
+    };
+    if let Some((enc, _)) = encoding_rs::Encoding::for_bom(&bytes) {
+        let (text, _, damaged) = enc.decode(&bytes);
+        let name = enc.name().to_ascii_lowercase();
+        let warning = damaged.then(|| format!("damaged {name}: bad sequences replaced"));
+        return (text.into_owned(), name, warning);
+    }
+    // Mostly UTF-8: more good multi-byte characters than bad bytes.
+    let (mut good, mut bad) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        good += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        bad += chunk.invalid().len();
+    }
+    if good >= bad.max(1) {
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let note = format!(
+            "utf-8, {bad} damaged byte{} replaced",
+            if bad == 1 { "" } else { "s" }
+        );
+        return (text, note.clone(), Some(format!("not valid UTF-8: {note}")));
+    }
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(&bytes, true);
+    let enc = detector.guess(None, chardetng::Utf8Detection::Deny);
+    let (text, _) = enc.decode_without_bom_handling(&bytes);
+    let name = enc.name().to_ascii_lowercase();
+    let warning = format!("not UTF-8: decoded as {name}");
+    (text.into_owned(), name, Some(warning))
+}
+
+/// The date of an ISO 8601 timestamp ("2025-08-19T10:00:00Z" → "2025-08-19"), if valid.
+fn iso_date(stamp: &str) -> Option<String> {
+    let d = stamp.trim().get(..10)?;
+    let b = d.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if !(digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10)) {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| d[r].parse::<u32>().ok();
+    let (y, m, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    valid(y, m, day).then(|| d.to_string())
+}
+
+/// The article text of an HTML page, and its publication date if its metadata states one.
+fn html_text(html: &str) -> Result<(String, Option<String>), String> {
+    let html = html.to_string();
+    let parsed = std::panic::catch_unwind(move || {
+        let cfg = dom_smoothie::Config {
+            max_elements_to_parse: 200_000,
+            text_mode: dom_smoothie::TextMode::Formatted,
+            ..Default::default()
+        };
+        let mut r = dom_smoothie::Readability::new(html, None, Some(cfg)).ok()?;
+        let article = r
+            .parse()
+            .or_else(|_| r.parse_with_policy(dom_smoothie::ParsePolicy::Raw))
+            .ok()?;
+        Some((
+            article.title.trim().to_string(),
+            article.text_content.to_string(),
+            article.published_time,
+        ))
+    });
+    match parsed {
+        Ok(Some((title, body, published))) => {
+            let body = body.trim();
+            if body.is_empty() && title.is_empty() {
+                return Err("no article text found in the HTML".to_string());
+            }
+            let text = if title.is_empty() || body.starts_with(&title) {
+                body.to_string()
+            } else {
+                format!("{title}\n\n{body}")
+            };
+            let date = published.as_deref().and_then(iso_date);
+            Ok((text, date))
+        }
+        Ok(None) => Err("no article text found in the HTML".to_string()),
+        Err(_) => Err("the HTML parser failed on this page".to_string()),
+    }
 }
 
 /// The title: the first non-empty line, trimmed.
@@ -368,12 +674,17 @@ mod tests {
     }
 
     #[test]
-    fn decode_drops_a_bom_and_rejects_invalid_utf8() {
-        let d = decode("a.txt", b"\xef\xbb\xbfHi".to_vec()).unwrap();
+    fn decode_drops_a_bom_and_hashes_the_bytes() {
+        let d = decode("a.txt", Kind::Text, b"\xef\xbb\xbfHi".to_vec()).unwrap();
         assert_eq!(d.text, "Hi");
         assert_eq!(d.bytes, 5);
-        let e = decode("b.txt", b"ok\xff".to_vec()).unwrap_err();
-        assert_eq!(e.reason, "not UTF-8 (invalid byte at offset 2)");
+        assert_eq!(d.encoding, "utf-8");
+        assert_eq!(d.warning, None);
+        // sha256 of the five bytes, as `printf '\xef\xbb\xbfHi' | sha256sum` prints it.
+        assert_eq!(
+            d.sha256,
+            "7169d3eccde6a49cc40d142c2196ccfc46c5deca049a00b92c677c7b72759feb"
+        );
     }
 
     #[test]
@@ -392,17 +703,18 @@ mod tests {
         ] {
             std::fs::write(p, "x").unwrap();
         }
-        let (sources, problems) = discover(&[a, b]);
-        assert!(problems.is_empty());
-        let docs: Vec<&str> = sources.iter().map(|s| s.doc.as_str()).collect();
+        let found = discover(&[a, b]);
+        assert!(found.problems.is_empty());
+        let docs: Vec<&str> = found.sources.iter().map(|s| s.doc.as_str()).collect();
         assert_eq!(docs, ["day1/a.txt", "b.txt", "sub/c.txt", "day2/a.txt"]);
+        assert_eq!(found.ignored, 1, "skip.pdf is counted, not read");
     }
 
     #[test]
     fn missing_input_is_a_problem() {
-        let (sources, problems) = discover(&[PathBuf::from("/definitely/not/here")]);
-        assert!(sources.is_empty());
-        assert_eq!(problems.len(), 1);
-        assert!(problems[0].message.starts_with("cannot read"));
+        let found = discover(&[PathBuf::from("/definitely/not/here")]);
+        assert!(found.sources.is_empty());
+        assert_eq!(found.problems.len(), 1);
+        assert!(found.problems[0].message.starts_with("failed: cannot read"));
     }
 }

@@ -517,21 +517,16 @@ impl Lexicon {
 
 /// FNV-1a over names and contents: stable across platforms and versions.
 fn fingerprint(files: &[LexiconFile]) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    // SHA-256 of each file's canonical name and text; where the files came from does not
+    // matter, only what they say.
+    let mut all = Vec::new();
     for (i, f) in files.iter().enumerate() {
-        let name = LEXICON_FILES.get(i).copied().unwrap_or("");
-        for &b in name
-            .as_bytes()
-            .iter()
-            .chain([0u8].iter())
-            .chain(f.text.as_bytes())
-            .chain([0u8].iter())
-        {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
+        all.extend_from_slice(LEXICON_FILES.get(i).copied().unwrap_or("").as_bytes());
+        all.push(0);
+        all.extend_from_slice(f.text.as_bytes());
+        all.push(0);
     }
-    format!("{h:016x}")
+    crate::input::sha256_hex(&all)[..16].to_string()
 }
 
 fn line_of_byte(bytes: &[u8], pos: usize) -> usize {

@@ -2,12 +2,14 @@
 //!
 //! The stages, each a module, in the order a document meets them:
 //!
-//! 1. [`input`]: walk the input folders, name each document, decode it (UTF-8, BOM dropped).
+//! 1. [`input`]: walk the input folders, name each document, decode it (UTF-8, legacy
+//!    encodings, HTML), skip what is not an article.
 //! 2. [`segment`]: sentence spans (UAX #29 bounds repaired with the abbreviation lexicon).
-//! 3. [`matcher`]: every actor, topic, cue and marker pattern of the [`lexicon`] found in one
-//!    pass of one aho-corasick automaton over the folded text.
+//! 3. [`matcher`]: every actor, topic, cue and marker pattern of the [`lexicon`], found word
+//!    by word through a dictionary of the patterns' words and a trie per layer.
 //! 4. [`stance`]: per sentence, (holder, topic, stance) records with their evidence.
-//! 5. [`export`]: the five CSV tables, written by [`run`] in document order.
+//! 5. [`export`]: the five CSV tables, written by [`run`] in document order into a new
+//!    generation of the output folder, which [`store`] switches into place at once.
 //!
 //! [`pipeline::Engine`] holds what is built once from a lexicon and analyses one document;
 //! [`run::run`] drives a whole run over folders on a thread pool; [`eval`] scores records against
@@ -41,6 +43,7 @@ pub mod pipeline;
 pub mod run;
 pub mod segment;
 pub mod stance;
+pub mod store;
 pub mod text;
 
 /// The README's Rust examples, run as doc tests.

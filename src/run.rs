@@ -3,18 +3,40 @@
 //! Sources are processed in batches: each batch is read, analysed and rendered in parallel on a
 //! local thread pool (order kept), then appended to the tables from this thread, so rows stream
 //! out in document order and memory holds one batch at a time. The same inputs give the same
-//! bytes whatever the thread count. A document that cannot be read gets a `documents.csv` row
-//! with the reason and no other rows; every other document is still processed. Tables are
-//! renamed into place only when every row is written.
+//! bytes whatever the thread count. A document that cannot be read, or is not an article, gets
+//! a `documents.csv` row with the reason and no other rows; every other document is still
+//! processed.
+//!
+//! The tables are written as a new generation of the output folder ([`crate::store`]) and
+//! switched into place at once when every row is written; a run that fails or is killed
+//! leaves the previous tables as they were.
+//!
+//! **Appending** (`--append`) carries the existing rows over and adds the new documents'. A
+//! file is identified by its content (the `sha256` column) and by where it is (the `source`
+//! column, its absolute path):
+//!
+//! - the same content as a document already in the tables, under any name: not added again
+//!   (counted as "already in the tables");
+//! - a known path whose content changed: analysed again, its old rows removed and its new rows
+//!   added at the end, under its old name;
+//! - a known path that still cannot be read, with the same status: left as it is;
+//! - anything else: added; a name already used in the tables is prefixed with its input
+//!   folder's name ("2025-08-20/a.txt"), then numbered ("a.txt#2").
+//!
+//! Running the same command twice leaves the tables byte-identical (the second run changes
+//! nothing and writes nothing). Tables written with other lexicons are refused: mixing rows
+//! of two lexicons would make counts that mean nothing.
 
-use std::path::PathBuf;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
-use crate::export::{DocOutput, Tables, render, render_failure};
+use crate::export::{CarryError, DocMeta, DocOutput, Tables, render, render_failure};
 use crate::input::{Source, discover, read};
 use crate::pipeline::Engine;
+use crate::store::{FORMAT, Manifest, Store, StoreError};
 
 /// What to run.
 #[derive(Clone, Debug)]
@@ -27,21 +49,42 @@ pub struct RunOptions {
     pub threads: usize,
     /// Show a progress bar on stderr (only drawn when stderr is a terminal).
     pub progress: bool,
+    /// Add to the tables in `out` instead of replacing them.
+    pub append: bool,
+    /// Write into an output folder that holds files stancemap did not write.
+    pub force: bool,
+    /// Files larger than this are skipped.
+    pub max_bytes: u64,
 }
 
 /// What a run did.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunSummary {
-    /// Documents processed (including failed ones).
+    /// Documents that got rows in this run (processed, failed or skipped).
     pub documents: u64,
+    /// Of those, documents whose earlier rows they replaced (`--append`).
+    pub replaced: u64,
+    /// Files not added because the tables already hold their content: (file, the document
+    /// holding it).
+    pub duplicates: Vec<(String, String)>,
+    /// Documents carried over unchanged from the existing tables (`--append`).
+    pub kept: u64,
     /// Sentences written.
     pub sentences: u64,
     /// Mentions written.
     pub mentions: u64,
     /// Stance records written.
     pub stances: u64,
-    /// Documents or paths that failed, with the reason.
+    /// Documents or paths that could not be read, with their status.
     pub failures: Vec<(String, String)>,
+    /// Files skipped as not articles (binary, too large), with their status.
+    pub skipped: Vec<(String, String)>,
+    /// Documents read with a warning (a legacy encoding, damaged bytes).
+    pub warnings: Vec<(String, String)>,
+    /// Files left alone because of their extension.
+    pub ignored: usize,
+    /// Did the tables change?
+    pub written: bool,
     /// Bytes of input read.
     pub bytes: u64,
     /// Wall-clock time of the run.
@@ -61,8 +104,32 @@ impl RunSummary {
 
     /// The one-line summary printed at the end of a run.
     pub fn line(&self) -> String {
+        let mut extra = Vec::new();
+        if self.replaced > 0 {
+            extra.push(format!("{} replaced", self.replaced));
+        }
+        if !self.duplicates.is_empty() {
+            extra.push(format!("{} already in the tables", self.duplicates.len()));
+        }
+        if self.kept > 0 {
+            extra.push(format!("{} kept", self.kept));
+        }
+        if !self.skipped.is_empty() {
+            extra.push(format!("{} skipped", self.skipped.len()));
+        }
+        if self.ignored > 0 {
+            extra.push(format!("{} other files ignored", self.ignored));
+        }
+        if !self.written {
+            extra.push("tables unchanged".to_string());
+        }
+        let extra = if extra.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", extra.join(", "))
+        };
         format!(
-            "{} documents, {} sentences, {} mentions, {} stances, {} failures in {:.2}s ({:.1} MB/s)",
+            "{} documents, {} sentences, {} mentions, {} stances, {} failures in {:.2}s ({:.1} MB/s){extra}",
             self.documents,
             self.sentences,
             self.mentions,
@@ -74,15 +141,33 @@ impl RunSummary {
     }
 }
 
-/// A run that could not start or finish; nothing was written.
+/// A run that could not start or finish; the tables were not changed.
 #[derive(Debug, thiserror::Error)]
 pub enum RunError {
     /// No article was found under the inputs.
-    #[error("no inputs: no .txt articles found under {0}{1}")]
+    #[error("no inputs: no articles (.txt, .md, .html) found under {0}{1}")]
     NoInputs(String, String),
-    /// The output folder cannot be written.
+    /// The output folder cannot be used or written.
+    #[error("{0}")]
+    Store(#[from] StoreError),
+    /// A table file could not be written.
     #[error("cannot write to {0}: {1}")]
     Output(PathBuf, std::io::Error),
+    /// The existing tables could not be carried over.
+    #[error("cannot append to the tables: {0}")]
+    Carry(#[from] CarryError),
+    /// The existing tables were written with other lexicons or by another version.
+    #[error(
+        "cannot append to the tables in {dir}: they were made {why}; mixing their rows with \
+         new ones would count different things together. Write to a new --out folder, or run \
+         without --append to replace them"
+    )]
+    Mismatch {
+        /// The output folder.
+        dir: PathBuf,
+        /// What differs.
+        why: String,
+    },
     /// The thread pool could not be built.
     #[error("cannot start {0} worker threads: {1}")]
     Threads(usize, rayon::ThreadPoolBuildError),
@@ -91,48 +176,257 @@ pub enum RunError {
 /// Documents per batch: enough to keep every core busy, few enough to bound memory.
 const BATCH: usize = 64;
 
-/// Reads, analyses and renders one source.
-pub fn process(engine: &Engine, source: &Source) -> DocOutput {
-    match read(source) {
-        Ok(doc) => {
-            let analysis = engine.analyze(&doc.text);
-            render(&engine.lexicon, &doc.doc, &doc.text, doc.bytes, &analysis)
+/// The absolute path of a file, as recorded in the `source` column.
+fn source_of(path: &Path) -> String {
+    std::fs::canonicalize(path)
+        .or_else(|_| std::path::absolute(path))
+        .unwrap_or_else(|_| path.to_path_buf())
+        .display()
+        .to_string()
+}
+
+/// Reads, analyses and renders one source, named `doc` in the tables.
+pub fn process(engine: &Engine, source: &Source, doc: &str, max_bytes: u64) -> DocOutput {
+    let src = source_of(&source.path);
+    match read(source, max_bytes) {
+        Ok(d) => {
+            let mut analysis = engine.analyze(&d.text);
+            if analysis.date.is_none() {
+                analysis.date = d.date.clone();
+            }
+            let meta = DocMeta {
+                doc,
+                bytes: d.bytes,
+                sha256: &d.sha256,
+                encoding: &d.encoding,
+                source: &src,
+            };
+            let mut out = render(&engine.lexicon, &meta, &d.text, &analysis);
+            out.warning = d.warning;
+            out
         }
         Err(e) => {
             let bytes = std::fs::metadata(&source.path)
                 .map(|m| m.len())
                 .unwrap_or(0);
-            render_failure(&e.doc, bytes, &e.reason)
+            let sha256 = e.sha256.unwrap_or_default();
+            let meta = DocMeta {
+                doc,
+                bytes,
+                sha256: &sha256,
+                encoding: "",
+                source: &src,
+            };
+            render_failure(&meta, &e.status)
         }
     }
+}
+
+/// A document already in the tables.
+#[derive(Clone, Debug)]
+struct Known {
+    doc: String,
+    sha256: String,
+    status: String,
+}
+
+/// The `documents.csv` rows of a generation: by source path, and content hash → document.
+fn known_documents(path: &Path) -> Result<Vec<(String, Known)>, CarryError> {
+    let mut rdr = csv::Reader::from_path(path)
+        .map_err(|e| CarryError::Format(path.to_path_buf(), e.to_string()))?;
+    let headers = rdr
+        .headers()
+        .map_err(|e| CarryError::Format(path.to_path_buf(), e.to_string()))?
+        .clone();
+    let col = |name: &str| {
+        headers
+            .iter()
+            .position(|h| h == name)
+            .ok_or_else(|| CarryError::Format(path.to_path_buf(), format!("no {name} column")))
+    };
+    let (doc, sha, status, source) = (col("doc")?, col("sha256")?, col("status")?, col("source")?);
+    let mut out = Vec::new();
+    for r in rdr.records() {
+        let r = r.map_err(|e| CarryError::Format(path.to_path_buf(), e.to_string()))?;
+        let get = |i: usize| crate::export::unguard_formula(r.get(i).unwrap_or("")).to_string();
+        out.push((
+            get(source),
+            Known {
+                doc: get(doc),
+                sha256: get(sha),
+                status: get(status),
+            },
+        ));
+    }
+    Ok(out)
+}
+
+/// What to do with each source of an appending run.
+enum Plan {
+    /// Process it under this name.
+    Add(String),
+    /// Process it under this (old) name, replacing that document's rows.
+    Replace(String),
+    /// Leave the tables' rows for it (this document's) as they are.
+    Unchanged(String),
 }
 
 /// Runs the pipeline over `opts.inputs` and writes the tables to `opts.out`.
 pub fn run(engine: &Engine, opts: &RunOptions) -> Result<RunSummary, RunError> {
     let started = Instant::now();
-    let (sources, problems) = discover(&opts.inputs);
-    if sources.is_empty() {
+    let found = discover(&opts.inputs);
+    if found.sources.is_empty() && found.problems.is_empty() {
         let names = opts
             .inputs
             .iter()
             .map(|p| p.display().to_string())
             .collect::<Vec<_>>()
             .join(", ");
-        let why = problems
-            .iter()
-            .map(|p| format!("; {}: {}", p.doc, p.message))
-            .collect::<String>();
+        let why = if found.ignored > 0 {
+            format!(" ({} files of other types ignored)", found.ignored)
+        } else {
+            String::new()
+        };
         return Err(RunError::NoInputs(names, why));
     }
+    let store = Store::open(&opts.out, opts.force)?;
+    let previous = if opts.append { store.current()? } else { None };
+    if let Some(prev) = &previous {
+        let why = if prev.manifest.format != FORMAT {
+            Some(format!(
+                "by another version of stancemap ({}, table format {}; this one writes format {FORMAT})",
+                prev.manifest.writer, prev.manifest.format
+            ))
+        } else if prev.manifest.lexicons != engine.lexicon.fingerprint {
+            Some(format!(
+                "with other lexicons (fingerprint {}; these lexicons are {})",
+                prev.manifest.lexicons, engine.lexicon.fingerprint
+            ))
+        } else {
+            None
+        };
+        if let Some(why) = why {
+            return Err(RunError::Mismatch {
+                dir: opts.out.clone(),
+                why,
+            });
+        }
+    }
+    let known = match &previous {
+        Some(prev) => known_documents(&prev.table("documents.csv"))?,
+        None => Vec::new(),
+    };
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(opts.threads)
         .build()
         .map_err(|e| RunError::Threads(opts.threads, e))?;
-    let mut tables =
-        Tables::create(&opts.out).map_err(|e| RunError::Output(opts.out.clone(), e))?;
-    let total_bytes: u64 = sources
+    let mut summary = RunSummary {
+        ignored: found.ignored,
+        ..RunSummary::default()
+    };
+
+    // Plan: which sources to process, under which names, replacing what.
+    let by_source: HashMap<&str, &Known> = known.iter().map(|(s, k)| (s.as_str(), k)).collect();
+    let sources_abs: Vec<String> = pool.install(|| {
+        found
+            .sources
+            .par_iter()
+            .map(|s| source_of(&s.path))
+            .collect()
+    });
+    let mut removed: HashSet<String> = HashSet::new();
+    let mut plans: Vec<Plan> = Vec::with_capacity(found.sources.len());
+    {
+        // Sources at a known path: unchanged (same bytes, or same failure) or replaced.
+        let rereads: Vec<Option<Plan>> = pool.install(|| {
+            found
+                .sources
+                .par_iter()
+                .zip(&sources_abs)
+                .map(|(s, abs)| {
+                    let k = by_source.get(abs.as_str())?;
+                    let same = match std::fs::read(&s.path) {
+                        Ok(bytes) => crate::input::sha256_hex(&bytes) == k.sha256,
+                        Err(_) => k.status.starts_with("failed"),
+                    };
+                    Some(if same {
+                        Plan::Unchanged(k.doc.clone())
+                    } else {
+                        Plan::Replace(k.doc.clone())
+                    })
+                })
+                .collect()
+        });
+        let mut used: HashSet<String> = known.iter().map(|(_, k)| k.doc.clone()).collect();
+        for (s, plan) in found.sources.iter().zip(rereads) {
+            let plan = match plan {
+                Some(Plan::Replace(doc)) => {
+                    removed.insert(doc.clone());
+                    Plan::Replace(doc)
+                }
+                Some(p) => p,
+                None => {
+                    let mut name = s.doc.clone();
+                    if used.contains(&name) && !s.root.is_empty() && !name.starts_with(&s.root) {
+                        name = format!("{}/{}", s.root, s.doc);
+                    }
+                    let base = name.clone();
+                    let mut n = 1;
+                    while used.contains(&name) {
+                        n += 1;
+                        name = format!("{base}#{n}");
+                    }
+                    used.insert(name.clone());
+                    Plan::Add(name)
+                }
+            };
+            plans.push(plan);
+        }
+    }
+    let problem_plans: Vec<bool> = found
+        .problems
         .iter()
-        .map(|s| std::fs::metadata(&s.path).map(|m| m.len()).unwrap_or(0))
+        .map(|p| {
+            // A problem already recorded with the same status stays as it is.
+            !known
+                .iter()
+                .any(|(_, k)| k.doc == p.doc && k.status == p.message)
+        })
+        .collect();
+
+    let staged = store.begin()?;
+    let write_err = |e| RunError::Output(opts.out.clone(), e);
+    let mut tables = Tables::create(staged.path()).map_err(write_err)?;
+    // Content already in the tables, and where.
+    let mut contents: HashMap<String, String> = HashMap::new();
+    if let Some(prev) = &previous {
+        tables.carry(&prev.dir, &engine.lexicon, |doc| !removed.contains(doc))?;
+        summary.kept = tables.documents();
+        for (_, k) in &known {
+            if !removed.contains(&k.doc) && !k.sha256.is_empty() {
+                contents.entry(k.sha256.clone()).or_insert(k.doc.clone());
+            }
+        }
+    }
+
+    let todo: Vec<(&Source, &str, bool)> = found
+        .sources
+        .iter()
+        .zip(&plans)
+        .filter_map(|(s, p)| match p {
+            Plan::Add(name) => Some((s, name.as_str(), false)),
+            Plan::Replace(name) => Some((s, name.as_str(), true)),
+            Plan::Unchanged(_) => None,
+        })
+        .collect();
+    for (s, p) in found.sources.iter().zip(&plans) {
+        if let Plan::Unchanged(holder) = p {
+            summary.duplicates.push((s.doc.clone(), holder.clone()));
+        }
+    }
+    let total_bytes: u64 = todo
+        .iter()
+        .map(|(s, _, _)| std::fs::metadata(&s.path).map(|m| m.len()).unwrap_or(0))
         .sum();
     let bar = if opts.progress {
         let bar = indicatif::ProgressBar::new(total_bytes);
@@ -146,39 +440,82 @@ pub fn run(engine: &Engine, opts: &RunOptions) -> Result<RunSummary, RunError> {
     } else {
         indicatif::ProgressBar::hidden()
     };
-    let mut summary = RunSummary::default();
-    let write_err = |e| RunError::Output(opts.out.clone(), e);
-    for batch in sources.chunks(BATCH) {
-        let outputs: Vec<DocOutput> =
-            pool.install(|| batch.par_iter().map(|s| process(engine, s)).collect());
-        for (source, out) in batch.iter().zip(&outputs) {
-            tables.append(out).map_err(write_err)?;
+    let mut changed = !removed.is_empty();
+    for batch in todo.chunks(BATCH) {
+        let outputs: Vec<DocOutput> = pool.install(|| {
+            batch
+                .par_iter()
+                .map(|(s, name, _)| process(engine, s, name, opts.max_bytes))
+                .collect()
+        });
+        for ((source, name, replaces), out) in batch.iter().zip(outputs) {
+            bar.inc(out.bytes);
+            summary.bytes += out.bytes;
+            if !out.sha256.is_empty() {
+                if let Some(holder) = contents.get(&out.sha256) {
+                    summary
+                        .duplicates
+                        .push((source.doc.clone(), holder.clone()));
+                    continue;
+                }
+                contents.insert(out.sha256.clone(), name.to_string());
+            }
+            tables.append(&out).map_err(write_err)?;
+            changed = true;
             summary.documents += 1;
+            summary.replaced += u64::from(*replaces);
             summary.sentences += out.counts[0];
             summary.mentions += out.counts[1];
             summary.stances += out.counts[2];
-            summary.bytes += out.bytes;
             if out.failed {
-                let reason = String::from_utf8_lossy(&out.document)
-                    .trim_end()
-                    .rsplit(',')
-                    .next()
-                    .unwrap_or("")
-                    .to_string();
-                summary.failures.push((source.doc.clone(), reason));
+                let entry = (name.to_string(), out.status.clone());
+                if out.status.starts_with("skipped") {
+                    summary.skipped.push(entry);
+                } else {
+                    summary.failures.push(entry);
+                }
             }
-            bar.inc(out.bytes);
+            if let Some(w) = &out.warning {
+                summary.warnings.push((name.to_string(), w.clone()));
+            }
         }
     }
-    for p in &problems {
+    for (p, add) in found.problems.iter().zip(problem_plans) {
+        let entry = (p.doc.clone(), p.message.clone());
+        if p.message.starts_with("skipped") {
+            summary.skipped.push(entry);
+        } else {
+            summary.failures.push(entry);
+        }
+        if !add {
+            continue;
+        }
+        let src = source_of(&p.path);
+        let meta = DocMeta {
+            doc: &p.doc,
+            bytes: 0,
+            sha256: "",
+            encoding: "",
+            source: &src,
+        };
         tables
-            .append(&render_failure(&p.doc, 0, &p.message))
+            .append(&render_failure(&meta, &p.message))
             .map_err(write_err)?;
+        changed = true;
         summary.documents += 1;
-        summary.failures.push((p.doc.clone(), p.message.clone()));
     }
-    tables.commit(&engine.lexicon).map_err(write_err)?;
     bar.finish_and_clear();
+    if changed || previous.is_none() {
+        let manifest = Manifest {
+            format: FORMAT,
+            lexicons: engine.lexicon.fingerprint.clone(),
+            writer: format!("stancemap {}", env!("CARGO_PKG_VERSION")),
+            documents: tables.documents(),
+        };
+        tables.finish(&engine.lexicon).map_err(write_err)?;
+        staged.commit(&manifest)?;
+        summary.written = true;
+    }
     summary.elapsed = started.elapsed();
     Ok(summary)
 }

@@ -30,6 +30,16 @@ pub enum Command {
         /// Worker threads (default: one per core).
         #[arg(long, default_value_t = 0)]
         threads: usize,
+        /// Add the articles to the tables already in --out (an article whose content is
+        /// already there is not added twice; one whose file changed replaces its old rows).
+        #[arg(long)]
+        append: bool,
+        /// Write into an --out folder that holds files stancemap did not write.
+        #[arg(long)]
+        force: bool,
+        /// Skip files larger than this many megabytes (10^6 bytes).
+        #[arg(long, default_value_t = 32)]
+        max_mb: u64,
     },
     /// Score stance records against hand-annotated gold files.
     Eval {

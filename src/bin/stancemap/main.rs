@@ -46,6 +46,9 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
             out,
             lexicons,
             threads,
+            append,
+            force,
+            max_mb,
         } => {
             let engine = load_engine(lexicons.as_deref())?;
             let opts = RunOptions {
@@ -53,10 +56,23 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
                 out,
                 threads,
                 progress: std::io::stderr().is_terminal(),
+                append,
+                force,
+                max_bytes: max_mb.saturating_mul(1_000_000),
             };
             let summary = run(&engine, &opts)?;
-            for (doc, reason) in &summary.failures {
-                eprintln!("stancemap: {doc}: {reason}");
+            for (doc, warning) in &summary.warnings {
+                eprintln!("stancemap: warning: {doc}: {warning}");
+            }
+            for (doc, status) in summary.skipped.iter().chain(&summary.failures) {
+                eprintln!("stancemap: {doc}: {status}");
+            }
+            for (file, holder) in &summary.duplicates {
+                if file == holder {
+                    eprintln!("stancemap: {file}: already in the tables, unchanged");
+                } else {
+                    eprintln!("stancemap: {file}: already in the tables as {holder}");
+                }
             }
             eprintln!("{}", summary.line());
             Ok(if summary.failures.is_empty() {
@@ -147,11 +163,14 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            let doc = stancemap::input::read(&stancemap::input::Source {
+            let source = stancemap::input::Source {
                 doc: name,
+                kind: stancemap::input::Kind::of(&file).unwrap_or(stancemap::input::Kind::Text),
+                root: String::new(),
                 path: file.clone(),
-            })
-            .map_err(|e| anyhow::anyhow!("{}: {}", file.display(), e.reason))?;
+            };
+            let doc = stancemap::input::read(&source, stancemap::input::DEFAULT_MAX_BYTES)
+                .map_err(|e| anyhow::anyhow!("{}: {}", file.display(), e.status))?;
             print!("{}", stancemap::explain::explain(&engine, &doc.text));
             Ok(ExitCode::SUCCESS)
         }
