@@ -341,6 +341,10 @@ struct TopicRef {
     span: ByteSpan,
 }
 
+/// Sentences longer than this (in bytes) are not read for stances (about 1,500 words; the
+/// longest sentences of news articles have a few hundred).
+pub const MAX_SENTENCE_BYTES: u32 = 10_000;
+
 /// The stance tagger, built once from a lexicon.
 #[derive(Clone, Debug)]
 pub struct Tagger {
@@ -428,7 +432,23 @@ impl Tagger {
             let mut sent_topics: Option<TopicRef> = None;
             let mut holders_here: Vec<ActorIdx> = Vec::new();
             let mut subjects_here: Vec<ActorIdx> = Vec::new();
-            if !cues.is_empty() || has_topic || (has_actor && (header || quotes.any)) {
+            // A "sentence" of thousands of words is a list, a table or a page without
+            // punctuation, not something a reader takes a position from; reading it would
+            // also cost time that grows with the square of its length.
+            let readable = span.end - span.start <= MAX_SENTENCE_BYTES;
+            if !readable && let Some(c) = cues.first() {
+                out.notes.push(Note {
+                    sentence: si,
+                    cue: (c.start, c.end),
+                    reason: format!(
+                        "the sentence is {} bytes long, more than the {MAX_SENTENCE_BYTES} a \
+                         sentence is read up to: not read for stances",
+                        span.end - span.start
+                    ),
+                });
+            }
+            if readable && (!cues.is_empty() || has_topic || (has_actor && (header || quotes.any)))
+            {
                 // Only sentences read here can give records, so only they need to be
                 // remembered to spot a repeat (the same words give the same hits).
                 let repeated = !seen_texts.insert(sentence_text);
@@ -2496,5 +2516,56 @@ fn reverse(s: Stance) -> Stance {
     match s {
         Stance::Support | Stance::Conditional => Stance::Reject,
         Stance::Reject => Stance::Support,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+    use crate::pipeline::Engine;
+
+    fn engine() -> &'static Engine {
+        static ENGINE: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
+        ENGINE.get_or_init(|| Engine::new(Lexicon::builtin().expect("lexicon")).expect("engine"))
+    }
+
+    /// The (holder, topic, stance) records of `text`.
+    fn records(text: &str) -> Vec<(String, String, &'static str)> {
+        let e = engine();
+        e.analyze(text)
+            .tagged
+            .records
+            .iter()
+            .map(|r| {
+                (
+                    e.lexicon.actor(r.holder).id.clone(),
+                    e.lexicon.topic(r.topic).id.clone(),
+                    r.stance.as_str(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_sentence_too_long_to_be_one_is_not_read() {
+        let short = "Moscow rejected the deployment of NATO troops.";
+        assert_eq!(
+            records(short),
+            [("russia".into(), "troop_deployment".into(), "reject")]
+        );
+        let mut long = String::from(short.trim_end_matches('.'));
+        while long.len() <= MAX_SENTENCE_BYTES as usize {
+            long.push_str(" and the talks went on and on");
+        }
+        long.push('.');
+        let a = engine().analyze(&long);
+        assert_eq!(a.sentences.len(), 1);
+        assert!(a.tagged.records.is_empty());
+        assert!(
+            a.tagged.notes.iter().any(|n| n.reason.contains("not read")),
+            "{:?}",
+            a.tagged.notes
+        );
     }
 }

@@ -1,5 +1,6 @@
 //! Integration tests: the real `stancemap` binary on fixtures and on the team corpus.
 
+mod batch;
 mod cli;
 mod lexicons;
 mod quality;
