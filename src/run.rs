@@ -173,8 +173,12 @@ pub enum RunError {
     Threads(usize, rayon::ThreadPoolBuildError),
 }
 
-/// Documents per batch: enough to keep every core busy, few enough to bound memory.
-const BATCH: usize = 64;
+/// Most documents per batch.
+const BATCH: usize = 256;
+
+/// Input bytes per batch: enough to keep every core busy, few enough to bound memory (a batch
+/// being analysed and one being written are in memory at once, each a few times its input).
+const BATCH_BYTES: u64 = 8 << 20;
 
 /// The absolute path of a file, as recorded in the `source` column.
 fn source_of(path: &Path) -> String {
@@ -441,14 +445,34 @@ pub fn run(engine: &Engine, opts: &RunOptions) -> Result<RunSummary, RunError> {
         indicatif::ProgressBar::hidden()
     };
     let mut changed = !removed.is_empty();
-    for batch in todo.chunks(BATCH) {
-        let outputs: Vec<DocOutput> = pool.install(|| {
-            batch
-                .par_iter()
-                .map(|(s, name, _)| process(engine, s, name, opts.max_bytes))
-                .collect()
-        });
-        for ((source, name, replaces), out) in batch.iter().zip(outputs) {
+    // Batches by size, so that memory follows the batch, not the corpus. While the workers
+    // analyse one batch, this thread writes the previous one (rayon's join runs both in the
+    // pool), so writing does not leave the cores idle.
+    let sizes: Vec<u64> = todo
+        .iter()
+        .map(|(s, _, _)| std::fs::metadata(&s.path).map(|m| m.len()).unwrap_or(0))
+        .collect();
+    let mut batches: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut start = 0;
+    let mut bytes = 0;
+    for (i, &size) in sizes.iter().enumerate() {
+        bytes += size;
+        if bytes >= BATCH_BYTES || i + 1 - start >= BATCH {
+            batches.push(start..i + 1);
+            start = i + 1;
+            bytes = 0;
+        }
+    }
+    if start < todo.len() {
+        batches.push(start..todo.len());
+    }
+    let mut pending: Option<(std::ops::Range<usize>, Vec<DocOutput>)> = None;
+    let mut write = |range: std::ops::Range<usize>,
+                     outputs: Vec<DocOutput>,
+                     tables: &mut Tables,
+                     summary: &mut RunSummary|
+     -> Result<(), RunError> {
+        for ((source, name, replaces), out) in todo[range].iter().zip(outputs) {
             bar.inc(out.bytes);
             summary.bytes += out.bytes;
             if !out.sha256.is_empty() {
@@ -460,7 +484,9 @@ pub fn run(engine: &Engine, opts: &RunOptions) -> Result<RunSummary, RunError> {
                 }
                 contents.insert(out.sha256.clone(), name.to_string());
             }
-            tables.append(&out).map_err(write_err)?;
+            tables
+                .append(&out)
+                .map_err(|e| RunError::Output(opts.out.clone(), e))?;
             changed = true;
             summary.documents += 1;
             summary.replaced += u64::from(*replaces);
@@ -479,7 +505,28 @@ pub fn run(engine: &Engine, opts: &RunOptions) -> Result<RunSummary, RunError> {
                 summary.warnings.push((name.to_string(), w.clone()));
             }
         }
+        Ok(())
+    };
+    for range in batches {
+        let batch = &todo[range.clone()];
+        let analyse = || -> Vec<DocOutput> {
+            batch
+                .par_iter()
+                .map(|(s, name, _)| process(engine, s, name, opts.max_bytes))
+                .collect()
+        };
+        let previous = pending.take();
+        let (outputs, written) = pool.join(analyse, || match previous {
+            Some((r, outs)) => write(r, outs, &mut tables, &mut summary),
+            None => Ok(()),
+        });
+        written?;
+        pending = Some((range, outputs));
     }
+    if let Some((r, outs)) = pending.take() {
+        write(r, outs, &mut tables, &mut summary)?;
+    }
+    drop(write);
     for (p, add) in found.problems.iter().zip(problem_plans) {
         let entry = (p.doc.clone(), p.message.clone());
         if p.message.starts_with("skipped") {
