@@ -526,7 +526,6 @@ pub fn run(engine: &Engine, opts: &RunOptions) -> Result<RunSummary, RunError> {
     if let Some((r, outs)) = pending.take() {
         write(r, outs, &mut tables, &mut summary)?;
     }
-    drop(write);
     for (p, add) in found.problems.iter().zip(problem_plans) {
         let entry = (p.doc.clone(), p.message.clone());
         if p.message.starts_with("skipped") {

@@ -2,6 +2,7 @@
 
 mod batch;
 mod cli;
+mod constructions;
 mod lexicons;
 mod quality;
 mod util;
