@@ -1,7 +1,8 @@
 //! `stancemap lexicon check`: everything an analyst who edited the lexicon files should know.
 //!
-//! Parsing already rejects malformed rows, empty ids, duplicate ids and rows, unknown words and
-//! aliases claimed by two ids (see [`crate::lexicon`]); this module adds the behavioural check:
+//! Parsing already rejects malformed rows, empty ids, duplicate ids and rows, unknown words,
+//! aliases claimed by two ids and regular expressions that do not compile, every one of them
+//! with its file and line (see [`crate::lexicon`]); this module adds the behavioural check:
 //! every cue and marker entry is run on its own examples, each of which it must match, and on
 //! its counterexamples, none of which it may match. Matching is the real thing (the full
 //! automaton with every other entry present), so an entry shadowed by a longer one fails too.

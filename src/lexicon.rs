@@ -420,54 +420,120 @@ impl Lexicon {
         Lexicon::parse(&files)
     }
 
-    /// Reads and validates the lexicon files of `dir`.
+    /// Reads and validates the lexicon files of `dir`. A file that cannot be read is reported
+    /// and the others are still checked; a file that is not UTF-8 is reported and checked as
+    /// far as it can be read.
     pub fn from_dir(dir: &Path) -> Result<Lexicon, LexiconErrors> {
         let mut files = Vec::new();
-        let mut errors = Vec::new();
+        let mut errs = Errors::default();
         for name in LEXICON_FILES {
             let path = dir.join(name);
             let shown = path.display().to_string();
-            match std::fs::read(&path) {
+            let file = match std::fs::read(&path) {
                 Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(text) => files.push(LexiconFile { name: shown, text }),
-                    Err(e) => errors.push(LexiconError {
-                        file: shown,
-                        line: line_of_byte(e.as_bytes(), e.utf8_error().valid_up_to()),
-                        message: "not valid UTF-8 (save the file as UTF-8)".into(),
-                    }),
+                    Ok(text) => Some(LexiconFile { name: shown, text }),
+                    Err(e) => {
+                        let line = line_of_byte(e.as_bytes(), e.utf8_error().valid_up_to());
+                        let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+                        let file = LexiconFile { name: shown, text };
+                        errs.add(
+                            &file,
+                            line,
+                            "not valid UTF-8 (save the file as \"CSV UTF-8\")",
+                        );
+                        Some(file)
+                    }
                 },
-                Err(e) => errors.push(LexiconError {
-                    file: shown,
-                    line: 0,
-                    message: format!("cannot read: {e}"),
-                }),
-            }
+                Err(e) => {
+                    let file = LexiconFile {
+                        name: shown,
+                        text: String::new(),
+                    };
+                    let message = if e.kind() == std::io::ErrorKind::NotFound {
+                        format!(
+                            "missing file (a lexicon folder holds {})",
+                            LEXICON_FILES.join(", ")
+                        )
+                    } else {
+                        format!("cannot read the file: {e}")
+                    };
+                    errs.add(&file, 1, message);
+                    None
+                }
+            };
+            files.push(file);
         }
-        if !errors.is_empty() {
-            return Err(LexiconErrors(errors));
-        }
-        Lexicon::parse(&files)
+        Lexicon::parse_all(files, errs)
     }
 
-    /// Parses and validates the five files, in the order of [`LEXICON_FILES`].
+    /// Parses and validates the five files, in the order of [`LEXICON_FILES`]. Every problem of
+    /// every file is reported, in file and line order.
     pub fn parse(files: &[LexiconFile]) -> Result<Lexicon, LexiconErrors> {
-        let mut errs = Errors::default();
-        let get = |i: usize| {
-            files.get(i).cloned().unwrap_or_else(|| LexiconFile {
-                name: LEXICON_FILES[i].to_string(),
-                text: String::new(),
+        let files = (0..LEXICON_FILES.len())
+            .map(|i| {
+                Some(files.get(i).cloned().unwrap_or_else(|| LexiconFile {
+                    name: LEXICON_FILES[i].to_string(),
+                    text: String::new(),
+                }))
             })
+            .collect();
+        Lexicon::parse_all(files, Errors::default())
+    }
+
+    /// Parses the files that could be read (`None`: reported already in `errs`).
+    fn parse_all(
+        files: Vec<Option<LexiconFile>>,
+        mut errs: Errors,
+    ) -> Result<Lexicon, LexiconErrors> {
+        let absent = |i: usize| LexiconFile {
+            name: LEXICON_FILES[i].to_string(),
+            text: String::new(),
         };
-        let actors = parse_actors(&get(0), &mut errs);
-        let topics = parse_topics(&get(1), &mut errs);
-        let cues = parse_cues(&get(2), &mut errs);
-        let markers = parse_markers(&get(3), &mut errs);
-        let abbreviations = parse_abbreviations(&get(4), &mut errs);
-        check_shared_aliases(&get(0), &actors, &get(1), &topics, &mut errs);
+        let file = |i: usize| files[i].clone().unwrap_or_else(|| absent(i));
+        let present = |i: usize| files[i].is_some();
+        let actors = if present(0) {
+            parse_actors(&file(0), &mut errs)
+        } else {
+            Vec::new()
+        };
+        let topics = if present(1) {
+            parse_topics(&file(1), &mut errs)
+        } else {
+            Vec::new()
+        };
+        let cues = if present(2) {
+            parse_cues(&file(2), &mut errs)
+        } else {
+            Vec::new()
+        };
+        let markers = if present(3) {
+            parse_markers(&file(3), &mut errs)
+        } else {
+            Vec::new()
+        };
+        let abbreviations = if present(4) {
+            parse_abbreviations(&file(4), &mut errs)
+        } else {
+            Vec::new()
+        };
+        check_shared_aliases(&file(0), &actors, &file(1), &topics, &mut errs);
         if !errs.0.is_empty() {
-            return Err(LexiconErrors(errs.0));
+            // File order, then line order; problems of one line in the order found.
+            let names: Vec<String> = (0..LEXICON_FILES.len()).map(|i| file(i).name).collect();
+            let mut errors = errs.0;
+            errors.sort_by_key(|e| {
+                (
+                    names
+                        .iter()
+                        .position(|n| *n == e.file)
+                        .unwrap_or(names.len()),
+                    e.line,
+                )
+            });
+            return Err(LexiconErrors(errors));
         }
-        let fingerprint = fingerprint(files);
+        let files: Vec<LexiconFile> = files.into_iter().flatten().collect();
+        let fingerprint = fingerprint(&files);
         Ok(Lexicon {
             actors,
             topics,
@@ -561,25 +627,55 @@ impl Row<'_> {
     }
 }
 
+/// The data rows of a lexicon CSV, and the required columns its header lacks.
+struct Table<'a> {
+    rows: Vec<Row<'a>>,
+    missing: Vec<&'a str>,
+}
+
+impl Table<'_> {
+    /// Does the header have `column`? Checks of a missing column are skipped: it is reported
+    /// once, on the header's line, not again on every row.
+    fn has(&self, column: &str) -> bool {
+        !self.missing.contains(&column)
+    }
+}
+
+/// The problem with a value of a closed column: `unknown stance "suport" (use support, reject
+/// or conditional)`.
+fn unknown(column: &str, value: &str, allowed: &str) -> String {
+    if value.is_empty() {
+        format!("empty {column} (use {allowed})")
+    } else {
+        format!("unknown {column} {value:?} (use {allowed})")
+    }
+}
+
 /// Reads a lexicon CSV: checks the header has `required` columns (others in `optional` are
-/// allowed), skips blank rows, and returns the data rows.
+/// allowed), skips blank rows, and returns the data rows. Rows are read even when a required
+/// column is missing, so that the columns that are there are still checked.
 fn read_rows<'a>(
     file: &LexiconFile,
     required: &[&'a str],
     optional: &[&'a str],
     errs: &mut Errors,
-) -> Vec<Row<'a>> {
+) -> Table<'a> {
     let text = file.text.strip_prefix('\u{feff}').unwrap_or(&file.text);
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());
     let mut records = rdr.records();
+    let unreadable = Table {
+        rows: Vec::new(),
+        missing: required.to_vec(),
+    };
     let header = match records.next() {
         Some(Ok(h)) => h,
         Some(Err(e)) => {
-            errs.add(file, 1, format!("cannot read the header: {e}"));
-            return Vec::new();
+            let line = e.position().map_or(1, |p| p.line() as usize);
+            errs.add(file, line, format!("cannot read the header: {e}"));
+            return unreadable;
         }
         None => {
             errs.add(
@@ -587,62 +683,83 @@ fn read_rows<'a>(
                 1,
                 format!("empty file; expected a header with {}", required.join(",")),
             );
-            return Vec::new();
+            return unreadable;
         }
     };
+    let header_line = header.position().map_or(1, |p| p.line() as usize);
+    let all: Vec<&str> = required.iter().chain(optional).copied().collect();
     let mut columns: Vec<Option<&'a str>> = Vec::new();
-    for name in header.iter() {
+    for (i, name) in header.iter().enumerate() {
         let name = name.trim();
         let known = required
             .iter()
             .chain(optional)
             .find(|c| **c == name)
             .copied();
-        if known.is_none() {
-            errs.add(
+        match known {
+            None if name.is_empty() => errs.add(
                 file,
-                1,
+                header_line,
                 format!(
-                    "unknown column {name:?} (columns are {})",
-                    required
-                        .iter()
-                        .chain(optional)
-                        .copied()
-                        .collect::<Vec<_>>()
-                        .join(",")
+                    "column {} has no name in the header (columns are {})",
+                    i + 1,
+                    all.join(",")
                 ),
-            );
+            ),
+            None => errs.add(
+                file,
+                header_line,
+                format!("unknown column {name:?} (columns are {})", all.join(",")),
+            ),
+            Some(c) if columns.contains(&Some(c)) => {
+                errs.add(
+                    file,
+                    header_line,
+                    format!("column {c:?} appears twice in the header"),
+                );
+                columns.push(None);
+                continue;
+            }
+            Some(_) => {}
         }
         columns.push(known);
     }
-    for col in required {
-        if !columns.contains(&Some(*col)) {
-            errs.add(file, 1, format!("missing column {col:?}"));
-        }
-    }
-    if required.iter().any(|c| !columns.contains(&Some(*c))) {
-        return Vec::new();
+    let missing: Vec<&'a str> = required
+        .iter()
+        .copied()
+        .filter(|c| !columns.contains(&Some(*c)))
+        .collect();
+    for col in &missing {
+        errs.add(
+            file,
+            header_line,
+            format!(
+                "missing column {col:?} (the header must name {})",
+                required.join(",")
+            ),
+        );
     }
     let mut rows = Vec::new();
     for rec in records {
         let rec = match rec {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map(|p| p.line() as usize).unwrap_or(0);
+                let line = e.position().map_or(0, |p| p.line() as usize);
                 errs.add(file, line, format!("cannot read the row: {e}"));
                 continue;
             }
         };
-        let line = rec.position().map(|p| p.line() as usize).unwrap_or(0);
+        let line = rec.position().map_or(0, |p| p.line() as usize);
         if rec.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
         if rec.len() > columns.len() {
+            // The cells are shifted: checking them would only report the shift again.
             errs.add(
                 file,
                 line,
                 format!(
-                    "{} fields, but the header has {} columns",
+                    "{} cells, but the header has {} columns (a cell holding a comma must be in double quotes)",
                     rec.len(),
                     columns.len()
                 ),
@@ -657,7 +774,7 @@ fn read_rows<'a>(
         }
         rows.push(Row { line, fields });
     }
-    rows
+    Table { rows, missing }
 }
 
 fn valid_id(id: &str) -> bool {
@@ -979,11 +1096,13 @@ fn inflect(form: &str, pos: PartOfSpeech) -> Vec<(String, bool)> {
     }
 }
 
-/// Expands and inflects a pattern into folded forms, reporting problems at `line`.
+/// Expands and inflects a pattern of column `column` into folded forms, reporting problems at
+/// `line`.
 fn forms_of(
     pattern: &str,
     pos: PartOfSpeech,
     alias: bool,
+    column: &str,
     file: &LexiconFile,
     line: usize,
     errs: &mut Errors,
@@ -991,7 +1110,7 @@ fn forms_of(
     let expanded = match expand(pattern) {
         Ok(e) => e,
         Err(e) => {
-            errs.add(file, line, e);
+            errs.add(file, line, format!("{e} (column {column})"));
             return Vec::new();
         }
     };
@@ -1009,7 +1128,7 @@ fn forms_of(
                 errs.add(
                     file,
                     line,
-                    format!("form {f:?} of {pattern:?} has no letters or digits"),
+                    format!("form {f:?} of {pattern:?} has no letters or digits (column {column})"),
                 );
                 continue;
             }
@@ -1040,8 +1159,8 @@ fn phrase_forms(
     errs: &mut Errors,
 ) -> Vec<Form> {
     let mut out: Vec<Form> = Vec::new();
-    for pattern in split_list(cell, "phrase", file, line, errs) {
-        for f in forms_of(&pattern, pos, false, file, line, errs) {
+    for pattern in split_list(cell, "pattern", "phrase", file, line, errs) {
+        for f in forms_of(&pattern, pos, false, "phrase", file, line, errs) {
             if let Some(existing) = out.iter_mut().find(|x| x.text == f.text) {
                 existing.participle |= f.participle;
             } else {
@@ -1052,10 +1171,11 @@ fn phrase_forms(
     out
 }
 
-/// Splits a `|`-separated cell, reporting empty items.
+/// Splits a `|`-separated cell of column `column`, reporting empty items (`what`: one item).
 fn split_list(
     cell: &str,
     what: &str,
+    column: &str,
     file: &LexiconFile,
     line: usize,
     errs: &mut Errors,
@@ -1070,7 +1190,7 @@ fn split_list(
             errs.add(
                 file,
                 line,
-                format!("empty {what} (check for '||' or a '|' at either end)"),
+                format!("empty {what} in column {column} (look for '||' or a '|' at either end)"),
             );
         } else {
             items.push(item.to_string());
@@ -1105,8 +1225,19 @@ fn check_id(
     }
 }
 
+/// Reports a list longer than its index type can count.
+fn check_count(n: usize, what: &str, file: &LexiconFile, errs: &mut Errors) {
+    if n > u16::MAX as usize {
+        errs.add(
+            file,
+            1,
+            format!("too many {what}: {n} (at most {})", u16::MAX),
+        );
+    }
+}
+
 fn parse_actors(file: &LexiconFile, errs: &mut Errors) -> Vec<Actor> {
-    let rows = read_rows(
+    let table = read_rows(
         file,
         &["id", "label", "kind", "affiliation", "aliases"],
         &["pronoun"],
@@ -1114,20 +1245,25 @@ fn parse_actors(file: &LexiconFile, errs: &mut Errors) -> Vec<Actor> {
     );
     let mut seen = BTreeMap::new();
     let mut actors = Vec::new();
+    // Per actor: its kind if known, its affiliation cell and line.
+    let mut kinds: Vec<Option<ActorKind>> = Vec::new();
     let mut affiliations = Vec::new();
-    for row in &rows {
+    for row in &table.rows {
         let id = row.get("id");
-        check_id(id, &mut seen, file, row.line, errs);
+        if table.has("id") {
+            check_id(id, &mut seen, file, row.line, errs);
+        }
         let kind = match row.get("kind") {
-            "person" => ActorKind::Person,
-            "collective" => ActorKind::Collective,
+            _ if !table.has("kind") => None,
+            "person" => Some(ActorKind::Person),
+            "collective" => Some(ActorKind::Collective),
             other => {
                 errs.add(
                     file,
                     row.line,
-                    format!("kind {other:?} must be person or collective"),
+                    unknown("kind", other, "person or collective"),
                 );
-                ActorKind::Collective
+                None
             }
         };
         let pronoun = match row.get("pronoun") {
@@ -1140,80 +1276,97 @@ fn parse_actors(file: &LexiconFile, errs: &mut Errors) -> Vec<Actor> {
                 errs.add(
                     file,
                     row.line,
-                    format!("pronoun {other:?} must be he, she, it, they or empty"),
+                    unknown("pronoun", other, "he, she, it, they or leave it empty"),
                 );
                 None
             }
         };
-        let aliases = split_list(row.get("aliases"), "alias", file, row.line, errs);
-        if aliases.is_empty() {
-            errs.add(file, row.line, format!("actor {id:?} has no aliases"));
-        }
         let mut forms: Vec<Form> = Vec::new();
-        for a in &aliases {
-            for f in forms_of(a, PartOfSpeech::Phrase, true, file, row.line, errs) {
-                // Two written forms that fold alike ("Article 5-style", "Article 5 style") are
-                // one alias; the same form written twice is a mistake in the file.
-                match forms.iter().find(|x| x.text == f.text) {
-                    Some(x) if x.written == f.written => errs.add(
-                        file,
-                        row.line,
-                        format!("alias {:?} is listed twice for {id:?}", f.written),
-                    ),
-                    Some(_) => {}
-                    None => forms.push(f),
+        if table.has("aliases") {
+            let aliases = split_list(row.get("aliases"), "alias", "aliases", file, row.line, errs);
+            if aliases.is_empty() {
+                errs.add(
+                    file,
+                    row.line,
+                    format!("actor {id:?} has no aliases (column aliases is empty)"),
+                );
+            }
+            for a in &aliases {
+                for f in forms_of(
+                    a,
+                    PartOfSpeech::Phrase,
+                    true,
+                    "aliases",
+                    file,
+                    row.line,
+                    errs,
+                ) {
+                    // Two written forms that fold alike ("Article 5-style", "Article 5 style")
+                    // are one alias; the same form written twice is a mistake in the file.
+                    match forms.iter().find(|x| x.text == f.text) {
+                        Some(x) if x.written == f.written => errs.add(
+                            file,
+                            row.line,
+                            format!("alias {:?} is listed twice for {id:?}", f.written),
+                        ),
+                        Some(_) => {}
+                        None => forms.push(f),
+                    }
                 }
             }
         }
+        kinds.push(kind);
         affiliations.push((row.get("affiliation").to_string(), row.line));
         actors.push(Actor {
             id: id.to_string(),
             label: row.get("label").to_string(),
-            kind,
+            kind: kind.unwrap_or(ActorKind::Collective),
             affiliation: ActorIdx(actors.len() as u16),
             pronoun,
             forms,
             line: row.line,
         });
     }
-    for (i, (aff, line)) in affiliations.iter().enumerate() {
-        if aff.is_empty() {
-            if actors[i].kind == ActorKind::Person {
-                errs.add(
+    // Affiliations name ids: without the id or affiliation column there is nothing to check.
+    if table.has("id") && table.has("affiliation") {
+        for (i, (aff, line)) in affiliations.iter().enumerate() {
+            if aff.is_empty() {
+                if kinds[i] == Some(ActorKind::Person) {
+                    errs.add(
+                        file,
+                        *line,
+                        format!(
+                            "person {:?} needs an affiliation (the id of a collective)",
+                            actors[i].id
+                        ),
+                    );
+                }
+                continue;
+            }
+            match actors.iter().position(|a| &a.id == aff) {
+                Some(j) if kinds[j] == Some(ActorKind::Person) => errs.add(
                     file,
                     *line,
                     format!(
-                        "person {:?} needs an affiliation (a collective id)",
-                        actors[i].id
+                        "affiliation {aff:?} is a person; it must be a collective (line {})",
+                        actors[j].line
                     ),
-                );
+                ),
+                Some(j) => actors[i].affiliation = ActorIdx(j as u16),
+                None => errs.add(
+                    file,
+                    *line,
+                    format!("affiliation {aff:?} is not an actor id of this file"),
+                ),
             }
-            continue;
-        }
-        match actors.iter().position(|a| &a.id == aff) {
-            Some(j) if actors[j].kind == ActorKind::Collective => {
-                actors[i].affiliation = ActorIdx(j as u16)
-            }
-            Some(_) => errs.add(
-                file,
-                *line,
-                format!("affiliation {aff:?} is a person; it must be a collective"),
-            ),
-            None => errs.add(
-                file,
-                *line,
-                format!("affiliation {aff:?} is not an actor id of this file"),
-            ),
         }
     }
-    if actors.len() > u16::MAX as usize {
-        errs.add(file, 1, "too many actors (at most 65535)");
-    }
+    check_count(actors.len(), "actors", file, errs);
     actors
 }
 
 fn parse_topics(file: &LexiconFile, errs: &mut Errors) -> Vec<Topic> {
-    let rows = read_rows(
+    let table = read_rows(
         file,
         &["id", "label", "aliases"],
         &["opposites", "note"],
@@ -1221,19 +1374,38 @@ fn parse_topics(file: &LexiconFile, errs: &mut Errors) -> Vec<Topic> {
     );
     let mut seen = BTreeMap::new();
     let mut topics = Vec::new();
-    for row in &rows {
+    for row in &table.rows {
         let id = row.get("id");
-        check_id(id, &mut seen, file, row.line, errs);
-        let aliases = split_list(row.get("aliases"), "alias", file, row.line, errs);
-        if aliases.is_empty() {
-            errs.add(file, row.line, format!("topic {id:?} has no aliases"));
+        if table.has("id") {
+            check_id(id, &mut seen, file, row.line, errs);
         }
+        let aliases = if table.has("aliases") {
+            let aliases = split_list(row.get("aliases"), "alias", "aliases", file, row.line, errs);
+            if aliases.is_empty() {
+                errs.add(
+                    file,
+                    row.line,
+                    format!("topic {id:?} has no aliases (column aliases is empty)"),
+                );
+            }
+            aliases
+        } else {
+            Vec::new()
+        };
         let mut forms: Vec<Form> = Vec::new();
         let mut opposite_forms: Vec<Form> = Vec::new();
-        let opposites = split_list(row.get("opposites"), "opposite", file, row.line, errs);
+        let opposites = split_list(
+            row.get("opposites"),
+            "opposite",
+            "opposites",
+            file,
+            row.line,
+            errs,
+        );
         for (list, is_opposite) in [(&aliases, false), (&opposites, true)] {
+            let column = if is_opposite { "opposites" } else { "aliases" };
             for a in list {
-                for f in forms_of(a, PartOfSpeech::Phrase, true, file, row.line, errs) {
+                for f in forms_of(a, PartOfSpeech::Phrase, true, column, file, row.line, errs) {
                     match forms
                         .iter()
                         .chain(&opposite_forms)
@@ -1259,6 +1431,7 @@ fn parse_topics(file: &LexiconFile, errs: &mut Errors) -> Vec<Topic> {
             line: row.line,
         });
     }
+    check_count(topics.len(), "topics", file, errs);
     topics
 }
 
@@ -1268,63 +1441,132 @@ fn parse_pos(s: &str, file: &LexiconFile, line: usize, errs: &mut Errors) -> Par
         "noun" => PartOfSpeech::Noun,
         "phrase" | "" => PartOfSpeech::Phrase,
         other => {
-            errs.add(
-                file,
-                line,
-                format!("pos {other:?} must be verb, noun or phrase"),
-            );
+            errs.add(file, line, unknown("pos", other, "verb, noun or phrase"));
             PartOfSpeech::Phrase
         }
     }
 }
 
+/// The words of a closed column as written, with the default for an empty cell.
+fn or_default<'a>(value: &'a str, default: &'a str) -> &'a str {
+    if value.is_empty() { default } else { value }
+}
+
+/// The compiler's complaint about a regular expression, on one line.
+fn regex_problem(e: &regex::Error) -> String {
+    let text = e.to_string();
+    text.lines()
+        .rev()
+        .find_map(|l| l.trim().strip_prefix("error: "))
+        .map(String::from)
+        .unwrap_or_else(|| text.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// Checks the regular expression of a `re:` cue the way the matcher will compile it.
+fn check_regex(re: &str, file: &LexiconFile, line: usize, errs: &mut Errors) {
+    if re.is_empty() {
+        errs.add(
+            file,
+            line,
+            "empty regular expression after \"re:\" in column phrase",
+        );
+        return;
+    }
+    // As `Matcher::new` compiles it.
+    match regex::Regex::new(&format!("(?i){re}")) {
+        Err(e) => errs.add(
+            file,
+            line,
+            format!(
+                "regular expression {re:?} in column phrase does not compile: {}",
+                regex_problem(&e)
+            ),
+        ),
+        Ok(compiled) if compiled.is_match("") => errs.add(
+            file,
+            line,
+            format!(
+                "regular expression {re:?} in column phrase matches empty text, so it would be found everywhere"
+            ),
+        ),
+        Ok(_) => {}
+    }
+}
+
 fn parse_cues(file: &LexiconFile, errs: &mut Errors) -> Vec<Cue> {
-    let rows = read_rows(
+    let table = read_rows(
         file,
         &["phrase", "pos", "stance", "topic"],
         &["reach", "examples", "counterexamples", "note"],
         errs,
     );
     let mut cues = Vec::new();
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    for row in &rows {
+    let mut seen: HashMap<(&str, &str, &str), usize> = HashMap::new();
+    for row in &table.rows {
+        let line = row.line;
         let phrase = row.get("phrase");
-        if phrase.is_empty() {
-            errs.add(file, row.line, "empty phrase");
-            continue;
+        if table.has("phrase") {
+            if phrase.is_empty() {
+                errs.add(
+                    file,
+                    line,
+                    "empty phrase (a cue needs patterns or a re:… regular expression)",
+                );
+            } else {
+                let pos = or_default(row.get("pos"), "phrase");
+                let side = or_default(row.get("topic"), "after");
+                match seen.get(&(phrase, pos, side)) {
+                    Some(first) => errs.add(
+                        file,
+                        line,
+                        format!(
+                            "duplicate row: cue {phrase:?} with pos {pos} and topic {side} is already on line {first}"
+                        ),
+                    ),
+                    None => {
+                        seen.insert((phrase, pos, side), line);
+                    }
+                }
+            }
         }
-        let key = format!("{}\u{0}{}\u{0}{}", phrase, row.get("pos"), row.get("topic"));
-        if let Some(first) = seen.get(&key) {
-            errs.add(
-                file,
-                row.line,
-                format!("duplicate row: {phrase:?} is already on line {first}"),
-            );
-            continue;
-        }
-        seen.insert(key, row.line);
-        let pos = parse_pos(row.get("pos"), file, row.line, errs);
-        let stance = Stance::parse(row.get("stance")).unwrap_or_else(|| {
-            errs.add(
-                file,
-                row.line,
-                format!(
-                    "stance {:?} must be support, reject or conditional",
-                    row.get("stance")
-                ),
-            );
-            Stance::Support
-        });
+        let pos = if table.has("pos") {
+            parse_pos(row.get("pos"), file, line, errs)
+        } else {
+            PartOfSpeech::Phrase
+        };
+        let stance = match Stance::parse(row.get("stance")) {
+            Some(s) => s,
+            None => {
+                if table.has("stance") {
+                    errs.add(
+                        file,
+                        line,
+                        unknown(
+                            "stance",
+                            row.get("stance"),
+                            "support, reject or conditional",
+                        ),
+                    );
+                }
+                Stance::Support
+            }
+        };
         let topic_side = match row.get("topic") {
             "after" | "" => TopicSide::After,
             "before" => TopicSide::Before,
             "either" => TopicSide::Either,
             other => {
-                errs.add(
-                    file,
-                    row.line,
-                    format!("topic {other:?} must be after, before or either"),
-                );
+                if table.has("topic") {
+                    errs.add(
+                        file,
+                        line,
+                        unknown(
+                            "topic",
+                            other,
+                            "after, before or either: where the cue's topic stands",
+                        ),
+                    );
+                }
                 TopicSide::After
             }
         };
@@ -1337,8 +1579,8 @@ fn parse_cues(file: &LexiconFile, errs: &mut Errors) -> Vec<Cue> {
                 .unwrap_or_else(|| {
                     errs.add(
                         file,
-                        row.line,
-                        format!("reach {r:?} must be a number of words from 0 to 40"),
+                        line,
+                        format!("reach {r:?} must be a number of words from 0 to 40 (or empty: 8)"),
                     );
                     8
                 }),
@@ -1346,26 +1588,18 @@ fn parse_cues(file: &LexiconFile, errs: &mut Errors) -> Vec<Cue> {
         let (forms, regex) = match phrase.strip_prefix("re:") {
             Some(re) => {
                 let re = re.trim();
-                if let Err(e) = regex::Regex::new(re) {
-                    errs.add(
-                        file,
-                        row.line,
-                        format!(
-                            "regex does not compile: {}",
-                            e.to_string().replace('\n', " ")
-                        ),
-                    );
-                }
+                check_regex(re, file, line, errs);
                 (Vec::new(), Some(re.to_string()))
             }
-            None => (phrase_forms(phrase, pos, file, row.line, errs), None),
+            None => (phrase_forms(phrase, pos, file, line, errs), None),
         };
-        let examples = split_list(row.get("examples"), "example", file, row.line, errs);
+        let examples = split_list(row.get("examples"), "example", "examples", file, line, errs);
         let counterexamples = split_list(
             row.get("counterexamples"),
             "counterexample",
+            "counterexamples",
             file,
-            row.line,
+            line,
             errs,
         );
         cues.push(Cue {
@@ -1378,106 +1612,171 @@ fn parse_cues(file: &LexiconFile, errs: &mut Errors) -> Vec<Cue> {
             regex,
             examples,
             counterexamples,
-            line: row.line,
+            line,
         });
     }
+    check_count(cues.len(), "cues", file, errs);
     cues
 }
 
+/// The words of the `role` column of `markers.csv`, as [`Role::parse`] reads them.
+const ROLE_NAMES: [&str; 26] = [
+    "negation",
+    "condition",
+    "clause",
+    "report",
+    "according_to",
+    "pronoun_he",
+    "pronoun_she",
+    "pronoun_it",
+    "pronoun_they",
+    "pronoun_we",
+    "possessive_he",
+    "possessive_she",
+    "possessive_it",
+    "possessive_they",
+    "possessive_we",
+    "preposition",
+    "nonactor",
+    "title",
+    "auxiliary",
+    "hedge",
+    "question",
+    "object_verb",
+    "accusation",
+    "modal",
+    "topic_verb",
+    "anaphor",
+];
+
 fn parse_markers(file: &LexiconFile, errs: &mut Errors) -> Vec<Marker> {
-    let rows = read_rows(
+    let table = read_rows(
         file,
         &["phrase", "role", "pos"],
         &["examples", "counterexamples", "note"],
         errs,
     );
     let mut markers = Vec::new();
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    for row in &rows {
+    let mut seen: HashMap<(&str, &str, &str), usize> = HashMap::new();
+    for row in &table.rows {
+        let line = row.line;
         let phrase = row.get("phrase");
-        if phrase.is_empty() {
-            errs.add(file, row.line, "empty phrase");
-            continue;
+        if table.has("phrase") {
+            if phrase.is_empty() {
+                errs.add(file, line, "empty phrase (a marker needs patterns)");
+            } else {
+                let role = row.get("role");
+                let pos = or_default(row.get("pos"), "phrase");
+                match seen.get(&(phrase, role, pos)) {
+                    Some(first) => errs.add(
+                        file,
+                        line,
+                        format!(
+                            "duplicate row: marker {phrase:?} with role {role} and pos {pos} is already on line {first}"
+                        ),
+                    ),
+                    None => {
+                        seen.insert((phrase, role, pos), line);
+                    }
+                }
+            }
         }
-        let key = format!("{}\u{0}{}\u{0}{}", phrase, row.get("role"), row.get("pos"));
-        if let Some(first) = seen.get(&key) {
-            errs.add(
-                file,
-                row.line,
-                format!("duplicate row: {phrase:?} is already on line {first}"),
+        let role = Role::parse(row.get("role"));
+        if role.is_none() && table.has("role") {
+            let allowed = format!(
+                "{} or {}",
+                ROLE_NAMES[..ROLE_NAMES.len() - 1].join(", "),
+                ROLE_NAMES[ROLE_NAMES.len() - 1]
             );
-            continue;
+            errs.add(file, line, unknown("role", row.get("role"), &allowed));
         }
-        seen.insert(key, row.line);
-        let Some(role) = Role::parse(row.get("role")) else {
-            errs.add(
-                file,
-                row.line,
-                format!("unknown role {:?}", row.get("role")),
-            );
-            continue;
+        let pos = if table.has("pos") {
+            parse_pos(row.get("pos"), file, line, errs)
+        } else {
+            PartOfSpeech::Phrase
         };
-        let pos = parse_pos(row.get("pos"), file, row.line, errs);
-        let forms = phrase_forms(phrase, pos, file, row.line, errs);
-        let examples = split_list(row.get("examples"), "example", file, row.line, errs);
+        let forms = phrase_forms(phrase, pos, file, line, errs);
+        let examples = split_list(row.get("examples"), "example", "examples", file, line, errs);
         let counterexamples = split_list(
             row.get("counterexamples"),
             "counterexample",
+            "counterexamples",
             file,
-            row.line,
+            line,
             errs,
         );
-        markers.push(Marker {
-            phrase: phrase.to_string(),
-            role,
-            forms,
-            examples,
-            counterexamples,
-            line: row.line,
-        });
+        // Without a role the row is reported and left out; the rest of it is checked above.
+        if let Some(role) = role {
+            markers.push(Marker {
+                phrase: phrase.to_string(),
+                role,
+                forms,
+                examples,
+                counterexamples,
+                line,
+            });
+        }
     }
+    check_count(markers.len(), "markers", file, errs);
     markers
 }
 
 fn parse_abbreviations(file: &LexiconFile, errs: &mut Errors) -> Vec<Abbreviation> {
-    let rows = read_rows(file, &["word", "rule"], &["note"], errs);
+    let table = read_rows(file, &["word", "rule"], &["note"], errs);
     let mut out: Vec<Abbreviation> = Vec::new();
-    for row in &rows {
+    let mut seen: HashMap<(&str, &str), usize> = HashMap::new();
+    for row in &table.rows {
+        let line = row.line;
         let word = row.get("word");
         let rule = match row.get("rule") {
-            "title" => AbbrevRule::Title,
-            "number" => AbbrevRule::Number,
-            "acronym" => AbbrevRule::Acronym,
-            "starter" => AbbrevRule::Starter,
+            _ if !table.has("rule") => None,
+            "title" => Some(AbbrevRule::Title),
+            "number" => Some(AbbrevRule::Number),
+            "acronym" => Some(AbbrevRule::Acronym),
+            "starter" => Some(AbbrevRule::Starter),
             other => {
                 errs.add(
                     file,
-                    row.line,
-                    format!("rule {other:?} must be title, number, acronym or starter"),
+                    line,
+                    unknown("rule", other, "title, number, acronym or starter"),
                 );
-                continue;
+                None
             }
         };
+        if !table.has("word") {
+            continue;
+        }
         if word.is_empty() || word.contains(char::is_whitespace) {
             errs.add(
                 file,
-                row.line,
+                line,
                 format!("word {word:?} must be one token without spaces"),
             );
             continue;
         }
+        let Some(rule) = rule else { continue };
         if rule != AbbrevRule::Starter && !word.ends_with('.') {
             errs.add(
                 file,
-                row.line,
-                format!("abbreviation {word:?} must end with '.'"),
+                line,
+                format!(
+                    "abbreviation {word:?} must end with '.' (only rule starter takes a word without one)"
+                ),
+            );
+        }
+        let key = (word, row.get("rule"));
+        if let Some(first) = seen.get(&key) {
+            errs.add(
+                file,
+                line,
+                format!(
+                    "duplicate row: {word:?} with rule {} is already on line {first}",
+                    key.1
+                ),
             );
             continue;
         }
-        if out.iter().any(|a| a.word == word && a.rule == rule) {
-            errs.add(file, row.line, format!("duplicate row: {word:?}"));
-            continue;
-        }
+        seen.insert(key, line);
         out.push(Abbreviation {
             word: word.to_string(),
             rule,
@@ -1486,7 +1785,8 @@ fn parse_abbreviations(file: &LexiconFile, errs: &mut Errors) -> Vec<Abbreviatio
     out
 }
 
-/// Reports alias forms claimed by two different actors or topics.
+/// Reports alias forms claimed by two different actors or topics: once per entry and other
+/// entry, on the line of the later one.
 fn check_shared_aliases(
     actors_file: &LexiconFile,
     actors: &[Actor],
@@ -1494,34 +1794,68 @@ fn check_shared_aliases(
     topics: &[Topic],
     errs: &mut Errors,
 ) {
-    let mut owner: HashMap<(&str, bool), (&str, &str, usize)> = HashMap::new();
+    struct Owner<'a> {
+        file: &'a str,
+        id: &'a str,
+        line: usize,
+        written: &'a str,
+    }
+    let mut owner: HashMap<(&str, bool), Owner> = HashMap::new();
     let entries = actors
         .iter()
-        .map(|a| (actors_file, a.id.as_str(), a.line, &a.forms))
-        .chain(
-            topics
-                .iter()
-                .map(|t| (topics_file, t.id.as_str(), t.line, &t.forms)),
-        )
-        .chain(
-            topics
-                .iter()
-                .map(|t| (topics_file, t.id.as_str(), t.line, &t.opposite_forms)),
-        );
-    for (file, id, line, forms) in entries {
-        for f in forms {
+        .map(|a| (actors_file, a.id.as_str(), a.line, vec![&a.forms]))
+        .chain(topics.iter().map(|t| {
+            (
+                topics_file,
+                t.id.as_str(),
+                t.line,
+                vec![&t.forms, &t.opposite_forms],
+            )
+        }));
+    for (file, id, line, lists) in entries {
+        // Conflicts of this entry, grouped by the entry they conflict with.
+        let mut conflicts: Vec<(String, Vec<String>)> = Vec::new();
+        for f in lists.into_iter().flatten() {
             let key = (f.text.as_str(), f.exact_case);
             match owner.get(&key) {
-                Some((other_file, other_id, other_line)) if *other_id != id => errs.add(
-                    file,
-                    line,
-                    format!("alias {:?} of {id:?} is also an alias of {other_id:?} ({other_file}:{other_line})", f.text),
-                ),
+                Some(o) if o.id != id => {
+                    let other = format!("{:?} ({}:{})", o.id, o.file, o.line);
+                    let mut alias = format!("{:?}", f.written);
+                    if o.written != f.written {
+                        alias.push_str(&format!(" (written {:?} there)", o.written));
+                    }
+                    match conflicts.iter_mut().find(|(o, _)| *o == other) {
+                        Some((_, list)) => list.push(alias),
+                        None => conflicts.push((other, vec![alias])),
+                    }
+                }
                 Some(_) => {}
                 None => {
-                    owner.insert(key, (file.name.as_str(), id, line));
+                    owner.insert(
+                        key,
+                        Owner {
+                            file: file.name.as_str(),
+                            id,
+                            line,
+                            written: f.written.as_str(),
+                        },
+                    );
                 }
             }
+        }
+        for (other, aliases) in conflicts {
+            let message = if aliases.len() == 1 {
+                format!(
+                    "alias {} of {id:?} is also an alias of {other}; an alias must name one actor or topic",
+                    aliases[0]
+                )
+            } else {
+                format!(
+                    "aliases {} of {id:?} are also aliases of {other}; an alias must name one actor or topic",
+                    aliases.join(", ")
+                )
+            };
+            errs.add(file, line, message);
         }
     }
 }
@@ -1670,6 +2004,14 @@ mod tests {
         assert_eq!(lex.fingerprint.len(), 16);
     }
 
+    /// The messages of a lexicon that must fail, one a line.
+    fn errors_of(files: &[LexiconFile]) -> Vec<String> {
+        match Lexicon::parse(files) {
+            Ok(_) => panic!("the lexicon parsed"),
+            Err(e) => e.0.iter().map(ToString::to_string).collect(),
+        }
+    }
+
     #[test]
     fn reports_every_error_with_file_and_line() {
         let mut files = minimal();
@@ -1681,28 +2023,177 @@ mod tests {
             "cues.csv",
             "phrase,pos,stance,topic\nreject,verb,maybe,after\nre:(unclosed,phrase,reject,after\n",
         );
-        let errs = Lexicon::parse(&files).unwrap_err();
-        let text = errs.to_string();
-        for expected in [
-            "actors.csv:2: empty alias",
-            "actors.csv:3: duplicate id \"russia\" (first defined on line 2)",
-            "actors.csv:4: empty id",
-            "actors.csv:5: affiliation \"nowhere\" is not an actor id",
-            "actors.csv:5: alias \"moscow\" of \"putin\" is also an alias of \"russia\"",
-            "cues.csv:2: stance \"maybe\" must be support",
-            "cues.csv:3: regex does not compile",
-        ] {
-            assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
-        }
+        assert_eq!(
+            errors_of(&files),
+            [
+                "actors.csv:2: empty alias in column aliases (look for '||' or a '|' at either end)",
+                "actors.csv:3: duplicate id \"russia\" (first defined on line 2)",
+                "actors.csv:4: empty id",
+                "actors.csv:5: affiliation \"nowhere\" is not an actor id of this file",
+                "actors.csv:5: alias \"Moscow\" of \"putin\" is also an alias of \"russia\" (actors.csv:2); an alias must name one actor or topic",
+                "cues.csv:2: unknown stance \"maybe\" (use support, reject or conditional)",
+                "cues.csv:3: regular expression \"(unclosed\" in column phrase does not compile: unclosed group",
+            ]
+        );
     }
 
     #[test]
-    fn reports_missing_columns() {
+    fn a_missing_column_is_reported_once_and_the_other_columns_are_still_checked() {
         let mut files = minimal();
-        files[1] = file("topics.csv", "id,aliases\nceasefire,truce\n");
-        let errs = Lexicon::parse(&files).unwrap_err();
-        assert_eq!(errs.0.len(), 1);
-        assert_eq!(errs.to_string(), "topics.csv:1: missing column \"label\"");
+        // No label column; one row has an empty alias, the next a duplicate id.
+        files[1] = file(
+            "topics.csv",
+            "id,aliases\nceasefire,truce||ceasefire\nceasefire,armistice\n",
+        );
+        // The other files are still checked.
+        files[4] = file("abbreviations.csv", "word,rule\nMr.,titel\n");
+        assert_eq!(
+            errors_of(&files),
+            [
+                "topics.csv:1: missing column \"label\" (the header must name id,label,aliases)",
+                "topics.csv:2: empty alias in column aliases (look for '||' or a '|' at either end)",
+                "topics.csv:3: duplicate id \"ceasefire\" (first defined on line 2)",
+                "abbreviations.csv:2: unknown rule \"titel\" (use title, number, acronym or starter)",
+            ]
+        );
+        // A missing column is not reported again on every row.
+        files[1] = file("topics.csv", "id,label\nceasefire,Ceasefire\ntruce,Truce\n");
+        files[4] = minimal().remove(4);
+        assert_eq!(
+            errors_of(&files),
+            ["topics.csv:1: missing column \"aliases\" (the header must name id,label,aliases)"]
+        );
+    }
+
+    #[test]
+    fn header_problems_are_on_its_line() {
+        let mut files = minimal();
+        files[3] = file(
+            "markers.csv",
+            "phrase,rol,pos,pos\nnot,negation,phrase,verb\n",
+        );
+        assert_eq!(
+            errors_of(&files),
+            [
+                "markers.csv:1: unknown column \"rol\" (columns are phrase,role,pos,examples,counterexamples,note)",
+                "markers.csv:1: column \"pos\" appears twice in the header",
+                "markers.csv:1: missing column \"role\" (the header must name phrase,role,pos)",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_duplicate_cue_row_still_has_its_other_problems_reported() {
+        let mut files = minimal();
+        files[2] = file(
+            "cues.csv",
+            "phrase,pos,stance,topic,reach\nreject,verb,reject,after,\nreject,verb,suport,,99\n,nown,reject,sideways,\nre:,phrase,reject,after,\nre:a*,phrase,reject,after,\n",
+        );
+        assert_eq!(
+            errors_of(&files),
+            [
+                "cues.csv:3: duplicate row: cue \"reject\" with pos verb and topic after is already on line 2",
+                "cues.csv:3: unknown stance \"suport\" (use support, reject or conditional)",
+                "cues.csv:3: reach \"99\" must be a number of words from 0 to 40 (or empty: 8)",
+                "cues.csv:4: empty phrase (a cue needs patterns or a re:… regular expression)",
+                "cues.csv:4: unknown pos \"nown\" (use verb, noun or phrase)",
+                "cues.csv:4: unknown topic \"sideways\" (use after, before or either: where the cue's topic stands)",
+                "cues.csv:5: empty regular expression after \"re:\" in column phrase",
+                "cues.csv:6: regular expression \"a*\" in column phrase matches empty text, so it would be found everywhere",
+            ]
+        );
+    }
+
+    #[test]
+    fn marker_and_abbreviation_rows_report_every_problem() {
+        let mut files = minimal();
+        files[3] = file(
+            "markers.csv",
+            "phrase,role,pos,examples\nnot,negation,phrase,\nnot,negation,,It is not.||No.\nif,conditon,verbb,\n,clause,phrase,\n",
+        );
+        files[4] = file(
+            "abbreviations.csv",
+            "word,rule\nMr.,title\nMr.,title\nGen,title\nGen,title\nSt. Paul,place\n,title\n",
+        );
+        assert_eq!(
+            errors_of(&files),
+            [
+                "markers.csv:3: duplicate row: marker \"not\" with role negation and pos phrase is already on line 2",
+                "markers.csv:3: empty example in column examples (look for '||' or a '|' at either end)",
+                &format!(
+                    "markers.csv:4: unknown role \"conditon\" (use {} or anaphor)",
+                    ROLE_NAMES[..25].join(", ")
+                ),
+                "markers.csv:4: unknown pos \"verbb\" (use verb, noun or phrase)",
+                "markers.csv:5: empty phrase (a marker needs patterns)",
+                "abbreviations.csv:3: duplicate row: \"Mr.\" with rule title is already on line 2",
+                "abbreviations.csv:4: abbreviation \"Gen\" must end with '.' (only rule starter takes a word without one)",
+                "abbreviations.csv:5: abbreviation \"Gen\" must end with '.' (only rule starter takes a word without one)",
+                "abbreviations.csv:5: duplicate row: \"Gen\" with rule title is already on line 4",
+                "abbreviations.csv:6: unknown rule \"place\" (use title, number, acronym or starter)",
+                "abbreviations.csv:6: word \"St. Paul\" must be one token without spaces",
+                "abbreviations.csv:7: word \"\" must be one token without spaces",
+            ]
+        );
+    }
+
+    #[test]
+    fn every_role_name_is_a_role() {
+        for name in ROLE_NAMES {
+            assert!(Role::parse(name).is_some(), "{name}");
+        }
+        assert!(Role::parse("conditon").is_none());
+    }
+
+    #[test]
+    fn shared_aliases_are_reported_once_per_pair_of_entries_with_both_lines() {
+        let mut files = minimal();
+        files[1] = file(
+            "topics.csv",
+            "id,label,aliases,opposites\nceasefire,Ceasefire,ceasefire[s]|truce[s],\nputin_plan,Plan,Russia|Putin,MOSCOW\ndeal,Deal,truce[s]|deal,\n",
+        );
+        assert_eq!(
+            errors_of(&files),
+            [
+                "topics.csv:3: aliases \"Russia\", \"MOSCOW\" (written \"Moscow\" there) of \"putin_plan\" are also aliases of \"russia\" (actors.csv:2); an alias must name one actor or topic",
+                "topics.csv:3: alias \"Putin\" of \"putin_plan\" is also an alias of \"putin\" (actors.csv:3); an alias must name one actor or topic",
+                "topics.csv:4: aliases \"truce\", \"truces\" of \"deal\" are also aliases of \"ceasefire\" (topics.csv:2); an alias must name one actor or topic",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_folder_with_an_unreadable_file_still_has_the_others_checked() {
+        let dir = tempfile::tempdir().unwrap();
+        for f in minimal() {
+            std::fs::write(dir.path().join(&f.name), &f.text).unwrap();
+        }
+        std::fs::remove_file(dir.path().join("markers.csv")).unwrap();
+        std::fs::write(
+            dir.path().join("cues.csv"),
+            b"phrase,pos,stance,topic\nreject,verb,reject,after\nr\xe9ject,verb,against,after\n",
+        )
+        .unwrap();
+        let errs = Lexicon::from_dir(dir.path()).unwrap_err();
+        let shown = |name: &str| dir.path().join(name).display().to_string();
+        let text: Vec<String> = errs.0.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            text,
+            [
+                format!(
+                    "{}:3: not valid UTF-8 (save the file as \"CSV UTF-8\")",
+                    shown("cues.csv")
+                ),
+                format!(
+                    "{}:3: unknown stance \"against\" (use support, reject or conditional)",
+                    shown("cues.csv")
+                ),
+                format!(
+                    "{}:1: missing file (a lexicon folder holds actors.csv, topics.csv, cues.csv, markers.csv, abbreviations.csv)",
+                    shown("markers.csv")
+                ),
+            ]
+        );
     }
 
     #[test]

@@ -451,7 +451,10 @@ impl Tagger {
             {
                 // Only sentences read here can give records, so only they need to be
                 // remembered to spot a repeat (the same words give the same hits).
-                let repeated = !seen_texts.insert(sentence_text);
+                // A headline has no full stop where the body sentence repeating it has one.
+                let words_only = sentence_text
+                    .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '…'));
+                let repeated = !seen_texts.insert(words_only);
                 tokens.clear();
                 tokenize(text, span.start as usize, span.end as usize, &mut tokens);
                 let sent = Sentence::new(
@@ -2240,6 +2243,22 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 plans[ci].topics = plans[ci + 1].topics.clone();
                 plans[ci + 1].scope = Some(
                     "inside the \"that\" clause of another stance verb, whose subject holds it",
+                );
+            }
+        }
+        // A cue that is also a reporting verb, right before "that", reports: "Trump warned
+        // that sanctions would follow unless …" is a threat told, not opposition to sanctions.
+        // The clause's own cues hold the position (their holder is the reporter).
+        for (ci, &(a, b)) in chains.iter().enumerate() {
+            let (first, last) = (self.cues[a], self.cues[b]);
+            let reporting = (first.t0..last.t1)
+                .all(|k| !self.tokens[k].is_word() || self.covers[k] & bits::REPORT != 0);
+            let then_that = (last.t1..self.tokens.len())
+                .find(|&k| self.tokens[k].is_word())
+                .is_some_and(|k| self.words[k] == "that");
+            if reporting && then_that && plans[ci].scope.is_none() {
+                plans[ci].scope = Some(
+                    "a reporting verb before \"that\": it tells what the clause says, the clause holds any position",
                 );
             }
         }

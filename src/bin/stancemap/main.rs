@@ -107,10 +107,14 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
                 .map_or("the built-in lexicons".to_string(), |d| {
                     d.display().to_string()
                 });
-            let engine = match load_engine(lexicons.as_deref()) {
-                Ok(e) => e,
+            let lexicon = match lexicons.as_deref() {
+                Some(dir) => Lexicon::from_dir(dir),
+                None => Lexicon::builtin(),
+            };
+            let engine = match lexicon {
+                Ok(lexicon) => Engine::new(lexicon).context("cannot build the lexicon matcher")?,
                 Err(e) => {
-                    eprintln!("{e:#}");
+                    eprintln!("{shown}: the lexicon has errors:\n{e}");
                     return Ok(ExitCode::from(1));
                 }
             };
