@@ -42,7 +42,7 @@ use std::collections::HashMap;
 use regex::Regex;
 
 use crate::lexicon::{ActorIdx, CueIdx, Form, Lexicon, MarkerIdx, Role, TopicIdx};
-use crate::text::{TextWord, fold, fold_word, letters, scan_words_into};
+use crate::text::{TextWord, fold, fold_word, for_each_word, letters, scan_words_into};
 
 /// What a hit is a hit of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -546,15 +546,12 @@ impl Matcher {
     /// Finds the words of `text` and looks each up in the patterns' dictionary: the input of
     /// [`Matcher::find_main`] and [`Matcher::find_markers`].
     pub fn index(&self, text: &str) -> Indexed {
-        let mut words = Vec::new();
-        scan_words_into(text, 0..text.len(), &mut words);
+        let mut words = Vec::with_capacity(text.len() / 6 + 1);
         let mut buf = Vec::new();
-        Indexed {
-            words: words
-                .into_iter()
-                .map(|w| self.dict.ids(text, w, &mut buf))
-                .collect(),
-        }
+        for_each_word(text, 0..text.len(), |w| {
+            words.push(self.dict.ids(text, w, &mut buf))
+        });
+        Indexed { words }
     }
 
     /// Entity and cue hits of an indexed text; `markers` is left empty.

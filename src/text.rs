@@ -82,6 +82,28 @@ const ASCII_FOLD: [u8; 128] = {
     t
 };
 
+/// ASCII letters and digits (not `_`): the bytes of a simple word.
+const ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// ASCII bytes that are not word characters (everything but letters, digits and `_`).
+const ASCII_SEPARATOR: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = ASCII_FOLD[b] == 0;
+        b += 1;
+    }
+    t
+};
+
 /// Characters that are apostrophes when they stand between two letters ("Ukraine’s").
 #[inline]
 fn is_apostrophe(c: char) -> bool {
@@ -292,21 +314,28 @@ pub fn scan_words(text: &str, range: std::ops::Range<usize>) -> Vec<TextWord> {
 
 /// [`scan_words`], appending to `out`.
 pub fn scan_words_into(text: &str, range: std::ops::Range<usize>, out: &mut Vec<TextWord>) {
+    for_each_word(text, range, |w| out.push(w));
+}
+
+/// Calls `f` with each word of `text[range]`, in order (the words of [`scan_words`]).
+#[inline]
+pub fn for_each_word(text: &str, range: std::ops::Range<usize>, mut f: impl FnMut(TextWord)) {
     let Some(slice) = text.get(range.clone()) else {
         return;
     };
     let base = range.start;
     let bytes = slice.as_bytes();
+    let n = bytes.len();
     let mut i = 0;
-    while i < bytes.len() {
-        // Skip to the next word character.
-        let b = bytes[i];
-        if b < 0x80 {
-            if ASCII_FOLD[b as usize] == 0 {
-                i += 1;
-                continue;
-            }
-        } else {
+    while i < n {
+        // Skip ASCII separators a run at a time; anything else is decided below.
+        while i < n && ASCII_SEPARATOR[bytes[i] as usize] {
+            i += 1;
+        }
+        if i >= n {
+            break;
+        }
+        if bytes[i] >= 0x80 {
             let Some(c) = slice[i..].chars().next() else {
                 break;
             };
@@ -319,15 +348,20 @@ pub fn scan_words_into(text: &str, range: std::ops::Range<usize>, out: &mut Vec<
         let start = i;
         let mut stem_end: Option<usize> = None;
         let mut simple = true;
-        while i < bytes.len() {
-            let b = bytes[i];
+        loop {
+            // The common run: ASCII letters and digits.
+            while i < n && ASCII_ALNUM[bytes[i] as usize] {
+                i += 1;
+            }
+            let Some(&b) = bytes.get(i) else {
+                break;
+            };
+            if b == b'_' {
+                simple = false;
+                i += 1;
+                continue;
+            }
             if b < 0x80 {
-                let f = ASCII_FOLD[b as usize];
-                if f != 0 {
-                    simple &= b != b'_';
-                    i += 1;
-                    continue;
-                }
                 if (b == b'\'' || b == b'`') && char_at(slice, i + 1).is_some_and(is_word_char) {
                     stem_end.get_or_insert(i);
                     simple = false;
@@ -339,21 +373,21 @@ pub fn scan_words_into(text: &str, range: std::ops::Range<usize>, out: &mut Vec<
             let Some(c) = slice[i..].chars().next() else {
                 break;
             };
-            let n = c.len_utf8();
+            let len = c.len_utf8();
             if c.is_alphanumeric() {
                 simple = false;
-                i += n;
+                i += len;
                 continue;
             }
-            if is_apostrophe(c) && char_at(slice, i + n).is_some_and(is_word_char) {
+            if is_apostrophe(c) && char_at(slice, i + len).is_some_and(is_word_char) {
                 stem_end.get_or_insert(i);
                 simple = false;
-                i += n;
+                i += len;
                 continue;
             }
             break;
         }
-        out.push(TextWord {
+        f(TextWord {
             start: (base + start) as u32,
             end: (base + i) as u32,
             stem_end: (base + stem_end.unwrap_or(i)) as u32,
