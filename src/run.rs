@@ -108,8 +108,13 @@ impl RunSummary {
         if self.replaced > 0 {
             extra.push(format!("{} replaced", self.replaced));
         }
-        if !self.duplicates.is_empty() {
-            extra.push(format!("{} already in the tables", self.duplicates.len()));
+        let unchanged = self.duplicates.iter().filter(|(f, h)| f == h).count();
+        if unchanged > 0 {
+            extra.push(format!("{unchanged} unchanged"));
+        }
+        let elsewhere = self.duplicates.len() - unchanged;
+        if elsewhere > 0 {
+            extra.push(format!("{elsewhere} already in the tables"));
         }
         if self.kept > 0 {
             extra.push(format!("{} kept", self.kept));

@@ -78,6 +78,14 @@ fn appending_adds_new_articles_skips_known_content_and_replaces_changed_files() 
         "{}",
         again.stderr()
     );
+    // day2 holds c.txt (unchanged, only counted) and a-resent.txt (named, with its holder).
+    assert!(again.stderr().contains("1 unchanged"), "{}", again.stderr());
+    assert!(!again.stderr().contains("c.txt"), "{}", again.stderr());
+    assert!(
+        again
+            .stderr()
+            .contains("a-resent.txt: already in the tables as a.txt")
+    );
     assert_eq!(snapshot(&out), day2);
 
     // A day-1 file edited in place: its old rows go, its new rows come, under its name.

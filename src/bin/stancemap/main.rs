@@ -67,12 +67,10 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
             for (doc, status) in summary.skipped.iter().chain(&summary.failures) {
                 eprintln!("stancemap: {doc}: {status}");
             }
-            for (file, holder) in &summary.duplicates {
-                if file == holder {
-                    eprintln!("stancemap: {file}: already in the tables, unchanged");
-                } else {
-                    eprintln!("stancemap: {file}: already in the tables as {holder}");
-                }
+            // Files already in the tables under their own name are only counted: re-running a
+            // day's folder would otherwise list every file of it.
+            for (file, holder) in summary.duplicates.iter().filter(|(f, h)| f != h) {
+                eprintln!("stancemap: {file}: already in the tables as {holder}");
             }
             eprintln!("{}", summary.line());
             Ok(if summary.failures.is_empty() {
