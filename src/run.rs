@@ -153,13 +153,13 @@ pub enum RunError {
     #[error("no inputs: no articles (.txt, .md, .html) found under {0}{1}")]
     NoInputs(String, String),
     /// The output folder cannot be used or written.
-    #[error("{0}")]
+    #[error(transparent)]
     Store(#[from] StoreError),
     /// A table file could not be written.
     #[error("cannot write to {0}: {1}")]
     Output(PathBuf, std::io::Error),
     /// The existing tables could not be carried over.
-    #[error("cannot append to the tables: {0}")]
+    #[error("cannot append to the tables")]
     Carry(#[from] CarryError),
     /// The existing tables were written with other lexicons or by another version.
     #[error(

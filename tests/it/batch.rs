@@ -177,6 +177,12 @@ fn a_folder_holding_other_files_is_not_clobbered_without_force() {
     assert!(run.stderr().contains("--force"), "{}", run.stderr());
     assert!(run.stderr().contains("notes.txt"), "{}", run.stderr());
     assert_eq!(
+        run.stderr().matches("did not write").count(),
+        1,
+        "said once: {}",
+        run.stderr()
+    );
+    assert_eq!(
         std::fs::read_to_string(s.path("mine/stances.csv")).unwrap(),
         "my own table\n"
     );
