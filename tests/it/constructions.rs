@@ -254,6 +254,25 @@ fn topic_attachment_and_clause_boundaries() {
     ]);
 }
 
+/// "Round" is talks unless it says what else it is a round of.
+#[test]
+fn topic_a_round_of_what() {
+    check(&[
+        (
+            "Merz called for a new round of sanctions against Moscow.",
+            &[("merz", "sanctions", "support")],
+        ),
+        (
+            "Tusk urged the EU to adopt its next round of sanctions quickly.",
+            &[("tusk", "sanctions", "support")],
+        ),
+        (
+            "The Kremlin proposed that the next round be held in Istanbul.",
+            &[("russia", "peace_talks", "support")],
+        ),
+    ]);
+}
+
 #[test]
 fn topic_attachment_help_fund_but_ruled_out() {
     check(&[(
