@@ -1937,13 +1937,22 @@ impl<'a, 'd> Sentence<'a, 'd> {
             .is_some_and(|c| self.cues[c].t1 <= last.t0 && last.t0 - self.cues[c].t1 <= 3)
     }
 
-    /// A negator shortly before token `t` in its clause.
+    /// A negator shortly before token `t` in its clause, looking past one short aside
+    /// between commas ("has not, so far, endorsed").
     fn negation_before(&self, t: usize) -> Option<ByteSpan> {
         let clause = self.clause.get(t).copied().unwrap_or(0);
         let mut words = 0;
         let mut i = t;
+        let mut aside_skipped = false;
         while i > 0 {
             i -= 1;
+            if self.tokens[i].is_punct(',') && !aside_skipped {
+                if let Some(open) = self.aside_before(i) {
+                    aside_skipped = true;
+                    i = open;
+                    continue;
+                }
+            }
             if self.clause[i] != clause
                 || self.actor_at[i].is_some()
                 || self.topic_at[i].is_some()
@@ -1963,6 +1972,40 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 if words > NEGATION_REACH {
                     return None;
                 }
+            }
+        }
+        None
+    }
+
+    /// The opening comma of a short aside ("so far", "for now", "as yet") that ends with the
+    /// comma at token `close`: one to four words, none of them a mention, a cue, or a marker
+    /// that starts a clause, a condition, a negation, a report or a question.
+    fn aside_before(&self, close: usize) -> Option<usize> {
+        let mut words = 0;
+        let mut k = close;
+        while k > 0 {
+            k -= 1;
+            if self.tokens[k].is_punct(',') {
+                return (words > 0).then_some(k);
+            }
+            if !self.tokens[k].is_word()
+                || self.actor_at[k].is_some()
+                || self.topic_at[k].is_some()
+                || self.cue_at[k].is_some()
+                || self.covers[k]
+                    & (bits::NEGATION
+                        | bits::CONDITION
+                        | bits::CLAUSE
+                        | bits::REPORT
+                        | bits::ACCORDING
+                        | bits::QUESTION)
+                    != 0
+            {
+                return None;
+            }
+            words += 1;
+            if words > 4 {
+                return None;
             }
         }
         None

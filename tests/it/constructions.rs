@@ -335,6 +335,13 @@ fn coordinated_holders() {
 fn negation_and_scope() {
     check(&[
         (
+            "Rome has not, at this stage, backed the new sanctions package. Berlin has, at this stage, backed the new sanctions package.",
+            &[
+                ("italy", "sanctions", "reject"),
+                ("germany", "sanctions", "support"),
+            ],
+        ),
+        (
             "Trump did not endorse a trilateral summit with Putin and Zelensky.",
             &[("trump", "peace_talks", "reject")],
         ),
