@@ -254,6 +254,15 @@ fn topic_attachment_and_clause_boundaries() {
     ]);
 }
 
+/// A "because" clause gives a reason; its words are not the object of a cue before it.
+#[test]
+fn topic_not_taken_across_because() {
+    check(&[(
+        "Kyiv has what it needs, because the allies delivered the weapons early.",
+        NONE,
+    )]);
+}
+
 /// "Round" is talks unless it says what else it is a round of.
 #[test]
 fn topic_a_round_of_what() {
