@@ -1946,12 +1946,13 @@ impl<'a, 'd> Sentence<'a, 'd> {
         let mut aside_skipped = false;
         while i > 0 {
             i -= 1;
-            if self.tokens[i].is_punct(',') && !aside_skipped {
-                if let Some(open) = self.aside_before(i) {
-                    aside_skipped = true;
-                    i = open;
-                    continue;
-                }
+            if self.tokens[i].is_punct(',')
+                && !aside_skipped
+                && let Some(open) = self.aside_before(i)
+            {
+                aside_skipped = true;
+                i = open;
+                continue;
             }
             if self.clause[i] != clause
                 || self.actor_at[i].is_some()
