@@ -563,12 +563,12 @@ fn record_fields(record: &[u8], n: usize) -> Vec<Cow<'_, str>> {
                 i += 1;
             }
             // Anything between the closing quote and the comma is kept, as the csv crate does.
-            let end = memchr_comma(record, i);
+            let end = next_comma(record, i);
             value.extend_from_slice(&record[i..end]);
             fields.push(Cow::Owned(String::from_utf8_lossy(&value).into_owned()));
             i = end + 1;
         } else {
-            let end = memchr_comma(record, i);
+            let end = next_comma(record, i);
             fields.push(String::from_utf8_lossy(&record[i..end]));
             i = end + 1;
         }
@@ -577,11 +577,9 @@ fn record_fields(record: &[u8], n: usize) -> Vec<Cow<'_, str>> {
 }
 
 /// The index of the next comma at or after `from`, or the end of `record`.
-fn memchr_comma(record: &[u8], from: usize) -> usize {
-    record[from.min(record.len())..]
-        .iter()
-        .position(|&b| b == b',')
-        .map_or(record.len(), |p| from + p)
+fn next_comma(record: &[u8], from: usize) -> usize {
+    let from = from.min(record.len());
+    memchr::memchr(b',', &record[from..]).map_or(record.len(), |p| from + p)
 }
 
 /// Removes the formula guard of [`guard_formula`] from a cell read back.

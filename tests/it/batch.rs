@@ -132,16 +132,7 @@ fn appending_with_other_lexicons_is_refused_and_changes_nothing() {
     s.write("day1/a.txt", ARTICLE_A);
     run_append(&s, "day1").expect_code(0);
     let before = snapshot(&s.path("tables"));
-    std::fs::create_dir_all(s.path("lex")).unwrap();
-    for f in [
-        "actors.csv",
-        "topics.csv",
-        "cues.csv",
-        "markers.csv",
-        "abbreviations.csv",
-    ] {
-        std::fs::copy(root().join("lexicons").join(f), s.path("lex").join(f)).unwrap();
-    }
+    s.copy_lexicons("lex");
     let cues = std::fs::read_to_string(s.path("lex/cues.csv")).unwrap();
     std::fs::write(
         s.path("lex/cues.csv"),

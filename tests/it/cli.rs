@@ -210,16 +210,7 @@ fn a_bad_article_is_reported_and_the_others_are_written() {
 #[test]
 fn a_bad_lexicon_stops_the_run_before_anything_is_written() {
     let s = Scratch::new();
-    for f in [
-        "actors.csv",
-        "topics.csv",
-        "cues.csv",
-        "markers.csv",
-        "abbreviations.csv",
-    ] {
-        std::fs::create_dir_all(s.path("lex")).unwrap();
-        std::fs::copy(root().join("lexicons").join(f), s.path("lex").join(f)).unwrap();
-    }
+    s.copy_lexicons("lex");
     let actors = std::fs::read_to_string(s.path("lex/actors.csv")).unwrap();
     std::fs::write(
         s.path("lex/actors.csv"),

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::util::{Scratch, root, stancemap};
+use crate::util::{Scratch, stancemap};
 
 #[test]
 fn lexicon_check_passes_on_the_built_in_lexicons() {
@@ -19,16 +19,7 @@ fn lexicon_check_passes_on_the_built_in_lexicons() {
 #[test]
 fn lexicon_check_names_file_and_line_of_every_problem() {
     let s = Scratch::new();
-    std::fs::create_dir_all(s.path("lex")).unwrap();
-    for f in [
-        "actors.csv",
-        "topics.csv",
-        "cues.csv",
-        "markers.csv",
-        "abbreviations.csv",
-    ] {
-        std::fs::copy(root().join("lexicons").join(f), s.path("lex").join(f)).unwrap();
-    }
+    s.copy_lexicons("lex");
     // An entry whose example does not contain it.
     let cues = std::fs::read_to_string(s.path("lex/cues.csv")).unwrap();
     let lines = cues.lines().count();
@@ -57,16 +48,7 @@ fn line_starting(text: &str, prefix: &str) -> usize {
 #[test]
 fn every_lexicon_error_of_every_file_is_reported_and_nothing_is_written() {
     let s = Scratch::new();
-    std::fs::create_dir_all(s.path("lex")).unwrap();
-    for f in [
-        "actors.csv",
-        "topics.csv",
-        "cues.csv",
-        "markers.csv",
-        "abbreviations.csv",
-    ] {
-        std::fs::copy(root().join("lexicons").join(f), s.path("lex").join(f)).unwrap();
-    }
+    s.copy_lexicons("lex");
     let read = |f: &str| std::fs::read_to_string(s.path("lex").join(f)).unwrap();
     let shown = |f: &str| Path::new("lex").join(f).display().to_string();
 

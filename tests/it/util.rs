@@ -31,6 +31,17 @@ impl Scratch {
         std::fs::write(&p, bytes).expect("write");
         p
     }
+
+    /// Copies the repository's lexicon files into folder `rel` (for tests that edit one),
+    /// returning the folder.
+    pub fn copy_lexicons(&self, rel: &str) -> PathBuf {
+        let dir = self.path(rel);
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        for f in stancemap::lexicon::LEXICON_FILES {
+            std::fs::copy(root().join("lexicons").join(f), dir.join(f)).expect("copy lexicon");
+        }
+        dir
+    }
 }
 
 /// The outcome of one run of the binary.
