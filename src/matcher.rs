@@ -147,13 +147,26 @@ fn simple_word_hash(bytes: &[u8], s: usize, e: usize) -> u64 {
 /// "No word" / "no node" / "no pattern".
 const NONE: u32 = u32::MAX;
 
+/// The layers whose trie has a pattern starting at a word (bits of [`WordId::starts`]).
+const STARTS_ENTITY: u8 = 1;
+const STARTS_CUE: u8 = 2;
+const STARTS_MARKER: u8 = 4;
+
+/// An empty slot of the dictionary (a real slot never holds id [`NONE`]).
+const EMPTY: u64 = u64::MAX;
+
 /// Every word of every pattern, interned: folded word bytes → a small id. An open-addressing
-/// table (a quarter full) behind a bitmap, so most words of a text, which are in no pattern,
-/// are turned away after one hash and one bit test.
+/// table (half full) of 8-byte slots behind a bitmap, so most words of a text, which are in no
+/// pattern, are turned away after one hash and one bit test, and the table (8 bytes a slot, the
+/// word's bytes kept apart) stays small enough for the cache: with 24-byte slots a quarter full
+/// it was the largest miss of the word index.
 #[derive(Clone, Debug)]
 struct Dictionary {
-    /// `(hash, start, len, id)` per slot; `len == 0` marks an empty slot.
-    slots: Vec<(u64, u32, u32, u32)>,
+    /// Per slot: the hash's top 24 bits, the layers the word starts (8 bits), the id (32
+    /// bits); [`EMPTY`] for an empty slot.
+    slots: Vec<u64>,
+    /// Per id: `(start, len)` of its bytes in `arena`.
+    spans: Vec<(u32, u32)>,
     /// The words' bytes, one after the other.
     arena: Vec<u8>,
     /// One bit per word hash (modulo its length in bits).
@@ -161,56 +174,63 @@ struct Dictionary {
 }
 
 impl Dictionary {
-    /// Builds the table of `words` (each given its id, its index).
-    fn build(words: &[Box<[u8]>]) -> Dictionary {
-        let size = (words.len() * 4).next_power_of_two().max(64);
+    /// Builds the table of `words` (each given its id, its index); `starts[id]` says which
+    /// layers have a pattern starting with the word.
+    fn build(words: &[Box<[u8]>], starts: &[u8]) -> Dictionary {
+        let size = (words.len() * 2).next_power_of_two().max(64);
         let mut d = Dictionary {
-            slots: vec![(0, 0, 0, NONE); size],
+            slots: vec![EMPTY; size],
+            spans: Vec::with_capacity(words.len()),
             arena: Vec::new(),
-            bits: vec![0; size / 64 * 2],
+            bits: vec![0; (words.len() * 16).next_power_of_two().max(4096) / 64],
         };
         for (id, w) in words.iter().enumerate() {
             let h = word_hash(w);
             let bit = h as usize & (d.bits.len() * 64 - 1);
             d.bits[bit / 64] |= 1 << (bit % 64);
             let mut slot = h as usize & (size - 1);
-            while d.slots[slot].2 != 0 {
+            while d.slots[slot] != EMPTY {
                 slot = (slot + 1) & (size - 1);
             }
-            d.slots[slot] = (h, d.arena.len() as u32, w.len() as u32, id as u32);
+            let flags = u64::from(starts.get(id).copied().unwrap_or(0));
+            d.slots[slot] = (h >> 40) << 40 | flags << 32 | id as u64;
+            d.spans.push((d.arena.len() as u32, w.len() as u32));
             d.arena.extend_from_slice(w);
         }
         d
     }
 
-    /// The id of the word with hash `h` for which `same(arena bytes)` holds, or [`NONE`].
+    /// The id of the word with hash `h` for which `same(arena bytes)` holds and the layers it
+    /// starts, or `(NONE, 0)`.
     #[inline]
-    fn find(&self, h: u64, same: impl Fn(&[u8]) -> bool) -> u32 {
+    fn find(&self, h: u64, same: impl Fn(&[u8]) -> bool) -> (u32, u8) {
         let bit = h as usize & (self.bits.len() * 64 - 1);
         if self.bits[bit / 64] & (1 << (bit % 64)) == 0 {
-            return NONE;
+            return (NONE, 0);
         }
         let mask = self.slots.len() - 1;
         let mut slot = h as usize & mask;
         loop {
-            let (sh, start, len, id) = self.slots[slot];
-            if len == 0 {
-                return NONE;
+            let s = self.slots[slot];
+            if s == EMPTY {
+                return (NONE, 0);
             }
-            if sh == h
+            let id = s as u32;
+            if s >> 40 == h >> 40
+                && let Some(&(start, len)) = self.spans.get(id as usize)
                 && self
                     .arena
                     .get(start as usize..(start + len) as usize)
                     .is_some_and(&same)
             {
-                return id;
+                return (id, (s >> 32) as u8);
             }
             slot = (slot + 1) & mask;
         }
     }
 
-    /// The id of folded word `w`, or [`NONE`].
-    fn get(&self, w: &[u8]) -> u32 {
+    /// The id of folded word `w` and the layers it starts, or `(NONE, 0)`.
+    fn get(&self, w: &[u8]) -> (u32, u8) {
         self.find(word_hash(w), |a| a == w)
     }
 
@@ -221,25 +241,31 @@ impl Dictionary {
         if w.simple {
             let bytes = text.as_bytes();
             let word = &bytes[s..e];
-            let id = self.find(simple_word_hash(bytes, s, e), |a| {
+            let (id, starts) = self.find(simple_word_hash(bytes, s, e), |a| {
                 a.len() == word.len() && a.iter().zip(word).all(|(&x, &y)| x == y | 0x20)
             });
             return WordId {
                 word: w,
                 id,
                 stem: NONE,
+                starts,
             };
         }
         buf.clear();
         fold_word(text, s, e, buf);
-        let id = self.get(buf);
-        let stem = if w.stem_end < w.end {
+        let (id, starts) = self.get(buf);
+        let (stem, stem_starts) = if w.stem_end < w.end {
             let cut = memchr::memchr(b'\'', buf).unwrap_or(buf.len());
             self.get(&buf[..cut])
         } else {
-            NONE
+            (NONE, 0)
         };
-        WordId { word: w, id, stem }
+        WordId {
+            word: w,
+            id,
+            stem,
+            starts: starts | stem_starts,
+        }
     }
 }
 
@@ -419,6 +445,9 @@ struct WordId {
     word: TextWord,
     id: u32,
     stem: u32,
+    /// The layers with a pattern that can start here (`STARTS_*` bits, of the word or its
+    /// stem): the layers a walk from this word can find anything in.
+    starts: u8,
 }
 
 /// The compiled lexicon patterns. Build once, share across threads.
@@ -523,8 +552,22 @@ impl Matcher {
         let entities = Layer::build(entity_forms, &mut intern);
         let cues = Layer::build(cue_forms, &mut intern);
         let markers = Layer::build(marker_forms, &mut intern);
+        let mut starts = vec![0u8; list.len()];
+        for (layer, bit) in [
+            (&entities, STARTS_ENTITY),
+            (&cues, STARTS_CUE),
+            (&markers, STARTS_MARKER),
+        ] {
+            for (id, &node) in layer.root.iter().enumerate() {
+                if node != NONE
+                    && let Some(s) = starts.get_mut(id)
+                {
+                    *s |= bit;
+                }
+            }
+        }
         Ok(Matcher {
-            dict: Dictionary::build(&list),
+            dict: Dictionary::build(&list, &starts),
             entities,
             cues,
             markers,
@@ -560,11 +603,12 @@ impl Matcher {
         let (mut free_entity, mut free_cue) = (0u32, 0u32);
         let mut found: Vec<(u32, u32)> = Vec::new();
         for (i, w) in ix.words.iter().enumerate() {
-            if w.id == NONE && w.stem == NONE {
+            if w.starts & (STARTS_ENTITY | STARTS_CUE) == 0 {
                 continue;
             }
             let start = w.word.start;
-            if start >= free_entity
+            if w.starts & STARTS_ENTITY != 0
+                && start >= free_entity
                 && let Some(e) = self.longest(
                     &self.entities,
                     &ix.words,
@@ -576,7 +620,8 @@ impl Matcher {
             {
                 free_entity = e;
             }
-            if start >= free_cue
+            if w.starts & STARTS_CUE != 0
+                && start >= free_cue
                 && let Some(e) =
                     self.longest(&self.cues, &ix.words, i, text, &mut found, &mut hits.cues)
             {
@@ -688,7 +733,7 @@ impl Matcher {
                 &local
             };
             for i in 0..words.len() {
-                if words[i].id == NONE && words[i].stem == NONE {
+                if words[i].starts & STARTS_MARKER == 0 {
                     continue;
                 }
                 self.markers.matches_at(words, i, &mut found);
