@@ -2038,6 +2038,29 @@ impl<'a, 'd> Sentence<'a, 'd> {
             .map(|m| self.span_of(m.t0, m.t1))
     }
 
+    /// A requirement right after topic mention `m`: "without" ("talks without Ukraine"), or
+    /// "before" / "until" opening a clause ("a ceasefire before a settlement is agreed"; not
+    /// "a ceasefire before the summit", a date). Returns the word's span.
+    fn requirement_after(&self, m: TopicRef) -> Option<ByteSpan> {
+        let t = self.topics[self.topic_index(m)?].t1;
+        let k = (t..self.tokens.len()).next()?;
+        if !self.tokens[k].is_word() {
+            return None;
+        }
+        let opens_clause = || {
+            (k + 1..self.tokens.len())
+                .take_while(|&j| self.clause[j] == self.clause[k] && !self.tokens[j].is_punct(','))
+                .filter(|&j| self.tokens[j].is_word())
+                .take(6)
+                .any(|j| self.starts[j] & (bits::AUXILIARY | bits::MODAL) != 0)
+        };
+        match self.words[k] {
+            "without" => Some(self.span_of(k, k + 1)),
+            "before" | "until" if opens_clause() => Some(self.span_of(k, k + 1)),
+            _ => None,
+        }
+    }
+
     /// Why a cue at token `t` states no position of anyone, if it does not: it is inside an
     /// indirect question ("asked whether Putin had agreed…"), inside a condition ("depending on
     /// whether Putin agrees to meet"), or reported by a negated verb ("has not confirmed that…").
@@ -2535,6 +2558,16 @@ impl<'a, 'd> Sentence<'a, 'd> {
             (_, s) => s,
         };
         for &m in &gov.topics {
+            // A topic rejected only without something, or before something happens, is made
+            // to depend on it: "guarantees without Russia are a dead end", "refused to commit
+            // to a ceasefire before a settlement is agreed" (the guidelines' requirements).
+            let requirement = (stance == Stance::Reject)
+                .then(|| self.requirement_after(m))
+                .flatten();
+            let (stance, condition) = match requirement {
+                Some(r) => (Stance::Conditional, Some(r)),
+                None => (stance, condition),
+            };
             let s = if m.opposite { reverse(stance) } else { stance };
             for &h in holders {
                 if !emitted.insert((h, m.topic, s)) {

@@ -445,6 +445,31 @@ fn conditional_unless_threat() {
     )]);
 }
 
+#[test]
+fn conditional_requirement_without_or_before() {
+    // The guidelines' requirements: a topic turned down only without something, or before
+    // something happens, is made to depend on it. A date after "before" is no requirement,
+    // and a plain rejection stays a rejection.
+    check(&[
+        (
+            "Lavrov said any deal on guarantees without Moscow would be a dead end.",
+            &[("lavrov", "security_guarantees", "conditional")],
+        ),
+        (
+            "The Kremlin has refused to agree to a truce until a broader settlement is signed.",
+            &[("russia", "ceasefire", "conditional")],
+        ),
+        (
+            "Moscow rejected a ceasefire before the summit in Geneva.",
+            &[("russia", "ceasefire", "reject")],
+        ),
+        (
+            "Zakharova dismissed talks with Kyiv as pointless.",
+            &[("zakharova", "peace_talks", "reject")],
+        ),
+    ]);
+}
+
 // 10. Not a stance; a headline repeated in the body gives its record once.
 
 #[test]
