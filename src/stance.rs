@@ -769,9 +769,14 @@ impl<'a, 'd> Sentence<'a, 'd> {
         }
         let mut clause = 0u16;
         for i in 0..n {
+            // Right after an auxiliary, a connective is an adverb: "Washington has yet to say".
+            let after_auxiliary = i > 0
+                && sentence.tokens[i - 1].is_word()
+                && sentence.covers[i - 1] & bits::AUXILIARY != 0;
             if sentence.starts[i] & bits::CLAUSE != 0
                 && sentence.cue_at[i].is_none()
                 && !sentence.condition_follows(i)
+                && !after_auxiliary
             {
                 clause += 1;
             }
@@ -1590,17 +1595,23 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 Pronoun::We => false,
             }
         };
-        // In this sentence, before the pronoun: the first fitting actor that is a subject, else
-        // the nearest fitting one.
+        // In this sentence, before the pronoun: the first fitting actor that is a subject in
+        // the pronoun's own clause, else in the clause before, and so on ("Moscow says it
+        // will…; Washington has yet to say how it will…"), else the nearest fitting one.
         let before: Vec<&ActorMention> = self
             .actors
             .iter()
             .filter(|m| m.t1 <= t && fits(m.actor))
             .collect();
-        if let Some(m) = before
-            .iter()
-            .find(|m| !self.after_preposition(m.t0) && !self.possessor_of_noun(m.t1))
-        {
+        let subject =
+            |m: &&&ActorMention| !self.after_preposition(m.t0) && !self.possessor_of_noun(m.t1);
+        let subject_in = |c: u16| {
+            before
+                .iter()
+                .filter(|m| self.clause[m.t0] == c)
+                .find(subject)
+        };
+        if let Some(m) = (0..=self.clause[t]).rev().find_map(subject_in) {
             return Some(vec![m.actor]);
         }
         if let Some(m) = before.last() {

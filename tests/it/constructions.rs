@@ -192,6 +192,25 @@ fn pronoun_resolution() {
     ]);
 }
 
+#[test]
+fn pronoun_resolution_prefers_the_subject_of_its_own_clause() {
+    // The subject of the pronoun's clause, else of the clause before it, not the first
+    // subject of the sentence; "yet" after an auxiliary is an adverb, not a new clause.
+    check(&[
+        (
+            "Warsaw opposed new talks, while Berlin said it backs a ceasefire.",
+            &[
+                ("poland", "peace_talks", "reject"),
+                ("germany", "ceasefire", "support"),
+            ],
+        ),
+        (
+            "Paris rejects the plan; Berlin has yet to decide, but it backs new sanctions.",
+            &[("germany", "sanctions", "support")],
+        ),
+    ]);
+}
+
 // 5. Titles and descriptions resolve to the person.
 
 #[test]
