@@ -3,7 +3,7 @@
 //! In: a document's text, its sentences, and its [`Hits`]. Out: [`Record`]s in sentence order,
 //! each carrying the spans of the words that made it and the rule that decided its holder, and
 //! [`Note`]s for cues that gave no record (why not). The tagger never looks beyond the current
-//! and the previous sentence.
+//! and the previous sentence, and for a list item, the header of its list.
 //!
 //! The rules, in the order they apply to each cue of a sentence (see `DESIGN.md`):
 //!
@@ -17,12 +17,15 @@
 //!    "unacceptable"), within the cue's reach, in the same clause, not past another cue or a
 //!    condition marker. Topics coordinated with it ("guarantees and military support") join it.
 //!    A topic phrase naming the opposite ("sanctions relief") reverses the stance.
+//!    A list item after a header whose cue found no topic ("Kyiv's request includes:") is read
+//!    as the header followed by the item, the item being the cue's object.
 //! 4. **Holder.** The possessor of a stance noun ("Kyiv's demand for", "its opposition to");
 //!    the agent of a passive ("was rejected by Moscow"); else the subject, found by scanning left
 //!    past adverbs and auxiliaries, skipping actors after prepositions ("with Putin") and
 //!    parentheticals (", at a press conference with Trump,"), stopping at a non-actor subject
 //!    ("analysts"). Coordinated subjects give one holder each. A pronoun is resolved to an actor
-//!    in this or the previous sentence, or gives no record. A title alone ("the Ukrainian
+//!    in this sentence (the first subject of its own clause, else of an earlier clause) or the
+//!    previous one, or gives no record. A title alone ("the Ukrainian
 //!    president") is an alias of its person in the lexicon; a collective before a title and a
 //!    person ("Kremlin aide Yuri Ushakov") is dropped for the person.
 //! 5. **Reported speech.** With no subject in the reported clause, the speaker holds ("X said a
@@ -30,7 +33,9 @@
 //!    their own collective's position holds it ("Zakharova said Moscow rejects" is Zakharova's);
 //!    "we" in a quote is the speaker.
 //! 6. **Condition.** A condition marker in the clause ("if", "provided that", "in exchange
-//!    for", "once") makes support conditional. A reject stays a reject (a threat).
+//!    for", "once") makes support conditional. A reject stays a reject (a threat), unless the
+//!    topic is rejected only without something or before something happens ("guarantees
+//!    without Russia are a dead end"): a requirement, conditional.
 //! 7. **Not a stance.** Questions, hypotheticals ("Should Kyiv…"), and a headline repeated word
 //!    for word (its first occurrence keeps the records).
 
@@ -400,6 +405,10 @@ impl Tagger {
         // comparisons, and buffers kept across sentences.
         let lower = text.to_ascii_lowercase();
         let mut scratch = Scratch::default();
+        // A header that states a position with nothing after it ("Kyiv's request includes:"),
+        // and its hit ranges: the list items that follow it complete it.
+        let mut list_head: Option<ListHead> = None;
+        let mut joined: [Vec<Hit>; 3] = Default::default();
         for (si, span) in sentences.iter().enumerate() {
             let take = |list: &[Hit], i: &mut usize| -> (usize, usize) {
                 while *i < list.len() && list[*i].start < span.start {
@@ -418,6 +427,9 @@ impl Tagger {
             let cues = &hits.cues[c0..c1];
             let markers = &hits.markers[m0..m1];
             let sentence_text = span.text(text);
+            if !is_list_item(sentence_text) {
+                list_head = None;
+            }
             let quotes = QuoteState::of(sentence_text, ctx.in_quote);
             let header = sentence_text.trim_end().ends_with(':');
             let has_topic = entities
@@ -461,16 +473,51 @@ impl Tagger {
                     .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '…'));
                 let repeated = !seen_texts.insert(words_only);
                 tokens.clear();
+                // A list item under a position header is read as the header followed by the
+                // item: "Kyiv's request includes: - Patriot interceptors".
+                let head = list_head.filter(|_| is_list_item(sentence_text));
+                let (read_span, read_hits) = match head {
+                    Some(h) => {
+                        tokenize(
+                            text,
+                            h.span.start as usize,
+                            h.span.end as usize,
+                            &mut tokens,
+                        );
+                        for (k, (list, mine)) in [
+                            (&hits.entities, entities),
+                            (&hits.cues, cues),
+                            (&hits.markers, markers),
+                        ]
+                        .into_iter()
+                        .enumerate()
+                        {
+                            joined[k].clear();
+                            joined[k].extend_from_slice(&list[h.ranges[k].0..h.ranges[k].1]);
+                            joined[k].extend_from_slice(mine);
+                        }
+                        (
+                            Span {
+                                start: h.span.start,
+                                end: span.end,
+                            },
+                            (&joined[0][..], &joined[1][..], &joined[2][..]),
+                        )
+                    }
+                    None => (*span, (entities, cues, markers)),
+                };
+                let item_start = head.map(|_| tokens.len());
                 tokenize(text, span.start as usize, span.end as usize, &mut tokens);
-                let sent = Sentence::new(
+                let mut sent = Sentence::new(
                     self,
                     text,
-                    *span,
+                    read_span,
                     &tokens,
                     &lower,
-                    (entities, cues, markers),
+                    read_hits,
                     &mut scratch,
                 );
+                sent.item_start = item_start;
                 let before = out.records.len();
                 sent.tag(self, si, &ctx, repeated, &mut out);
                 holders_here = out.records[before..].iter().map(|r| r.holder).collect();
@@ -490,6 +537,14 @@ impl Tagger {
                 } else {
                     sent.attributed_speaker(self, &ctx)
                 };
+                if header && head.is_none() && out.records.len() == before && !cues.is_empty() {
+                    list_head = Some(ListHead {
+                        span: *span,
+                        ranges: [(e0, e1), (c0, c1), (m0, m1)],
+                    });
+                } else if head.is_none() {
+                    list_head = None;
+                }
                 sent.recycle(&mut scratch);
             } else if header {
                 speaker_here = entities.iter().find_map(|h| match h.target {
@@ -597,6 +652,9 @@ struct Sentence<'a, 'd> {
     actor_at: Vec<Option<usize>>,
     topic_at: Vec<Option<usize>>,
     cue_at: Vec<Option<usize>>,
+    /// For a list item read after its header, the item's first token: a cue of the header
+    /// governs the item's first topic wherever it stands in the item (the item is its object).
+    item_start: Option<usize>,
 }
 
 /// The buffers of a [`Sentence`], kept across the sentences of a document so that reading one
@@ -618,6 +676,32 @@ struct Scratch<'d> {
 }
 
 /// The token range `[t0, t1)` covering byte span `[start, end)`.
+/// A header sentence whose position the list items after it complete: its span and the
+/// ranges of its entity, cue and marker hits.
+#[derive(Clone, Copy, Debug)]
+struct ListHead {
+    span: Span,
+    ranges: [(usize, usize); 3],
+}
+
+/// Is the sentence a list item: a bullet ("-", "•", "*", "·", "–") or a number with "." or ")"
+/// before its words?
+fn is_list_item(sentence: &str) -> bool {
+    let t = sentence.trim_start();
+    let mut chars = t.chars();
+    match chars.next() {
+        Some('-' | '•' | '*' | '·' | '–' | '▪' | '◦') => {
+            chars.next().is_some_and(char::is_whitespace)
+        }
+        Some(c) if c.is_ascii_digit() => {
+            let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+            let mut r = rest.chars();
+            matches!(r.next(), Some('.' | ')')) && r.next().is_some_and(char::is_whitespace)
+        }
+        _ => false,
+    }
+}
+
 fn token_range(tokens: &[Token], start: u32, end: u32) -> (usize, usize) {
     let t0 = tokens.partition_point(|t| t.end <= start);
     let t1 = tokens.partition_point(|t| t.start < end).max(t0);
@@ -734,6 +818,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
             actor_at: take_at(&mut scratch.actor_at),
             topic_at,
             cue_at: take_at(&mut scratch.cue_at),
+            item_start: None,
         };
         let mut merged = std::mem::take(&mut sentence.actors);
         sentence.normalize_actors(tagger, &actors, &mut merged);
@@ -1714,6 +1799,9 @@ impl<'a, 'd> Sentence<'a, 'd> {
             let mut words = 0;
             let mut negation = None;
             for i in last.t1..stop {
+                if Some(i) == self.item_start {
+                    words = 0;
+                }
                 let report = self.starts[i] & bits::REPORT != 0 && self.cue_at[i].is_none();
                 let contrast =
                     matches!(self.words[i], "alternative" | "instead" | "rather" | "than");

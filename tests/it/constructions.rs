@@ -489,6 +489,33 @@ fn conditional_requirement_without_or_before() {
     ]);
 }
 
+#[test]
+fn list_items_complete_a_position_header() {
+    // A header that states a position with its object left for a list ("Kyiv's wish list
+    // includes:") governs each item's topic, however far into the item; the list ends at the
+    // first line that is not an item. A header with no stance words gives nothing.
+    check(&[
+        (
+            "Kyiv's wish list for the coming winter includes:\n\n- more Patriot interceptors and spare parts\n- a fresh package of sanctions on Russian banks\n\nThe talks resume on Monday.\n\n- a ceasefire by the spring",
+            &[
+                ("ukraine", "military_aid", "support"),
+                ("ukraine", "sanctions", "support"),
+            ],
+        ),
+        (
+            "What to watch this week:\n\n- sanctions on Russian banks\n- a ceasefire along the front",
+            NONE,
+        ),
+        (
+            "Moscow's demands include:\n\n1. no Western troops anywhere in Ukraine\n2. no NATO membership for Ukraine",
+            &[
+                ("russia", "troop_deployment", "reject"),
+                ("russia", "nato_membership", "reject"),
+            ],
+        ),
+    ]);
+}
+
 // 10. Not a stance; a headline repeated in the body gives its record once.
 
 #[test]
