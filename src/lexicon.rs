@@ -490,32 +490,21 @@ impl Lexicon {
             text: String::new(),
         };
         let file = |i: usize| files[i].clone().unwrap_or_else(|| absent(i));
-        let present = |i: usize| files[i].is_some();
-        let actors = if present(0) {
-            parse_actors(&file(0), &mut errs)
-        } else {
-            Vec::new()
-        };
-        let topics = if present(1) {
-            parse_topics(&file(1), &mut errs)
-        } else {
-            Vec::new()
-        };
-        let cues = if present(2) {
-            parse_cues(&file(2), &mut errs)
-        } else {
-            Vec::new()
-        };
-        let markers = if present(3) {
-            parse_markers(&file(3), &mut errs)
-        } else {
-            Vec::new()
-        };
-        let abbreviations = if present(4) {
-            parse_abbreviations(&file(4), &mut errs)
-        } else {
-            Vec::new()
-        };
+        let actors = files[0]
+            .as_ref()
+            .map_or_else(Vec::new, |f| parse_actors(f, &mut errs));
+        let topics = files[1]
+            .as_ref()
+            .map_or_else(Vec::new, |f| parse_topics(f, &mut errs));
+        let cues = files[2]
+            .as_ref()
+            .map_or_else(Vec::new, |f| parse_cues(f, &mut errs));
+        let markers = files[3]
+            .as_ref()
+            .map_or_else(Vec::new, |f| parse_markers(f, &mut errs));
+        let abbreviations = files[4]
+            .as_ref()
+            .map_or_else(Vec::new, |f| parse_abbreviations(f, &mut errs));
         check_shared_aliases(&file(0), &actors, &file(1), &topics, &mut errs);
         if !errs.0.is_empty() {
             // File order, then line order; problems of one line in the order found.

@@ -427,7 +427,8 @@ impl Tagger {
             let cues = &hits.cues[c0..c1];
             let markers = &hits.markers[m0..m1];
             let sentence_text = span.text(text);
-            if !is_list_item(sentence_text) {
+            let item = is_list_item(sentence_text);
+            if !item {
                 list_head = None;
             }
             let quotes = QuoteState::of(sentence_text, ctx.in_quote);
@@ -475,7 +476,7 @@ impl Tagger {
                 tokens.clear();
                 // A list item under a position header is read as the header followed by the
                 // item: "Kyiv's request includes: - Patriot interceptors".
-                let head = list_head.filter(|_| is_list_item(sentence_text));
+                let head = list_head.filter(|_| item);
                 let (read_span, read_hits) = match head {
                     Some(h) => {
                         tokenize(
@@ -1688,13 +1689,12 @@ impl<'a, 'd> Sentence<'a, 'd> {
             .iter()
             .filter(|m| m.t1 <= t && fits(m.actor))
             .collect();
-        let subject =
-            |m: &&&ActorMention| !self.after_preposition(m.t0) && !self.possessor_of_noun(m.t1);
         let subject_in = |c: u16| {
-            before
-                .iter()
-                .filter(|m| self.clause[m.t0] == c)
-                .find(subject)
+            before.iter().copied().find(|m| {
+                self.clause[m.t0] == c
+                    && !self.after_preposition(m.t0)
+                    && !self.possessor_of_noun(m.t1)
+            })
         };
         if let Some(m) = (0..=self.clause[t]).rev().find_map(subject_in) {
             return Some(vec![m.actor]);
@@ -2141,9 +2141,8 @@ impl<'a, 'd> Sentence<'a, 'd> {
     /// "before" / "until" opening a clause ("a ceasefire before a settlement is agreed"; not
     /// "a ceasefire before the summit", a date). Returns the word's span.
     fn requirement_after(&self, m: TopicRef) -> Option<ByteSpan> {
-        let t = self.topics[self.topic_index(m)?].t1;
-        let k = (t..self.tokens.len()).next()?;
-        if !self.tokens[k].is_word() {
+        let k = self.topics[self.topic_index(m)?].t1;
+        if !self.tokens.get(k)?.is_word() {
             return None;
         }
         let opens_clause = || {

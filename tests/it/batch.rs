@@ -133,12 +133,10 @@ fn appending_with_other_lexicons_is_refused_and_changes_nothing() {
     run_append(&s, "day1").expect_code(0);
     let before = snapshot(&s.path("tables"));
     s.copy_lexicons("lex");
-    let cues = std::fs::read_to_string(s.path("lex/cues.csv")).unwrap();
-    std::fs::write(
-        s.path("lex/cues.csv"),
-        format!("{cues}frown upon,verb,reject,after,,They frowned upon the truce.,,\n"),
-    )
-    .unwrap();
+    s.append(
+        "lex/cues.csv",
+        "frown upon,verb,reject,after,,They frowned upon the truce.,,\n",
+    );
     s.write("day2/c.txt", ARTICLE_C);
     let run = stancemap(
         s.dir.path(),

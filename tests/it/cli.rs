@@ -211,12 +211,10 @@ fn a_bad_article_is_reported_and_the_others_are_written() {
 fn a_bad_lexicon_stops_the_run_before_anything_is_written() {
     let s = Scratch::new();
     s.copy_lexicons("lex");
-    let actors = std::fs::read_to_string(s.path("lex/actors.csv")).unwrap();
-    std::fs::write(
-        s.path("lex/actors.csv"),
-        format!("{actors}putin,Dup,person,russia,Vladimir V. Putin,he\n"),
-    )
-    .unwrap();
+    s.append(
+        "lex/actors.csv",
+        "putin,Dup,person,russia,Vladimir V. Putin,he\n",
+    );
     s.write("in/a.txt", "Moscow rejected the plan.\n");
     let out = s.path("out");
     let run = stancemap(

@@ -21,13 +21,13 @@ fn lexicon_check_names_file_and_line_of_every_problem() {
     let s = Scratch::new();
     s.copy_lexicons("lex");
     // An entry whose example does not contain it.
-    let cues = std::fs::read_to_string(s.path("lex/cues.csv")).unwrap();
-    let lines = cues.lines().count();
-    std::fs::write(
-        s.path("lex/cues.csv"),
-        format!("{cues}reprimand,verb,reject,after,,Kyiv scolded Moscow.,Reprimands are rare.,\n"),
-    )
-    .unwrap();
+    let lines = s
+        .append(
+            "lex/cues.csv",
+            "reprimand,verb,reject,after,,Kyiv scolded Moscow.,Reprimands are rare.,\n",
+        )
+        .lines()
+        .count();
     let run = stancemap(s.dir.path(), &["lexicon", "check", "--lexicons", "lex"]);
     run.expect_code(1);
     let expected = format!(
@@ -53,17 +53,13 @@ fn every_lexicon_error_of_every_file_is_reported_and_nothing_is_written() {
     let shown = |f: &str| Path::new("lex").join(f).display().to_string();
 
     // actors.csv: a duplicate id; an empty alias and an alias of Russia in one row.
-    let actors = read("actors.csv");
+    let actors = s.append(
+        "lex/actors.csv",
+        "putin,Dup,person,russia,Vladimir V. Putin,he\nsmith,John Smith,person,usa,John Smith||the Kremlin,he\n",
+    );
     let n = actors.lines().count();
     let putin = line_starting(&actors, "putin,");
     let russia = line_starting(&actors, "russia,");
-    std::fs::write(
-        s.path("lex/actors.csv"),
-        format!(
-            "{actors}putin,Dup,person,russia,Vladimir V. Putin,he\nsmith,John Smith,person,usa,John Smith||the Kremlin,he\n"
-        ),
-    )
-    .unwrap();
     let (dup_actor, smith) = (n + 1, n + 2);
 
     // topics.csv: the label column renamed, so it is missing.
@@ -78,16 +74,12 @@ fn every_lexicon_error_of_every_file_is_reported_and_nothing_is_written() {
 
     // cues.csv: a regular expression that does not compile; a row that repeats an existing one
     // and has a misspelled stance (the duplicate must not hide the stance).
-    let cues = read("cues.csv");
+    let cues = s.append(
+        "lex/cues.csv",
+        "re:(red line,phrase,reject,either,,,,\npledge,verb,suport,after,,Kyiv pledged a truce.,,\n",
+    );
     let n = cues.lines().count();
     let pledge = line_starting(&cues, "pledge,verb,support,after,");
-    std::fs::write(
-        s.path("lex/cues.csv"),
-        format!(
-            "{cues}re:(red line,phrase,reject,either,,,,\npledge,verb,suport,after,,Kyiv pledged a truce.,,\n"
-        ),
-    )
-    .unwrap();
     let (bad_regex, dup_cue) = (n + 1, n + 2);
 
     let expected = [

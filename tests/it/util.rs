@@ -34,6 +34,13 @@ impl Scratch {
 
     /// Copies the repository's lexicon files into folder `rel` (for tests that edit one),
     /// returning the folder.
+    /// Appends `more` to the file at `rel` and returns what the file held before.
+    pub fn append(&self, rel: &str, more: &str) -> String {
+        let before = std::fs::read_to_string(self.path(rel)).expect("read");
+        std::fs::write(self.path(rel), format!("{before}{more}")).expect("write");
+        before
+    }
+
     pub fn copy_lexicons(&self, rel: &str) -> PathBuf {
         let dir = self.path(rel);
         std::fs::create_dir_all(&dir).expect("mkdir");
