@@ -209,6 +209,32 @@ const QUANTIFIERS: &[&str] = &[
 
 /// How far (in words) the subject may stand before its cue.
 const SUBJECT_REACH: usize = 14;
+
+/// Nouns that name a position stated just before them, in an apposition that another actor
+/// answers: "…must stop, *a demand* Kyiv rejects"; "…, *an idea* Berlin has welcomed".
+const RESUMPTIVE_NOUNS: &[&str] = &[
+    "demand",
+    "idea",
+    "proposal",
+    "plan",
+    "position",
+    "view",
+    "stance",
+    "line",
+    "request",
+    "call",
+    "condition",
+    "offer",
+    "suggestion",
+    "notion",
+    "approach",
+    "option",
+    "demands",
+    "proposals",
+    "conditions",
+    "ideas",
+    "plans",
+];
 /// How far (in words) a negator may stand before its cue.
 const NEGATION_REACH: usize = 3;
 
@@ -1004,6 +1030,13 @@ impl<'a, 'd> Sentence<'a, 'd> {
             if covers & bits::ACCUSATION != 0 {
                 return Subjecthood::Stop;
             }
+            // "a demand Kyiv rejects": a resumptive noun after its article is no verb.
+            if RESUMPTIVE_NOUNS.contains(&self.words[i])
+                && i > 0
+                && matches!(self.words[i - 1], "a" | "an" | "one" | "the")
+            {
+                return Subjecthood::Subject;
+            }
             if covers & (bits::PREPOSITION | bits::OBJECT_VERB) != 0
                 || self.cue_at[i].is_some()
                 || self.topic_at[i].is_some()
@@ -1139,6 +1172,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     && start_bits & bits::PRONOUN != 0
                     && let Some(p) = self.pronoun_at(i)
                     && !self.after_preposition(i)
+                    && self.possessive_at(i).is_none()
                 {
                     return Some(Found::Pronoun {
                         pronoun: p,
@@ -1149,7 +1183,15 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 if let Some((t0, t1)) = self.title_reference(i) {
                     return Some(Found::Title { t0, t1 });
                 }
-                if bits & bits::NONACTOR != 0 && !self.after_preposition(i) {
+                // "Kyiv and its partners": a subject without an id coordinated with an actor
+                // leaves the actor as the subject.
+                let with_actor = (i.saturating_sub(3)..i)
+                    .rev()
+                    .find(|&k| self.is_word(k, "and"))
+                    .is_some_and(|k| k > 0 && self.actor_at[k - 1].is_some())
+                    // "Kremlin officials", "EU diplomats": the actor names whose they are.
+                    || (i > 0 && self.actor_at[i - 1].is_some_and(|a| self.actors[a].t1 == i));
+                if bits & bits::NONACTOR != 0 && !self.after_preposition(i) && !with_actor {
                     // A subject without an id ("the leaders", "26 countries"): when someone
                     // reports it, the record is the speaker's.
                     return self.report_before(i).map(|t| Found::Report { t });
@@ -1171,7 +1213,15 @@ impl<'a, 'd> Sentence<'a, 'd> {
                         let first = self.group_ending_at(a);
                         return Some(Found::Actors { first, last: a });
                     }
+                    // "said repeatedly that", "said on Thursday that": the complementizer of
+                    // a reporting verb a few words back, not a relative pronoun.
+                    let report_near = (0..j)
+                        .rev()
+                        .filter(|&k| self.tokens[k].is_word())
+                        .take(3)
+                        .any(|k| self.covers[k] & bits::REPORT != 0);
                     let after_noun = j > 0
+                        && !report_near
                         && (self.topic_at[j - 1].is_some()
                             || (self.covers[j - 1] & bits::REPORT == 0
                                 && self.cue_at[j - 1].is_none()
@@ -1252,13 +1302,16 @@ impl<'a, 'd> Sentence<'a, 'd> {
     /// Is the actor mention ending at token `t1` a possessor of a noun that is not a cue
     /// ("Ukraine's allies …")? Then it is not the subject.
     fn possessor_of_noun(&self, t1: usize) -> bool {
+        self.possessive_s(t1) && self.cue_at.get(t1 + 2).is_some_and(Option::is_none)
+    }
+
+    /// Whether the mention ending at token `t1` carries a possessive "'s".
+    fn possessive_s(&self, t1: usize) -> bool {
         let apostrophe = self
             .tokens
             .get(t1)
             .is_some_and(|t| t.is_punct('\'') || t.is_punct('’'));
-        apostrophe
-            && self.is_word(t1 + 1, "s")
-            && self.cue_at.get(t1 + 2).is_some_and(Option::is_none)
+        apostrophe && self.is_word(t1 + 1, "s")
     }
 
     fn pronoun_at(&self, i: usize) -> Option<Pronoun> {
@@ -1684,10 +1737,22 @@ impl<'a, 'd> Sentence<'a, 'd> {
         // In this sentence, before the pronoun: the first fitting actor that is a subject in
         // the pronoun's own clause, else in the clause before, and so on ("Moscow says it
         // will…; Washington has yet to say how it will…"), else the nearest fitting one.
+        // A collective named by a plural noun ("Russian officials", "European leaders", "the
+        // Americans") is "they" whatever the actor's own pronoun.
+        let plural = |m: &ActorMention| {
+            let last = self.words[m.t1 - 1];
+            let lowercase =
+                self.text[self.tokens[m.t1 - 1].start as usize..].starts_with(char::is_lowercase);
+            p == Pronoun::They
+                && tagger.actor_kind[m.actor.index()] == ActorKind::Collective
+                && last.len() > 3
+                && last.ends_with('s')
+                && (lowercase || last.ends_with("ans"))
+        };
         let before: Vec<&ActorMention> = self
             .actors
             .iter()
-            .filter(|m| m.t1 <= t && fits(m.actor))
+            .filter(|m| m.t1 <= t && (fits(m.actor) || plural(m)))
             .collect();
         let subject_in = |c: u16| {
             before.iter().copied().find(|m| {
@@ -1738,8 +1803,46 @@ impl<'a, 'd> Sentence<'a, 'd> {
         (distinct.len() == 1).then_some(distinct)
     }
 
+    /// The resumptive noun of ", a demand (that) Kyiv rejects" when the cue at token `t` is
+    /// the verb of such an apposition: the noun's token. Between the noun and the cue stand
+    /// only the answering actors and the verb's auxiliaries.
+    fn resumed_head(&self, t: usize) -> Option<usize> {
+        // Back from the cue to the punctuation that opens the apposition, at most 12 words.
+        let mut k = t;
+        let mut words = 0;
+        while k > 0 && self.tokens[k - 1].is_word() {
+            k -= 1;
+            words += 1;
+            if words > 12 {
+                return None;
+            }
+        }
+        let opens = k > 0
+            && matches!(
+                self.tokens[k - 1].kind,
+                TokenKind::Punct(',' | '—' | '–' | ';' | ':')
+            );
+        if !opens || !matches!(self.words[k], "a" | "an" | "one" | "the") {
+            return None;
+        }
+        let noun = k + 1;
+        if noun >= t || !RESUMPTIVE_NOUNS.contains(&self.words[noun]) {
+            return None;
+        }
+        let mut answer = noun + 1;
+        if answer < t && matches!(self.words[answer], "that" | "which") {
+            answer += 1;
+        }
+        self.actor_at
+            .get(answer)
+            .copied()
+            .flatten()
+            .is_some_and(|a| self.actors[a].t0 == answer)
+            .then_some(k)
+    }
+
     /// Groups cues into chains: a cue governs the next one when only link words stand between.
-    fn chains(&self) -> Vec<(usize, usize)> {
+    fn chains(&self, tagger: &Tagger) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < self.cues.len() {
@@ -1747,7 +1850,10 @@ impl<'a, 'd> Sentence<'a, 'd> {
             while j + 1 < self.cues.len() {
                 let (a, b) = (self.cues[j], self.cues[j + 1]);
                 let gap = a.t1..b.t0;
+                // A cue whose topic stands before it ("arms must stop") is a whole predicate:
+                // a cue after it starts a position of its own ("… as part of any settlement").
                 let linked = b.t0 > a.t0
+                    && tagger.cue_side[a.cue.index()] != TopicSide::Before
                     && gap.len() <= 3
                     && gap
                         .clone()
@@ -2299,7 +2405,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 reason: reason.to_string(),
             })
         };
-        let chains = self.chains();
+        let chains = self.chains(tagger);
         if repeated || self.is_question() || self.is_hypothetical() {
             let reason = if repeated {
                 "the sentence repeats an earlier one (a repeated headline): recorded once"
@@ -2328,7 +2434,12 @@ impl<'a, 'd> Sentence<'a, 'd> {
             for k in (a..b).rev() {
                 stance = Tagger::compose(tagger.cue_stance[self.cues[k].cue.index()], stance);
             }
-            let next_cue = chains.get(ci + 1).map(|&(n, _)| self.cues[n].t0);
+            // Two readings of one phrase (entries for the topic before and the one after)
+            // start at the same token: the next cue is the first one after this chain's words.
+            let next_cue = chains[ci + 1..]
+                .iter()
+                .map(|&(n, _)| self.cues[n].t0)
+                .find(|&t| t >= last.t1);
             let (topics, gap_negation) = if self.is_passive(&first) {
                 // In a passive the topic is the subject, before the verb.
                 let before = (0..self.topics.len()).rev().find(|&i| {
@@ -2357,6 +2468,69 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 scope: self.out_of_scope(first.t0),
             });
         }
+        // A predicate on a position ("Ukraine's rejection of NATO membership was an
+        // indispensable part of any settlement") holds that position: its stance composes with
+        // the stance of the chain that governs the same topic before it.
+        for ci in 1..chains.len() {
+            let last = self.cues[chains[ci].1];
+            if tagger.cue_side[last.cue.index()] != TopicSide::Before {
+                continue;
+            }
+            let Some(ti) = plans[ci].topics.first().and_then(|r| self.topic_index(*r)) else {
+                continue;
+            };
+            // The inner chain is the topic's head noun or verb: at most one word between
+            // ("rejection of NATO membership", "renounced any claim"), no reporting verb.
+            let t0 = self.topics[ti].t0;
+            let inner = (0..ci).rev().find(|&cj| {
+                let (a, b) = chains[cj];
+                let (first, last) = (self.cues[a], self.cues[b]);
+                last.t1 <= t0
+                    && (last.t1..t0).filter(|&k| self.tokens[k].is_word()).count() <= 1
+                    && (first.t0..last.t1).all(|k| self.covers[k] & bits::REPORT == 0)
+                    && plans[cj]
+                        .topics
+                        .iter()
+                        .any(|r| self.topic_index(*r) == Some(ti))
+            });
+            if let Some(cj) = inner {
+                let inner = plans[cj].stance;
+                plans[ci].stance = plans[ci]
+                    .stance
+                    .and_then(|outer| Tagger::compose(outer, inner));
+            }
+        }
+        // An apposition resuming the position before it, answered by another actor: "arms
+        // shipments must stop as part of any settlement, a demand Kyiv and its partners
+        // reject" (Kyiv backs the shipments). The answer composes with the resumed stance.
+        for ci in 1..chains.len() {
+            if !plans[ci].topics.is_empty() {
+                continue;
+            }
+            let first = self.cues[chains[ci].0];
+            let Some(head) = self.resumed_head(first.t0) else {
+                continue;
+            };
+            let resumed = (0..ci).rev().find(|&cj| {
+                self.cues[chains[cj].1].t1 <= head
+                    && !plans[cj].topics.is_empty()
+                    && plans[cj].stance != Some(Stance::Conditional)
+            });
+            let Some(cj) = resumed else { continue };
+            let Some(outer) = plans[ci].stance else {
+                continue;
+            };
+            let inner = plans[cj].stance;
+            plans[ci].stance = match (outer, inner) {
+                (Stance::Reject, Some(Stance::Reject)) => Some(Stance::Support),
+                (outer, inner) => Tagger::compose(outer, inner),
+            };
+            plans[ci].topics = plans[cj].topics.clone();
+            if let Some(noun) = (cj + 1..ci).find(|&ck| self.cues[chains[ck].0].t0 == head + 1) {
+                plans[noun].scope =
+                    Some("a noun resuming the position before it (\", a demand Kyiv rejects\")");
+            }
+        }
         // A chain whose object is another chain's position takes its topics, composing the
         // stances: "welcomed Trump's readiness to contribute to guarantees", "brushed aside
         // European plans to station troops", "rejected Moscow's demand for land".
@@ -2368,7 +2542,8 @@ impl<'a, 'd> Sentence<'a, 'd> {
             let next = self.cues[chains[ci + 1].0];
             let reach = tagger.cue_reach[last.cue.index()];
             let gap = last.t1..next.t0;
-            let near = self.clause[last.t0] == self.clause[next.t0]
+            let near = next.t0 >= last.t1
+                && self.clause[last.t0] == self.clause[next.t0]
                 && gap.clone().filter(|&k| self.tokens[k].is_word()).count() <= reach.min(6)
                 && !gap
                     .clone()
@@ -2405,7 +2580,11 @@ impl<'a, 'd> Sentence<'a, 'd> {
             let reporting = (first.t0..last.t1).any(|k| self.covers[k] & bits::REPORT != 0);
             let next = self.cues[chains[ci + 1].0];
             let same_clause = self.clause[last.t0] == self.clause[next.t0];
-            if is_that && !reporting && same_clause && !plans[ci + 1].topics.is_empty() {
+            // "…, a demand that European leaders rejected": the clause answers the position
+            // the apposition resumes; the noun holds nothing of its own.
+            let resumed = self.resumed_head(next.t0).is_some();
+            if is_that && !reporting && same_clause && !resumed && !plans[ci + 1].topics.is_empty()
+            {
                 let inner = plans[ci + 1].stance;
                 plans[ci].stance = plans[ci]
                     .stance
@@ -2569,11 +2748,26 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 && gov.t0 > 0
                 && self.tokens[gov.t0 - 1].is_punct(',')
                 && self.words[gov.t0].ends_with("ing");
+            // "Lavrov said that Ukraine's rejection of NATO membership was part of any
+            // settlement": a reported clause whose subject is a position, with no actor but
+            // possessors, is the reporter's.
+            let position_speaker = || {
+                let r = self.report_before(gov.t0)?;
+                let between = r..gov.t0;
+                let position_subject = between.clone().any(|k| self.topic_at[k].is_some())
+                    && self.actors.iter().all(|m| {
+                        !between.contains(&m.t0)
+                            || self.possessive_s(m.t1)
+                            || self.after_preposition(m.t0)
+                    });
+                position_subject.then(|| self.speaker_of(r)).flatten()
+            };
             participle
                 .then(|| self.main_subject(gov.t0))
                 .flatten()
-                .or_else(|| self.scan_subject(from))
                 .map(|f| (f, HolderRule::Subject))
+                .or_else(|| position_speaker().map(|f| (f, HolderRule::Speaker)))
+                .or_else(|| self.scan_subject(from).map(|f| (f, HolderRule::Subject)))
                 .or_else(|| speaker.map(|s| (s, HolderRule::Speaker)))
         };
         let Some((found, rule)) = found else {

@@ -544,3 +544,81 @@ fn headline_repeated_in_body_once() {
         &[("merz", "sanctions", "support")],
     )]);
 }
+
+#[test]
+fn requirements_of_any_deal() {
+    // "X must be part of any deal": the deal depends on X (conditional), X is demanded. Without
+    // "any" the subject is what depends ("a truce only as part of a settlement"). A topic that
+    // "must stop" or "be lifted" is rejected; "as part of any" starts a position of its own.
+    check(&[
+        (
+            "Rome said the release of all civilian detainees has to be part of any peace agreement.",
+            &[
+                ("italy", "prisoner_exchange", "support"),
+                ("italy", "peace_talks", "conditional"),
+            ],
+        ),
+        (
+            "Berlin insists that any truce must be part of a wider settlement.",
+            &[
+                ("germany", "ceasefire", "conditional"),
+                ("germany", "peace_talks", "support"),
+            ],
+        ),
+        (
+            "Zakharova said deliveries of Western weapons must stop as part of any settlement.",
+            &[
+                ("zakharova", "military_aid", "reject"),
+                ("zakharova", "peace_talks", "conditional"),
+            ],
+        ),
+        (
+            // The clause's subject is a position with only a possessor: the reporter holds it,
+            // composed with the position (a demanded rejection is a rejection).
+            "Lavrov argued that Kyiv's renunciation of NATO membership was an essential part of any settlement.",
+            &[
+                ("ukraine", "nato_membership", "reject"),
+                ("lavrov", "nato_membership", "reject"),
+                ("lavrov", "peace_talks", "conditional"),
+            ],
+        ),
+        (
+            // A plural-headed collective is "they", whatever the actor's own pronoun.
+            "European officials made clear that they expect a ceasefire to be part of any peace agreement.",
+            &[
+                ("europe", "ceasefire", "support"),
+                ("europe", "peace_talks", "conditional"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn apposition_answering_a_position() {
+    // ", a demand (that) X rejects" resumes the position before it: X rejecting a demand that
+    // something stop backs it; X rejecting a demand for something opposes it; welcoming keeps
+    // the stance. A metonym with "officials" after it is the actor.
+    check(&[
+        (
+            "Moscow officials say arms deliveries to Ukraine must end, a demand Warsaw and its allies reject.",
+            &[
+                ("russia", "military_aid", "reject"),
+                ("poland", "military_aid", "support"),
+            ],
+        ),
+        (
+            "The Kremlin wants the easing of Western sanctions, a demand that Brussels has dismissed.",
+            &[
+                ("russia", "sanctions", "reject"),
+                ("eu", "sanctions", "support"),
+            ],
+        ),
+        (
+            "Helsinki has proposed a new round of sanctions, an idea Berlin welcomed on Friday.",
+            &[
+                ("finland", "sanctions", "support"),
+                ("germany", "sanctions", "support"),
+            ],
+        ),
+    ]);
+}
