@@ -398,7 +398,9 @@ impl Tagger {
     pub fn tag(&self, text: &str, sentences: &[Span], hits: &Hits) -> Tagged {
         let mut out = Tagged::default();
         let mut ctx = Context::default();
-        let mut seen_texts: FastSet<&str> = FastSet::default();
+        // Sized once: growing it re-hashed every sentence text seen so far.
+        let mut seen_texts: FastSet<&str> =
+            FastSet::with_capacity_and_hasher(sentences.len(), Default::default());
         let (mut ie, mut ic, mut im) = (0, 0, 0);
         let mut tokens = Vec::new();
         // One lowercase copy of the document (ASCII, so offsets do not move) for the word

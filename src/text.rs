@@ -30,10 +30,17 @@ impl std::hash::Hasher for FastHasher {
     fn write(&mut self, bytes: &[u8]) {
         const K: u64 = 0x9E37_79B9_7F4A_7C15;
         let mut h = self.0 ^ (bytes.len() as u64).wrapping_mul(K);
-        for c in bytes.chunks(8) {
-            let mut b = [0u8; 8];
-            b[..c.len()].copy_from_slice(c);
-            h = (h ^ u64::from_le_bytes(b)).wrapping_mul(K).rotate_left(31);
+        // Whole chunks by fixed-size loads, then the last one zero-padded (a copy of a
+        // variable length per chunk compiled to a call of memcpy per chunk).
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = <[u8; 8]>::try_from(c).map_or(0, u64::from_le_bytes);
+            h = (h ^ v).wrapping_mul(K).rotate_left(31);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let v = rest.iter().rev().fold(0u64, |v, &x| v << 8 | u64::from(x));
+            h = (h ^ v).wrapping_mul(K).rotate_left(31);
         }
         self.0 = h;
     }
@@ -474,58 +481,71 @@ impl Token {
 }
 
 /// Splits `text[start..end]` into tokens, appending them to `out` with document offsets.
+///
+/// Word characters are taken a run at a time (ASCII by table, others decoded); the same
+/// tokens as a character-by-character reading (property-tested against one).
 pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let Some(slice) = text.get(start..end) else {
         return;
     };
     let bytes = slice.as_bytes();
-    let mut word_start: Option<usize> = None;
+    let n = bytes.len();
     let mut i = 0;
-    while i < bytes.len() {
+    while i < n {
         let b = bytes[i];
-        // ASCII decides by table; anything else decodes one character.
-        let (c, n, word, space) = if b < 0x80 {
-            let word = ASCII_FOLD[b as usize] != 0;
-            (
-                b as char,
-                1,
-                word,
-                !word && b.is_ascii_whitespace() || b == 0x0b,
-            )
+        let (c, len) = if b < 0x80 {
+            if ASCII_FOLD[b as usize] == 0 {
+                if !(b.is_ascii_whitespace() || b == 0x0b) {
+                    out.push(Token {
+                        kind: TokenKind::Punct(b as char),
+                        start: (start + i) as u32,
+                        end: (start + i + 1) as u32,
+                    });
+                }
+                i += 1;
+                continue;
+            }
+            (b as char, 1)
         } else {
             let Some(c) = slice[i..].chars().next() else {
                 break;
             };
-            (c, c.len_utf8(), is_word_char(c), c.is_whitespace())
-        };
-        if word {
-            if word_start.is_none() {
-                word_start = Some(i);
+            let len = c.len_utf8();
+            if !is_word_char(c) {
+                if !c.is_whitespace() {
+                    out.push(Token {
+                        kind: TokenKind::Punct(c),
+                        start: (start + i) as u32,
+                        end: (start + i + len) as u32,
+                    });
+                }
+                i += len;
+                continue;
             }
-            i += n;
-            continue;
+            (c, len)
+        };
+        // A word: its first character is `c`; then every word character after it.
+        debug_assert!(is_word_char(c));
+        let ws = i;
+        i += len;
+        loop {
+            while i < n && bytes[i] < 0x80 && ASCII_FOLD[bytes[i] as usize] != 0 {
+                i += 1;
+            }
+            if i < n
+                && bytes[i] >= 0x80
+                && let Some(d) = slice[i..].chars().next()
+                && is_word_char(d)
+            {
+                i += d.len_utf8();
+                continue;
+            }
+            break;
         }
-        if let Some(ws) = word_start.take() {
-            out.push(Token {
-                kind: TokenKind::Word,
-                start: (start + ws) as u32,
-                end: (start + i) as u32,
-            });
-        }
-        if !space {
-            out.push(Token {
-                kind: TokenKind::Punct(c),
-                start: (start + i) as u32,
-                end: (start + i + n) as u32,
-            });
-        }
-        i += n;
-    }
-    if let Some(ws) = word_start {
         out.push(Token {
             kind: TokenKind::Word,
             start: (start + ws) as u32,
-            end: end as u32,
+            end: (start + i) as u32,
         });
     }
 }
