@@ -154,6 +154,33 @@ fn simple_word_hash(bytes: &[u8], s: usize, e: usize) -> u64 {
     h ^ (h >> 29)
 }
 
+/// The first 8 bytes of `w` as a little-endian `u64`, zero-padded ([`Dictionary::heads`]).
+fn head(w: &[u8]) -> u64 {
+    w.iter()
+        .take(8)
+        .rev()
+        .fold(0u64, |v, &x| v << 8 | u64::from(x))
+}
+
+/// [`head`] of the folded form of the simple word at `bytes[s..e]`: its first 8 bytes with
+/// the 0x20 bit set, the bytes past `e` masked off, by one load where the text has 8 bytes.
+#[inline]
+fn simple_head(bytes: &[u8], s: usize, e: usize) -> u64 {
+    let len = e - s;
+    let raw = match bytes
+        .get(s..s + 8)
+        .and_then(|c| <[u8; 8]>::try_from(c).ok())
+    {
+        Some(chunk) => u64::from_le_bytes(chunk),
+        None => head(&bytes[s..e]),
+    } | 0x2020_2020_2020_2020;
+    if len < 8 {
+        raw & ((1u64 << (8 * len)) - 1)
+    } else {
+        raw
+    }
+}
+
 /// "No word" / "no node" / "no pattern".
 const NONE: u32 = u32::MAX;
 
@@ -177,6 +204,9 @@ struct Dictionary {
     slots: Vec<u64>,
     /// Per id: `(start, len)` of its bytes in `arena`.
     spans: Vec<(u32, u32)>,
+    /// Per id: its first 8 bytes as a little-endian `u64`, zero-padded: most words are
+    /// compared with one load.
+    heads: Vec<u64>,
     /// The words' bytes, one after the other.
     arena: Vec<u8>,
     /// One bit per word hash (modulo its length in bits).
@@ -191,6 +221,7 @@ impl Dictionary {
         let mut d = Dictionary {
             slots: vec![EMPTY; size],
             spans: Vec::with_capacity(words.len()),
+            heads: Vec::with_capacity(words.len()),
             arena: Vec::new(),
             bits: vec![0; (words.len() * 16).next_power_of_two().max(4096) / 64],
         };
@@ -205,15 +236,16 @@ impl Dictionary {
             let flags = u64::from(starts.get(id).copied().unwrap_or(0));
             d.slots[slot] = (h >> 40) << 40 | flags << 32 | id as u64;
             d.spans.push((d.arena.len() as u32, w.len() as u32));
+            d.heads.push(head(w));
             d.arena.extend_from_slice(w);
         }
         d
     }
 
-    /// The id of the word with hash `h` for which `same(arena bytes)` holds and the layers it
-    /// starts, or `(NONE, 0)`.
+    /// The id of the word with hash `h` for which `same(id)` holds and the layers it starts,
+    /// or `(NONE, 0)`.
     #[inline]
-    fn find(&self, h: u64, same: impl Fn(&[u8]) -> bool) -> (u32, u8) {
+    fn find(&self, h: u64, same: impl Fn(usize) -> bool) -> (u32, u8) {
         let bit = h as usize & (self.bits.len() * 64 - 1);
         if self.bits[bit / 64] & (1 << (bit % 64)) == 0 {
             return (NONE, 0);
@@ -226,13 +258,7 @@ impl Dictionary {
                 return (NONE, 0);
             }
             let id = s as u32;
-            if s >> 40 == h >> 40
-                && let Some(&(start, len)) = self.spans.get(id as usize)
-                && self
-                    .arena
-                    .get(start as usize..(start + len) as usize)
-                    .is_some_and(&same)
-            {
+            if s >> 40 == h >> 40 && same(id as usize) {
                 return (id, (s >> 32) as u8);
             }
             slot = (slot + 1) & mask;
@@ -241,7 +267,13 @@ impl Dictionary {
 
     /// The id of folded word `w` and the layers it starts, or `(NONE, 0)`.
     fn get(&self, w: &[u8]) -> (u32, u8) {
-        self.find(word_hash(w), |a| a == w)
+        self.find(word_hash(w), |id| self.bytes(id) == Some(w))
+    }
+
+    /// The bytes of word `id`.
+    fn bytes(&self, id: usize) -> Option<&[u8]> {
+        let &(start, len) = self.spans.get(id)?;
+        self.arena.get(start as usize..(start + len) as usize)
     }
 
     /// The ids of word `w` of `text`; `buf` is scratch space.
@@ -251,8 +283,14 @@ impl Dictionary {
         if w.simple {
             let bytes = text.as_bytes();
             let word = &bytes[s..e];
-            let (id, starts) = self.find(simple_word_hash(bytes, s, e), |a| {
-                a.len() == word.len() && a.iter().zip(word).all(|(&x, &y)| x == y | 0x20)
+            let lower_head = simple_head(bytes, s, e);
+            let (id, starts) = self.find(simple_word_hash(bytes, s, e), |id| {
+                self.heads.get(id) == Some(&lower_head)
+                    && self.bytes(id).is_some_and(|a| {
+                        a.len() == word.len()
+                            && (a.len() <= 8
+                                || a[8..].iter().zip(&word[8..]).all(|(&x, &y)| x == y | 0x20))
+                    })
             });
             return WordId {
                 word: w,
@@ -1007,6 +1045,7 @@ mod tests {
             let e = (s + len).min(bytes.len());
             let folded: Vec<u8> = bytes[s..e].iter().map(|b| b | 0x20).collect();
             proptest::prop_assert_eq!(simple_word_hash(bytes, s, e), word_hash(&folded));
+            proptest::prop_assert_eq!(simple_head(bytes, s, e), head(&folded));
         }
     }
 

@@ -111,6 +111,23 @@ const ASCII_SEPARATOR: [bool; 256] = {
     t
 };
 
+/// The high bit of each byte of a `u64`.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The bytes of `v` (little-endian) that are ASCII letters or digits: the high bit of each
+/// such byte set, every other bit clear. Byte-wise range checks with no carry between bytes
+/// (each computed on the low seven bits, bytes with the high bit set then removed).
+#[inline]
+fn ascii_alnum_mask(v: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low = v & !HIGH_BITS;
+    // x in lo..=hi (x < 0x80): x + (0x80 - lo) has the high bit, x + (0x7f - hi) has not.
+    let in_range = |x: u64, lo: u64, hi: u64| (x + ONES * (0x80 - lo)) & !(x + ONES * (0x7f - hi));
+    let digit = in_range(low, b'0'.into(), b'9'.into());
+    let letter = in_range(low | (ONES * 0x20), b'a'.into(), b'z'.into());
+    (digit | letter) & !v & HIGH_BITS
+}
+
 /// Characters that are apostrophes when they stand between two letters ("Ukraine’s").
 #[inline]
 fn is_apostrophe(c: char) -> bool {
@@ -342,57 +359,74 @@ pub fn for_each_word(text: &str, range: std::ops::Range<usize>, mut f: impl FnMu
         if i >= n {
             break;
         }
-        if bytes[i] >= 0x80 {
-            let Some(c) = slice[i..].chars().next() else {
-                break;
-            };
-            if !c.is_alphanumeric() {
-                i += c.len_utf8();
-                continue;
-            }
-        }
-        // A word: word characters, and apostrophes with a word character on each side.
+        // The common word: fewer than 8 ASCII letters and digits, then an ASCII separator
+        // that cannot continue it (not `_`, `'` or a backtick), all inside one 8-byte load.
+        let short = bytes
+            .get(i..i + 8)
+            .and_then(|c| <[u8; 8]>::try_from(c).ok())
+            .and_then(|chunk| {
+                let v = u64::from_le_bytes(chunk);
+                let run = (!ascii_alnum_mask(v) & HIGH_BITS).trailing_zeros() as usize / 8;
+                let next = *chunk.get(run)?;
+                (run > 0 && ASCII_SEPARATOR[next as usize] && next != b'\'' && next != b'`')
+                    .then_some(run)
+            });
         let start = i;
         let mut stem_end: Option<usize> = None;
         let mut simple = true;
-        loop {
-            // The common run: ASCII letters and digits.
-            while i < n && ASCII_ALNUM[bytes[i] as usize] {
-                i += 1;
+        if let Some(run) = short {
+            i += run;
+        } else {
+            if bytes[i] >= 0x80 {
+                let Some(c) = slice[i..].chars().next() else {
+                    break;
+                };
+                if !c.is_alphanumeric() {
+                    i += c.len_utf8();
+                    continue;
+                }
             }
-            let Some(&b) = bytes.get(i) else {
-                break;
-            };
-            if b == b'_' {
-                simple = false;
-                i += 1;
-                continue;
-            }
-            if b < 0x80 {
-                if (b == b'\'' || b == b'`') && char_at(slice, i + 1).is_some_and(is_word_char) {
-                    stem_end.get_or_insert(i);
+            // A word: word characters, and apostrophes with a word character on each side.
+            loop {
+                // The common run: ASCII letters and digits.
+                while i < n && ASCII_ALNUM[bytes[i] as usize] {
+                    i += 1;
+                }
+                let Some(&b) = bytes.get(i) else {
+                    break;
+                };
+                if b == b'_' {
                     simple = false;
                     i += 1;
                     continue;
                 }
+                if b < 0x80 {
+                    if (b == b'\'' || b == b'`') && char_at(slice, i + 1).is_some_and(is_word_char)
+                    {
+                        stem_end.get_or_insert(i);
+                        simple = false;
+                        i += 1;
+                        continue;
+                    }
+                    break;
+                }
+                let Some(c) = slice[i..].chars().next() else {
+                    break;
+                };
+                let len = c.len_utf8();
+                if c.is_alphanumeric() {
+                    simple = false;
+                    i += len;
+                    continue;
+                }
+                if is_apostrophe(c) && char_at(slice, i + len).is_some_and(is_word_char) {
+                    stem_end.get_or_insert(i);
+                    simple = false;
+                    i += len;
+                    continue;
+                }
                 break;
             }
-            let Some(c) = slice[i..].chars().next() else {
-                break;
-            };
-            let len = c.len_utf8();
-            if c.is_alphanumeric() {
-                simple = false;
-                i += len;
-                continue;
-            }
-            if is_apostrophe(c) && char_at(slice, i + len).is_some_and(is_word_char) {
-                stem_end.get_or_insert(i);
-                simple = false;
-                i += len;
-                continue;
-            }
-            break;
         }
         f(TextWord {
             start: (base + start) as u32,
@@ -649,6 +683,35 @@ mod tests {
             proptest::prop_assert_eq!(w.simple, ascii_alnum);
         }
         Ok(())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn alnum_mask_of_any_eight_bytes(bytes in proptest::array::uniform8(0u8..)) {
+            let expected = bytes
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| b.is_ascii_alphanumeric())
+                .fold(0u64, |m, (k, _)| m | 0x80 << (8 * k));
+            proptest::prop_assert_eq!(ascii_alnum_mask(u64::from_le_bytes(bytes)), expected);
+        }
+    }
+
+    #[test]
+    fn alnum_mask_marks_ascii_letters_and_digits() {
+        for b in 0..=255u8 {
+            for at in [0, 3, 7] {
+                let mut bytes = [b' '; 8];
+                bytes[at] = b;
+                let mask = ascii_alnum_mask(u64::from_le_bytes(bytes));
+                let expected = if b.is_ascii_alphanumeric() {
+                    0x80u64 << (8 * at)
+                } else {
+                    0
+                };
+                assert_eq!(mask, expected, "byte {b:#x} at {at}");
+            }
+        }
     }
 
     proptest::proptest! {
