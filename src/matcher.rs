@@ -509,8 +509,10 @@ pub struct Matcher {
     /// Markers written only with punctuation (";"), found in the original text.
     punct_markers: Vec<(char, MarkerIdx)>,
     regexes: Vec<(Regex, CueIdx)>,
-    /// The role of each marker (containment is dropped only within a role).
-    marker_roles: Vec<Role>,
+    /// The role of each marker as a small number, one per distinct role (containment is
+    /// dropped only within a role), and how many distinct roles there are.
+    marker_roles: Vec<u8>,
+    role_count: usize,
 }
 
 /// The matcher could not be built.
@@ -600,6 +602,18 @@ impl Matcher {
         let entities = Layer::build(entity_forms, &mut intern);
         let cues = Layer::build(cue_forms, &mut intern);
         let markers = Layer::build(marker_forms, &mut intern);
+        let mut distinct_roles: Vec<Role> = Vec::new();
+        let marker_roles = lexicon
+            .markers
+            .iter()
+            .map(|m| match distinct_roles.iter().position(|&r| r == m.role) {
+                Some(k) => k as u8,
+                None => {
+                    distinct_roles.push(m.role);
+                    (distinct_roles.len() - 1) as u8
+                }
+            })
+            .collect();
         let mut starts = vec![0u8; list.len()];
         for (layer, bit) in [
             (&entities, STARTS_ENTITY),
@@ -621,7 +635,8 @@ impl Matcher {
             markers,
             punct_markers,
             regexes,
-            marker_roles: lexicon.markers.iter().map(|m| m.role).collect(),
+            marker_roles,
+            role_count: distinct_roles.len(),
         })
     }
 
@@ -770,8 +785,11 @@ impl Matcher {
             let first = ix.words.partition_point(|w| w.word.end <= a);
             let last = first + ix.words[first..].partition_point(|w| w.word.start < b);
             let words = &ix.words[first..last];
-            let whole = |w: &WordId| w.word.start >= a && w.word.end <= b;
-            let words: &[WordId] = if words.iter().all(whole) {
+            // The words are sorted and do not overlap: all are whole inside the span when the
+            // first starts in it and the last ends in it.
+            let whole = words.first().is_none_or(|w| w.word.start >= a)
+                && words.last().is_none_or(|w| w.word.end <= b);
+            let words: &[WordId] = if whole {
                 words
             } else {
                 local.clear();
@@ -813,11 +831,14 @@ impl Matcher {
     /// come sorted by start, longest first, so any container of a hit comes before it: one pass
     /// with the furthest end seen so far per role decides.
     fn uncontained(&self, hits: Vec<Hit>) -> Vec<Hit> {
-        let role = |h: &Hit| match h.target {
-            Target::Marker(m) => Some(self.marker_roles[m.index()]),
-            _ => None,
+        // Slot of a hit's role: its role's number, or the last slot for a hit that is not a
+        // marker (never the case here; kept apart all the same).
+        let slot = |h: &Hit| match h.target {
+            Target::Marker(m) => self.marker_roles.get(m.index()).map_or(0, |&r| r as usize),
+            _ => self.role_count,
         };
-        let mut furthest: Vec<(Option<Role>, u32)> = Vec::new();
+        // The furthest end per role slot; 0 for none yet (every hit ends after its start).
+        let mut furthest: Vec<u32> = vec![0; self.role_count + 1];
         let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
         let mut i = 0;
         while i < hits.len() {
@@ -827,16 +848,14 @@ impl Matcher {
                 .take_while(|h| (h.start, h.end) == span)
                 .count();
             for h in &hits[i..j] {
-                let r = role(h);
-                if !furthest.iter().any(|&(fr, end)| fr == r && end >= h.end) {
+                let end = furthest.get(slot(h)).copied().unwrap_or(0);
+                if !(end > 0 && end >= h.end) {
                     out.push(*h);
                 }
             }
             for h in &hits[i..j] {
-                let r = role(h);
-                match furthest.iter_mut().find(|(fr, _)| *fr == r) {
-                    Some(entry) => entry.1 = entry.1.max(h.end),
-                    None => furthest.push((r, h.end)),
+                if let Some(end) = furthest.get_mut(slot(h)) {
+                    *end = (*end).max(h.end);
                 }
             }
             i = j;
