@@ -170,6 +170,11 @@ fn field(out: &mut Vec<u8>, s: &[u8]) {
         out.extend_from_slice(s);
         return;
     }
+    quoted(out, s);
+}
+
+/// Appends `s` in quotes, its quotes doubled.
+fn quoted(out: &mut Vec<u8>, s: &[u8]) {
     out.push(b'"');
     let mut rest = s;
     while let Some(i) = memchr::memchr(b'"', rest) {
@@ -271,7 +276,8 @@ fn three_numbers(out: &mut Vec<u8>, nums: [u64; 3]) {
 
 /// Appends a text cell as the rows write it: [`one_line`], then [`text_field`]. Text with
 /// no line break, no character that needs quoting and no formula start (most sentences) is
-/// copied after one scan.
+/// copied after one scan; text with no line break is its own one-line form, so a comma or a
+/// quote only needs the quoting.
 fn text_cell(out: &mut Vec<u8>, s: &str) {
     let b = s.as_bytes();
     let plain = if b.len() < 16 {
@@ -281,6 +287,8 @@ fn text_cell(out: &mut Vec<u8>, s: &str) {
     };
     if plain && !needs_guard(s) {
         out.extend_from_slice(b);
+    } else if !plain && !needs_guard(s) && memchr::memchr2(b'\n', b'\r', b).is_none() {
+        quoted(out, b);
     } else {
         text_field(out, &one_line(s));
     }
