@@ -752,7 +752,10 @@ impl Matcher {
         let mut any = false;
         for info in layer.infos(p) {
             if let Some(exact) = &info.exact
-                && text.get(os..oe).is_none_or(|w| letters(w) != **exact)
+                && text.get(os..oe).is_none_or(|w| {
+                    // `letters(w) != exact`, without building the string.
+                    !w.chars().filter(|c| c.is_alphanumeric()).eq(exact.chars())
+                })
             {
                 continue;
             }

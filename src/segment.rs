@@ -483,7 +483,13 @@ fn is_hard_wrapped(text: &str) -> bool {
     // longest, in characters.
     let (mut lines, mut long, mut max) = (0usize, 0usize, 0usize);
     for line in text.lines() {
-        let n = line.trim_end().chars().count();
+        let line = line.trim_end();
+        // Characters: the bytes of an ASCII line (most), else counted.
+        let n = if line.is_ascii() {
+            line.len()
+        } else {
+            line.chars().count()
+        };
         if n > 0 {
             lines += 1;
             long += usize::from(n >= 50);
@@ -590,11 +596,12 @@ impl Segmenter {
         if rules & NUMBER != 0 && next_first.is_some_and(|c| c.is_ascii_digit()) {
             return true;
         }
-        let is_starter = self.words.get(next_bare).is_some_and(|r| r & STARTER != 0);
+        // Looked up only where it decides.
+        let is_starter = || self.words.get(next_bare).is_some_and(|r| r & STARTER != 0);
         if rules & ACRONYM != 0 {
-            return !is_starter;
+            return !is_starter();
         }
-        if is_initials(last) && next_first.is_some_and(char::is_uppercase) && !is_starter {
+        if is_initials(last) && next_first.is_some_and(char::is_uppercase) && !is_starter() {
             // An initial needs a capitalized word before it (a name), or to be dotted initials.
             let before = content[..content.len() - last.len()].trim_end();
             let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");

@@ -563,6 +563,19 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         let ws = i;
         i += len;
         loop {
+            // ASCII letters and digits 8 at a time, then the rest (`_`, the tail) by table.
+            while let Some(chunk) = bytes
+                .get(i..i + 8)
+                .and_then(|c| <[u8; 8]>::try_from(c).ok())
+            {
+                let run = (!ascii_alnum_mask(u64::from_le_bytes(chunk)) & HIGH_BITS)
+                    .trailing_zeros() as usize
+                    / 8;
+                i += run;
+                if run < 8 {
+                    break;
+                }
+            }
             while i < n && bytes[i] < 0x80 && ASCII_FOLD[bytes[i] as usize] != 0 {
                 i += 1;
             }
