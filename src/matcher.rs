@@ -162,6 +162,15 @@ fn head(w: &[u8]) -> u64 {
         .fold(0u64, |v, &x| v << 8 | u64::from(x))
 }
 
+/// [`word_hash`] of a word of `len` < 8 bytes whose [`head`] is `head` (its one chunk).
+#[inline]
+fn short_word_hash(head: u64, len: usize) -> u64 {
+    let h = ((len as u64).wrapping_mul(HASH_K) ^ head)
+        .wrapping_mul(HASH_K)
+        .rotate_left(31);
+    h ^ (h >> 29)
+}
+
 /// [`head`] of the folded form of the simple word at `bytes[s..e]`: its first 8 bytes with
 /// the 0x20 bit set, the bytes past `e` masked off, by one load where the text has 8 bytes.
 #[inline]
@@ -199,8 +208,8 @@ const EMPTY: u64 = u64::MAX;
 /// it was the largest miss of the word index.
 #[derive(Clone, Debug)]
 struct Dictionary {
-    /// Per slot: the hash's top 24 bits, the layers the word starts (8 bits), the id (32
-    /// bits); [`EMPTY`] for an empty slot.
+    /// Per slot: the hash's top 24 bits, the word's length (4 bits, 15 for 15 or more), the
+    /// layers the word starts (4 bits), the id (32 bits); [`EMPTY`] for an empty slot.
     slots: Vec<u64>,
     /// Per id: `(start, len)` of its bytes in `arena`.
     spans: Vec<(u32, u32)>,
@@ -233,7 +242,8 @@ impl Dictionary {
             while d.slots[slot] != EMPTY {
                 slot = (slot + 1) & (size - 1);
             }
-            let flags = u64::from(starts.get(id).copied().unwrap_or(0));
+            let flags = u64::from(starts.get(id).copied().unwrap_or(0) & 0x0f)
+                | (w.len().min(15) as u64) << 4;
             d.slots[slot] = (h >> 40) << 40 | flags << 32 | id as u64;
             d.spans.push((d.arena.len() as u32, w.len() as u32));
             d.heads.push(head(w));
@@ -259,7 +269,34 @@ impl Dictionary {
             }
             let id = s as u32;
             if s >> 40 == h >> 40 && same(id as usize) {
-                return (id, (s >> 32) as u8);
+                return (id, (s >> 32) as u8 & 0x0f);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// [`Dictionary::find`] for a word of fewer than 8 bytes whose [`head`] is `head`: equal
+    /// heads and lengths are equal words, so nothing else is compared.
+    #[inline]
+    fn find_short(&self, head: u64, len: usize) -> (u32, u8) {
+        debug_assert!(len < 8);
+        let h = short_word_hash(head, len);
+        let bit = h as usize & (self.bits.len() * 64 - 1);
+        if self.bits[bit / 64] & (1 << (bit % 64)) == 0 {
+            return (NONE, 0);
+        }
+        let mask = self.slots.len() - 1;
+        let mut slot = h as usize & mask;
+        // The slot bits a match must have: the hash's top 24 bits and the length.
+        let key = (h >> 40) << 40 | (len as u64) << 36;
+        loop {
+            let s = self.slots[slot];
+            if s == EMPTY {
+                return (NONE, 0);
+            }
+            if s & 0xffff_fff0_0000_0000 == key && self.heads.get(s as u32 as usize) == Some(&head)
+            {
+                return (s as u32, (s >> 32) as u8 & 0x0f);
             }
             slot = (slot + 1) & mask;
         }
@@ -282,8 +319,17 @@ impl Dictionary {
         let (s, e) = (w.start as usize, w.end as usize);
         if w.simple {
             let bytes = text.as_bytes();
-            let word = &bytes[s..e];
             let lower_head = simple_head(bytes, s, e);
+            if e - s < 8 {
+                let (id, starts) = self.find_short(lower_head, e - s);
+                return WordId {
+                    word: w,
+                    id,
+                    stem: NONE,
+                    starts,
+                };
+            }
+            let word = &bytes[s..e];
             let (id, starts) = self.find(simple_word_hash(bytes, s, e), |id| {
                 self.heads.get(id) == Some(&lower_head)
                     && self.bytes(id).is_some_and(|a| {
@@ -1068,6 +1114,12 @@ mod tests {
             let folded: Vec<u8> = bytes[s..e].iter().map(|b| b | 0x20).collect();
             proptest::prop_assert_eq!(simple_word_hash(bytes, s, e), word_hash(&folded));
             proptest::prop_assert_eq!(simple_head(bytes, s, e), head(&folded));
+            if e - s < 8 {
+                proptest::prop_assert_eq!(
+                    short_word_hash(simple_head(bytes, s, e), e - s),
+                    word_hash(&folded)
+                );
+            }
         }
     }
 
