@@ -260,18 +260,17 @@ fn digits_into(buf: &mut [u8; 20], n: u64) -> usize {
 }
 
 /// Appends `a,b,c,`: the three number cells that follow `doc` in the sentence, mention and
-/// stance rows, each with its comma, in one copy (digits written in place, their count known
-/// beforehand, so nothing of variable length is copied but the row).
+/// stance rows, each with its comma, in one copy. Written from the end of a buffer, the last
+/// number first, so no digit count is needed.
 fn three_numbers(out: &mut Vec<u8>, nums: [u64; 3]) {
-    let mut row = [0u8; 63];
-    let mut len = 0;
-    for n in nums {
-        let k = n.checked_ilog10().map_or(1, |l| l as usize + 1);
-        digits_before(&mut row, len + k, n);
-        row[len + k] = b',';
-        len += k + 1;
+    let mut row = [0u8; 64];
+    let mut at = row.len();
+    for &n in nums.iter().rev() {
+        at -= 1;
+        row[at] = b',';
+        at = digits_before(&mut row, at, n);
     }
-    out.extend_from_slice(&row[..len]);
+    out.extend_from_slice(&row[at..]);
 }
 
 /// Appends a text cell as the rows write it: [`one_line`], then [`text_field`]. Text with
