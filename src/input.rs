@@ -611,8 +611,13 @@ impl DateFinder {
             } else {
                 line
             };
-            // Every format has a four-digit year.
-            if line.bytes().any(|b| b.is_ascii_digit())
+            // Every format has a four-digit year, and a year is only valid (1900 to 2200) in
+            // ASCII digits (`parse` reads no others): a line without four ASCII digits in a
+            // row gives no date.
+            if line
+                .as_bytes()
+                .windows(4)
+                .any(|w| w.iter().all(u8::is_ascii_digit))
                 && let Some(d) = self.find_in_line(line)
             {
                 return Some(d);
@@ -699,6 +704,12 @@ mod tests {
             ("Headline\n19/08/2025", Some("2025-08-19")),
             ("Headline\nOn 02/30/2025 nothing", None),
             ("Headline\nafter the August 18 summit", None),
+            // Years in other digits match `\d` but are no year; lines without four ASCII
+            // digits are not searched.
+            (
+                "Headline\nAugust 18, ２０２５\nBy staff, 3 min read\n19 Aug 2025",
+                Some("2025-08-19"),
+            ),
             ("", None),
         ] {
             assert_eq!(f.find(text).as_deref(), expected, "{text:?}");
