@@ -526,7 +526,9 @@ impl Segmenter {
 
     /// Applies the repairs to raw boundaries `bounds` (sorted, from 0 to `text.len()`).
     pub fn repair(&self, text: &str, bounds: &[usize]) -> Vec<Span> {
-        let wrapped = is_hard_wrapped(text);
+        // Whether the document is hard-wrapped, read (a pass over all its lines) only when a
+        // line break first needs it.
+        let mut wrapped: Option<bool> = None;
         let mut out = Vec::new();
         let mut start = 0usize;
         for w in bounds.windows(2) {
@@ -534,7 +536,7 @@ impl Segmenter {
             if piece_end >= text.len() {
                 break;
             }
-            if self.keeps_going(text, piece_start, piece_end, wrapped) {
+            if self.keeps_going(text, piece_start, piece_end, &mut wrapped) {
                 continue;
             }
             push_trimmed(&mut out, text, start, piece_end);
@@ -545,7 +547,14 @@ impl Segmenter {
     }
 
     /// Should the boundary at `end` (closing the piece `[start, end)`) be undone?
-    fn keeps_going(&self, text: &str, start: usize, end: usize, wrapped: bool) -> bool {
+    fn keeps_going(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        wrapped: &mut Option<bool>,
+    ) -> bool {
+        let mut wrapped = || *wrapped.get_or_insert_with(|| is_hard_wrapped(text));
         let piece = &text[start..end];
         let content = piece.trim_end();
         if content.is_empty() {
@@ -572,7 +581,7 @@ impl Segmenter {
             let this_line = memchr::memrchr2(b'\n', b'\r', content.as_bytes())
                 .and_then(|k| content.get(k + 1..))
                 .unwrap_or(content);
-            if starts_list_item(this_line) && !wrapped {
+            if starts_list_item(this_line) && !wrapped() {
                 return false;
             }
             let next_lower = next_line
@@ -581,7 +590,7 @@ impl Segmenter {
                 .next()
                 .is_some_and(char::is_lowercase);
             let long_line = this_line.chars().count() >= 45;
-            return next_lower || (wrapped && long_line);
+            return next_lower || (long_line && wrapped());
         }
         // A break after terminal punctuation: look at the last word and the next one.
         let last = content.rsplit(char::is_whitespace).next().unwrap_or("");
