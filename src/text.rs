@@ -56,7 +56,19 @@ pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherD
 /// Apostrophes and hyphens are not: "Ukraine's" is the word "Ukraine", then "'", then "s".
 #[inline]
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
+    is_alnum(c) || c == '_'
+}
+
+/// `c.is_alphanumeric()`, with ASCII and the General Punctuation block (U+2000 to U+206F:
+/// spaces, dashes, quotation marks, the ellipsis, which news text is full of) answered without
+/// the Unicode tables: that block holds no letter or digit (a test checks every code point).
+#[inline]
+pub fn is_alnum(c: char) -> bool {
+    match c as u32 {
+        0..=0x7f => c.is_ascii_alphanumeric(),
+        0x2000..=0x206f => false,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// The character starting at byte `pos` of `s`, if `pos` is inside `s` and on a boundary.
@@ -275,7 +287,7 @@ pub fn fold(text: &str) -> Folded {
             break;
         };
         let n = c.len_utf8();
-        if c.is_alphanumeric() {
+        if is_alnum(c) {
             anchor(&out, i, &mut delta, &mut map);
             if word.is_none() {
                 word = Some((out.len(), None));
@@ -381,7 +393,7 @@ pub fn for_each_word(text: &str, range: std::ops::Range<usize>, mut f: impl FnMu
                 let Some(c) = slice[i..].chars().next() else {
                     break;
                 };
-                if !c.is_alphanumeric() {
+                if !is_alnum(c) {
                     i += c.len_utf8();
                     continue;
                 }
@@ -414,7 +426,7 @@ pub fn for_each_word(text: &str, range: std::ops::Range<usize>, mut f: impl FnMu
                     break;
                 };
                 let len = c.len_utf8();
-                if c.is_alphanumeric() {
+                if is_alnum(c) {
                     simple = false;
                     i += len;
                     continue;
@@ -448,7 +460,7 @@ pub fn fold_word(text: &str, start: usize, end: usize, out: &mut Vec<u8>) {
                 0 => out.push(b'\''),
                 f => out.push(f),
             }
-        } else if c.is_alphanumeric() {
+        } else if is_alnum(c) {
             let mut buf = [0u8; 4];
             if c.is_lowercase() || !c.is_alphabetic() {
                 out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
@@ -707,6 +719,15 @@ mod tests {
                 .filter(|(_, b)| b.is_ascii_alphanumeric())
                 .fold(0u64, |m, (k, _)| m | 0x80 << (8 * k));
             proptest::prop_assert_eq!(ascii_alnum_mask(u64::from_le_bytes(bytes)), expected);
+        }
+    }
+
+    #[test]
+    fn is_alnum_is_is_alphanumeric() {
+        for cp in 0..0x11_0000u32 {
+            if let Some(c) = char::from_u32(cp) {
+                assert_eq!(is_alnum(c), c.is_alphanumeric(), "U+{cp:04X}");
+            }
         }
     }
 
