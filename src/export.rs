@@ -170,6 +170,11 @@ fn field(out: &mut Vec<u8>, s: &[u8]) {
         out.extend_from_slice(s);
         return;
     }
+    quoted(out, s);
+}
+
+/// Appends `s` in quotes, its quotes doubled.
+fn quoted(out: &mut Vec<u8>, s: &[u8]) {
     out.push(b'"');
     let mut rest = s;
     while let Some(i) = memchr::memchr(b'"', rest) {
@@ -186,7 +191,7 @@ fn field(out: &mut Vec<u8>, s: &[u8]) {
 /// guard quotes?
 fn needs_guard(s: &str) -> bool {
     matches!(
-        s.trim_start_matches('\'').as_bytes().first(),
+        s.bytes().find(|&b| b != b'\''),
         Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
     )
 }
@@ -213,22 +218,79 @@ fn text_field(out: &mut Vec<u8>, s: &str) {
 }
 
 /// Appends an unsigned number in decimal.
-fn number(out: &mut Vec<u8>, mut n: u64) {
+fn number(out: &mut Vec<u8>, n: u64) {
     if n < 10 {
         out.push(b'0' + n as u8);
         return;
     }
     let mut buf = [0u8; 20];
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
+    let i = digits_into(&mut buf, n);
     out.extend_from_slice(&buf[i..]);
+}
+
+/// The decimal digits of `n`, two at a time.
+const DIGIT_PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+2021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566\
+676869707172737475767778798081828384858687888990919293949596979899";
+
+/// Writes `n` in decimal into `buf`, its last digit at `buf[end - 1]`; returns where its
+/// digits start.
+fn digits_before(buf: &mut [u8], end: usize, mut n: u64) -> usize {
+    let mut i = end;
+    while n >= 100 {
+        let pair = (n % 100) as usize * 2;
+        n /= 100;
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&DIGIT_PAIRS[pair..pair + 2]);
+    }
+    if n >= 10 {
+        let pair = n as usize * 2;
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&DIGIT_PAIRS[pair..pair + 2]);
+    } else {
+        i -= 1;
+        buf[i] = b'0' + n as u8;
+    }
+    i
+}
+
+/// Writes `n` in decimal at the end of `buf`; returns where its digits start.
+fn digits_into(buf: &mut [u8; 20], n: u64) -> usize {
+    digits_before(buf, 20, n)
+}
+
+/// Appends `a,b,c,`: the three number cells that follow `doc` in the sentence, mention and
+/// stance rows, each with its comma, in one copy. Written from the end of a buffer, the last
+/// number first, so no digit count is needed.
+fn three_numbers(out: &mut Vec<u8>, nums: [u64; 3]) {
+    let mut row = [0u8; 64];
+    let mut at = row.len();
+    for &n in nums.iter().rev() {
+        at -= 1;
+        row[at] = b',';
+        at = digits_before(&mut row, at, n);
+    }
+    out.extend_from_slice(&row[at..]);
+}
+
+/// Appends a text cell as the rows write it: [`one_line`], then [`text_field`]. Text with
+/// no line break, no character that needs quoting and no formula start (most sentences) is
+/// copied after one scan; text with no line break is its own one-line form, so a comma or a
+/// quote only needs the quoting.
+fn text_cell(out: &mut Vec<u8>, s: &str) {
+    let b = s.as_bytes();
+    let plain = if b.len() < 16 {
+        !b.iter().any(|&c| matches!(c, b',' | b'"' | b'\n' | b'\r'))
+    } else {
+        memchr::memchr3(b',', b'"', b'\n', b).is_none() && memchr::memchr(b'\r', b).is_none()
+    };
+    if plain && !needs_guard(s) {
+        out.extend_from_slice(b);
+    } else if !plain && !needs_guard(s) && memchr::memchr2(b'\n', b'\r', b).is_none() {
+        quoted(out, b);
+    } else {
+        text_field(out, &one_line(s));
+    }
 }
 
 /// Writes fields separated by commas, then the line end.
@@ -287,37 +349,42 @@ impl CsvRow for ActorTopicRow<'_> {
 }
 
 /// Writes a cell's text on one line: every run of white space that holds a line break becomes
-/// one space.
+/// one space (a run at the end is dropped).
+///
+/// Found from the line breaks: each one's white-space run is widened around it and the text
+/// between runs copied whole (property-tested against a character-by-character reading).
 pub fn one_line(s: &str) -> Cow<'_, str> {
-    if memchr::memchr2(b'\n', b'\r', s.as_bytes()).is_none() {
+    let bytes = s.as_bytes();
+    let Some(mut at) = memchr::memchr2(b'\n', b'\r', bytes) else {
         return Cow::Borrowed(s);
-    }
+    };
     let mut out = String::with_capacity(s.len());
-    let mut pending_space = false;
-    let mut run_has_break = false;
-    let mut run = String::new();
-    for c in s.chars() {
-        if c.is_whitespace() {
-            run_has_break |= c == '\n' || c == '\r';
-            run.push(c);
-            pending_space = true;
-            continue;
+    // `s[..copied]` is written; `at` is a line break at or after it.
+    let mut copied = 0;
+    loop {
+        let mut run_start = at;
+        while let Some(c) = crate::text::char_before(s, run_start)
+            && c.is_whitespace()
+        {
+            run_start -= c.len_utf8();
         }
-        if pending_space {
-            if run_has_break {
-                out.push(' ');
-            } else {
-                out.push_str(&run);
-            }
-            run.clear();
-            run_has_break = false;
-            pending_space = false;
+        let mut run_end = at;
+        while let Some(c) = crate::text::char_at(s, run_end)
+            && c.is_whitespace()
+        {
+            run_end += c.len_utf8();
         }
-        out.push(c);
+        out.push_str(s.get(copied..run_start).unwrap_or(""));
+        if run_end < s.len() {
+            out.push(' ');
+        }
+        copied = run_end;
+        match memchr::memchr2(b'\n', b'\r', &bytes[run_end..]) {
+            Some(k) => at = run_end + k,
+            None => break,
+        }
     }
-    if pending_space && !run_has_break {
-        out.push_str(&run);
-    }
+    out.push_str(s.get(copied..).unwrap_or(""));
     Cow::Owned(out)
 }
 
@@ -403,53 +470,59 @@ pub fn render(lexicon: &Lexicon, meta: &DocMeta, text: &str, a: &Analysis) -> Do
         sha256: meta.sha256.to_string(),
         ..DocOutput::default()
     };
+    // The rows are written cell by cell here rather than through the row structs (the same
+    // bytes, tested): every row of a document starts with the same `doc` cell, written once,
+    // and the three numbers after it are one copy.
+    let mut doc_cell = Vec::with_capacity(doc.len() + 3);
+    text_field(&mut doc_cell, doc);
+    doc_cell.push(b',');
     let text_bytes: usize = a.sentences.iter().map(|s| (s.end - s.start) as usize).sum();
     out.sentences
-        .reserve(text_bytes + a.sentences.len() * (doc.len() + 24));
+        .reserve(text_bytes + a.sentences.len() * (doc_cell.len() + 24));
     for (i, s) in a.sentences.iter().enumerate() {
-        SentenceRow {
-            doc,
-            sentence: i,
-            start: s.start,
-            end: s.end,
-            text: one_line(s.text(text)),
-        }
-        .write_to(&mut out.sentences);
+        let o = &mut out.sentences;
+        o.extend_from_slice(&doc_cell);
+        three_numbers(o, [i as u64, s.start.into(), s.end.into()]);
+        text_cell(o, s.text(text));
+        o.push(b'\n');
     }
+    out.mentions
+        .reserve(a.mentions.len() * (doc_cell.len() + 48));
     for (si, h) in &a.mentions {
-        let (kind, id) = match h.target {
-            Target::Actor(x) => ("actor", lexicon.actor(x).id.as_str()),
-            Target::Topic { topic, .. } => ("topic", lexicon.topic(topic).id.as_str()),
+        let (kind, id): (&[u8], &str) = match h.target {
+            Target::Actor(x) => (b"actor,", lexicon.actor(x).id.as_str()),
+            Target::Topic { topic, .. } => (b"topic,", lexicon.topic(topic).id.as_str()),
             _ => continue,
         };
         let words = text.get(h.start as usize..h.end as usize).unwrap_or("");
-        MentionRow {
-            doc,
-            sentence: *si,
-            start: h.start,
-            end: h.end,
-            kind,
-            id,
-            text: one_line(words),
-        }
-        .write_to(&mut out.mentions);
+        let o = &mut out.mentions;
+        o.extend_from_slice(&doc_cell);
+        three_numbers(o, [*si as u64, h.start.into(), h.end.into()]);
+        o.extend_from_slice(kind);
+        text_field(o, id);
+        o.push(b',');
+        text_cell(o, words);
+        o.push(b'\n');
     }
     for r in &a.tagged.records {
         let s = a.sentences[r.sentence];
         let holder = lexicon.actor(r.holder);
-        StanceRow {
-            doc,
-            sentence: r.sentence,
-            start: s.start,
-            end: s.end,
-            holder: &holder.id,
-            affiliation: &lexicon.actor(holder.affiliation).id,
-            topic: &lexicon.topic(r.topic).id,
-            stance: r.stance,
-            cue: cue_text(text, r),
-            text: one_line(s.text(text)),
+        let o = &mut out.stances;
+        o.extend_from_slice(&doc_cell);
+        three_numbers(o, [r.sentence as u64, s.start.into(), s.end.into()]);
+        for cell in [
+            holder.id.as_str(),
+            lexicon.actor(holder.affiliation).id.as_str(),
+            lexicon.topic(r.topic).id.as_str(),
+            r.stance.as_str(),
+        ] {
+            text_field(o, cell);
+            o.push(b',');
         }
-        .write_to(&mut out.stances);
+        text_field(o, &cue_text(text, r));
+        o.push(b',');
+        text_cell(o, s.text(text));
+        o.push(b'\n');
         out.pairs.push(((r.holder, r.topic), r.stance));
     }
     out.counts = [
@@ -924,6 +997,104 @@ mod tests {
         }
     }
 
+    /// `render` writes its rows cell by cell; they are the row structs' bytes.
+    #[test]
+    fn rendered_rows_are_the_row_structs_bytes() {
+        let engine = crate::pipeline::Engine::new(Lexicon::builtin().unwrap()).unwrap();
+        let lexicon = &engine.lexicon;
+        let text = "=Kyiv rejects, firmly, any \"ceasefire\" without security guarantees.\n\
+                    - Moscow said it backs a ceasefire\r\nin Ukraine, \"for now\".\n\
+                    +Washington supports sanctions. NATO troops in Ukraine are a red line for \
+                    Russia, the Kremlin said.";
+        for doc in ["a.txt", "=b,\"c\".txt", "'-d.txt"] {
+            let a = engine.analyze(text);
+            assert!(!a.tagged.records.is_empty() && !a.mentions.is_empty());
+            let meta = DocMeta {
+                doc,
+                bytes: text.len() as u64,
+                sha256: "ab",
+                encoding: "utf-8",
+                source: "/x",
+            };
+            let out = render(lexicon, &meta, text, &a);
+            let mut sentences = Vec::new();
+            for (i, s) in a.sentences.iter().enumerate() {
+                SentenceRow {
+                    doc,
+                    sentence: i,
+                    start: s.start,
+                    end: s.end,
+                    text: one_line(s.text(text)),
+                }
+                .write_to(&mut sentences);
+            }
+            let mut mentions = Vec::new();
+            for (si, h) in &a.mentions {
+                let (kind, id) = match h.target {
+                    Target::Actor(x) => ("actor", lexicon.actor(x).id.as_str()),
+                    Target::Topic { topic, .. } => ("topic", lexicon.topic(topic).id.as_str()),
+                    _ => continue,
+                };
+                MentionRow {
+                    doc,
+                    sentence: *si,
+                    start: h.start,
+                    end: h.end,
+                    kind,
+                    id,
+                    text: one_line(&text[h.start as usize..h.end as usize]),
+                }
+                .write_to(&mut mentions);
+            }
+            let mut stances = Vec::new();
+            for r in &a.tagged.records {
+                let s = a.sentences[r.sentence];
+                let holder = lexicon.actor(r.holder);
+                StanceRow {
+                    doc,
+                    sentence: r.sentence,
+                    start: s.start,
+                    end: s.end,
+                    holder: &holder.id,
+                    affiliation: &lexicon.actor(holder.affiliation).id,
+                    topic: &lexicon.topic(r.topic).id,
+                    stance: r.stance,
+                    cue: cue_text(text, r),
+                    text: one_line(s.text(text)),
+                }
+                .write_to(&mut stances);
+            }
+            let show = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+            assert_eq!(show(&out.sentences), show(&sentences));
+            assert_eq!(show(&out.mentions), show(&mentions));
+            assert_eq!(show(&out.stances), show(&stances));
+        }
+    }
+
+    #[test]
+    fn numbers_are_decimal() {
+        for n in [
+            0,
+            7,
+            10,
+            99,
+            100,
+            101,
+            999,
+            1000,
+            65_535,
+            u32::MAX as u64,
+            u64::MAX,
+        ] {
+            let mut out = Vec::new();
+            number(&mut out, n);
+            assert_eq!(out, n.to_string().into_bytes());
+            let mut out = Vec::new();
+            three_numbers(&mut out, [n, 5, n / 3]);
+            assert_eq!(out, format!("{n},5,{},", n / 3).into_bytes());
+        }
+    }
+
     #[test]
     fn formula_cells_are_guarded_and_the_guard_comes_off_exactly() {
         for (cell, written) in [
@@ -939,6 +1110,50 @@ mod tests {
         ] {
             assert_eq!(guard_formula(cell), written, "{cell:?}");
             assert_eq!(unguard_formula(written), cell, "{written:?}");
+        }
+    }
+
+    /// [`one_line`] read one character at a time: the definition it keeps.
+    fn one_line_by_chars(s: &str) -> String {
+        let mut out = String::with_capacity(s.len());
+        let mut pending_space = false;
+        let mut run_has_break = false;
+        let mut run = String::new();
+        for c in s.chars() {
+            if c.is_whitespace() {
+                run_has_break |= c == '\n' || c == '\r';
+                run.push(c);
+                pending_space = true;
+                continue;
+            }
+            if pending_space {
+                if run_has_break {
+                    out.push(' ');
+                } else {
+                    out.push_str(&run);
+                }
+                run.clear();
+                run_has_break = false;
+                pending_space = false;
+            }
+            out.push(c);
+        }
+        if pending_space && !run_has_break {
+            out.push_str(&run);
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        #[test]
+        fn one_line_is_the_character_reading(
+            picks in proptest::collection::vec(0usize..12, 0..40)
+        ) {
+            const PIECES: [&str; 12] =
+                ["a", "Kyiv", " ", "  ", "\n", "\r\n", "\r", "\t", "\u{a0}", "\u{2028}", "é", ","];
+            let text: String = picks.iter().map(|&i| PIECES[i]).collect();
+            proptest::prop_assert_eq!(one_line(&text).into_owned(), one_line_by_chars(&text));
         }
     }
 

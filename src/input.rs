@@ -318,10 +318,12 @@ fn too_large(size: u64, max: u64) -> String {
 /// SHA-256 of `bytes` in lowercase hex.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     use sha2::Digest;
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     let digest = sha2::Sha256::digest(bytes);
     let mut out = String::with_capacity(64);
     for b in digest.iter() {
-        out.push_str(&format!("{b:02x}"));
+        out.push(char::from(HEX[usize::from(b >> 4)]));
+        out.push(char::from(HEX[usize::from(b & 15)]));
     }
     out
 }
@@ -366,11 +368,39 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
         return None;
     }
     let head = &bytes[..bytes.len().min(8192)];
-    let control = head
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c | 0x1b))
-        .count();
+    let control = control_bytes(head);
     (head.len() >= 32 && control * 10 > head.len()).then_some("binary data")
+}
+
+/// Is `b` a control byte that text does not hold (below 0x20, but not a line break, tab, form
+/// feed or escape)?
+fn is_control(b: u8) -> bool {
+    b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c | 0x1b)
+}
+
+/// How many bytes of `bytes` are [`is_control`]. Eight bytes at a time: a block with no byte
+/// below 0x20 (most of text; found by a byte-wise compare with no carry between bytes) holds
+/// none; the others are counted byte by byte.
+fn control_bytes(bytes: &[u8]) -> usize {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut blocks = bytes.chunks_exact(8);
+    let mut count = 0;
+    for block in &mut blocks {
+        let v = <[u8; 8]>::try_from(block).map_or(0, u64::from_le_bytes);
+        // High bit of each byte set when the byte is 0x20 or more (its low seven bits plus
+        // 0x60 reach 0x80, or its own high bit is set).
+        let at_least_space = ((v & LOW7) + 0x6060_6060_6060_6060) | v;
+        if at_least_space & HIGH != HIGH {
+            count += block.iter().filter(|&&b| is_control(b)).count();
+        }
+    }
+    count
+        + blocks
+            .remainder()
+            .iter()
+            .filter(|&&b| is_control(b))
+            .count()
 }
 
 /// Decodes the bytes of a document (see the module notes).
@@ -581,8 +611,13 @@ impl DateFinder {
             } else {
                 line
             };
-            // Every format has a four-digit year.
-            if line.bytes().any(|b| b.is_ascii_digit())
+            // Every format has a four-digit year, and a year is only valid (1900 to 2200) in
+            // ASCII digits (`parse` reads no others): a line without four ASCII digits in a
+            // row gives no date.
+            if line
+                .as_bytes()
+                .windows(4)
+                .any(|w| w.iter().all(u8::is_ascii_digit))
                 && let Some(d) = self.find_in_line(line)
             {
                 return Some(d);
@@ -634,6 +669,25 @@ impl DateFinder {
 mod tests {
     use super::*;
 
+    proptest::proptest! {
+        #[test]
+        fn control_bytes_are_counted_by_blocks_as_one_by_one(
+            bytes in proptest::collection::vec(
+                proptest::prop_oneof![0u8..0x21, proptest::prelude::any::<u8>()], 0..100)
+        ) {
+            let expected = bytes.iter().filter(|&&b| is_control(b)).count();
+            proptest::prop_assert_eq!(control_bytes(&bytes), expected);
+        }
+    }
+
+    #[test]
+    fn sha256_is_lowercase_hex() {
+        assert_eq!(
+            sha256_hex(b"abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+
     #[test]
     fn dates_in_the_formats_news_uses() {
         let f = DateFinder::new();
@@ -650,6 +704,12 @@ mod tests {
             ("Headline\n19/08/2025", Some("2025-08-19")),
             ("Headline\nOn 02/30/2025 nothing", None),
             ("Headline\nafter the August 18 summit", None),
+            // Years in other digits match `\d` but are no year; lines without four ASCII
+            // digits are not searched.
+            (
+                "Headline\nAugust 18, ２０２５\nBy staff, 3 min read\n19 Aug 2025",
+                Some("2025-08-19"),
+            ),
             ("", None),
         ] {
             assert_eq!(f.find(text).as_deref(), expected, "{text:?}");

@@ -108,12 +108,15 @@ const HASH_K: u64 = 0x9E37_79B9_7F4A_7C15;
 /// A hash of a folded word's bytes: 8-byte little-endian chunks, the last one zero-padded.
 fn word_hash(w: &[u8]) -> u64 {
     let mut h = (w.len() as u64).wrapping_mul(HASH_K);
-    for c in w.chunks(8) {
-        let mut b = [0u8; 8];
-        b[..c.len()].copy_from_slice(c);
-        h = (h ^ u64::from_le_bytes(b))
-            .wrapping_mul(HASH_K)
-            .rotate_left(31);
+    let mut chunks = w.chunks_exact(8);
+    for c in &mut chunks {
+        let v = <[u8; 8]>::try_from(c).map_or(0, u64::from_le_bytes);
+        h = (h ^ v).wrapping_mul(HASH_K).rotate_left(31);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let v = rest.iter().rev().fold(0u64, |v, &x| v << 8 | u64::from(x));
+        h = (h ^ v).wrapping_mul(HASH_K).rotate_left(31);
     }
     h ^ (h >> 29)
 }
@@ -129,12 +132,19 @@ fn simple_word_hash(bytes: &[u8], s: usize, e: usize) -> u64 {
     let mut at = s;
     while at < e {
         let left = e - at;
-        let mut b = [0u8; 8];
-        match bytes.get(at..at + 8) {
-            Some(chunk) => b.copy_from_slice(chunk),
-            None => b[..left].copy_from_slice(&bytes[at..e]),
-        }
-        let mut v = u64::from_le_bytes(b) | 0x2020_2020_2020_2020;
+        // A whole 8-byte load where the text has the bytes: one fixed-size read, where a
+        // copy of `min(8, left)` bytes compiled to a call of memcpy per chunk.
+        let raw = match bytes
+            .get(at..at + 8)
+            .and_then(|c| <[u8; 8]>::try_from(c).ok())
+        {
+            Some(chunk) => u64::from_le_bytes(chunk),
+            None => bytes[at..e]
+                .iter()
+                .rev()
+                .fold(0u64, |v, &x| v << 8 | u64::from(x)),
+        };
+        let mut v = raw | 0x2020_2020_2020_2020;
         if left < 8 {
             v &= (1u64 << (8 * left)) - 1;
         }
@@ -142,6 +152,42 @@ fn simple_word_hash(bytes: &[u8], s: usize, e: usize) -> u64 {
         at += 8;
     }
     h ^ (h >> 29)
+}
+
+/// The first 8 bytes of `w` as a little-endian `u64`, zero-padded ([`Dictionary::heads`]).
+fn head(w: &[u8]) -> u64 {
+    w.iter()
+        .take(8)
+        .rev()
+        .fold(0u64, |v, &x| v << 8 | u64::from(x))
+}
+
+/// [`word_hash`] of a word of `len` < 8 bytes whose [`head`] is `head` (its one chunk).
+#[inline]
+fn short_word_hash(head: u64, len: usize) -> u64 {
+    let h = ((len as u64).wrapping_mul(HASH_K) ^ head)
+        .wrapping_mul(HASH_K)
+        .rotate_left(31);
+    h ^ (h >> 29)
+}
+
+/// [`head`] of the folded form of the simple word at `bytes[s..e]`: its first 8 bytes with
+/// the 0x20 bit set, the bytes past `e` masked off, by one load where the text has 8 bytes.
+#[inline]
+fn simple_head(bytes: &[u8], s: usize, e: usize) -> u64 {
+    let len = e - s;
+    let raw = match bytes
+        .get(s..s + 8)
+        .and_then(|c| <[u8; 8]>::try_from(c).ok())
+    {
+        Some(chunk) => u64::from_le_bytes(chunk),
+        None => head(&bytes[s..e]),
+    } | 0x2020_2020_2020_2020;
+    if len < 8 {
+        raw & ((1u64 << (8 * len)) - 1)
+    } else {
+        raw
+    }
 }
 
 /// "No word" / "no node" / "no pattern".
@@ -162,11 +208,14 @@ const EMPTY: u64 = u64::MAX;
 /// it was the largest miss of the word index.
 #[derive(Clone, Debug)]
 struct Dictionary {
-    /// Per slot: the hash's top 24 bits, the layers the word starts (8 bits), the id (32
-    /// bits); [`EMPTY`] for an empty slot.
+    /// Per slot: the hash's top 24 bits, the word's length (4 bits, 15 for 15 or more), the
+    /// layers the word starts (4 bits), the id (32 bits); [`EMPTY`] for an empty slot.
     slots: Vec<u64>,
     /// Per id: `(start, len)` of its bytes in `arena`.
     spans: Vec<(u32, u32)>,
+    /// Per id: its first 8 bytes as a little-endian `u64`, zero-padded: most words are
+    /// compared with one load.
+    heads: Vec<u64>,
     /// The words' bytes, one after the other.
     arena: Vec<u8>,
     /// One bit per word hash (modulo its length in bits).
@@ -181,6 +230,7 @@ impl Dictionary {
         let mut d = Dictionary {
             slots: vec![EMPTY; size],
             spans: Vec::with_capacity(words.len()),
+            heads: Vec::with_capacity(words.len()),
             arena: Vec::new(),
             bits: vec![0; (words.len() * 16).next_power_of_two().max(4096) / 64],
         };
@@ -192,18 +242,20 @@ impl Dictionary {
             while d.slots[slot] != EMPTY {
                 slot = (slot + 1) & (size - 1);
             }
-            let flags = u64::from(starts.get(id).copied().unwrap_or(0));
+            let flags = u64::from(starts.get(id).copied().unwrap_or(0) & 0x0f)
+                | (w.len().min(15) as u64) << 4;
             d.slots[slot] = (h >> 40) << 40 | flags << 32 | id as u64;
             d.spans.push((d.arena.len() as u32, w.len() as u32));
+            d.heads.push(head(w));
             d.arena.extend_from_slice(w);
         }
         d
     }
 
-    /// The id of the word with hash `h` for which `same(arena bytes)` holds and the layers it
-    /// starts, or `(NONE, 0)`.
+    /// The id of the word with hash `h` for which `same(id)` holds and the layers it starts,
+    /// or `(NONE, 0)`.
     #[inline]
-    fn find(&self, h: u64, same: impl Fn(&[u8]) -> bool) -> (u32, u8) {
+    fn find(&self, h: u64, same: impl Fn(usize) -> bool) -> (u32, u8) {
         let bit = h as usize & (self.bits.len() * 64 - 1);
         if self.bits[bit / 64] & (1 << (bit % 64)) == 0 {
             return (NONE, 0);
@@ -216,14 +268,35 @@ impl Dictionary {
                 return (NONE, 0);
             }
             let id = s as u32;
-            if s >> 40 == h >> 40
-                && let Some(&(start, len)) = self.spans.get(id as usize)
-                && self
-                    .arena
-                    .get(start as usize..(start + len) as usize)
-                    .is_some_and(&same)
+            if s >> 40 == h >> 40 && same(id as usize) {
+                return (id, (s >> 32) as u8 & 0x0f);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// [`Dictionary::find`] for a word of fewer than 8 bytes whose [`head`] is `head`: equal
+    /// heads and lengths are equal words, so nothing else is compared.
+    #[inline]
+    fn find_short(&self, head: u64, len: usize) -> (u32, u8) {
+        debug_assert!(len < 8);
+        let h = short_word_hash(head, len);
+        let bit = h as usize & (self.bits.len() * 64 - 1);
+        if self.bits[bit / 64] & (1 << (bit % 64)) == 0 {
+            return (NONE, 0);
+        }
+        let mask = self.slots.len() - 1;
+        let mut slot = h as usize & mask;
+        // The slot bits a match must have: the hash's top 24 bits and the length.
+        let key = (h >> 40) << 40 | (len as u64) << 36;
+        loop {
+            let s = self.slots[slot];
+            if s == EMPTY {
+                return (NONE, 0);
+            }
+            if s & 0xffff_fff0_0000_0000 == key && self.heads.get(s as u32 as usize) == Some(&head)
             {
-                return (id, (s >> 32) as u8);
+                return (s as u32, (s >> 32) as u8 & 0x0f);
             }
             slot = (slot + 1) & mask;
         }
@@ -231,7 +304,13 @@ impl Dictionary {
 
     /// The id of folded word `w` and the layers it starts, or `(NONE, 0)`.
     fn get(&self, w: &[u8]) -> (u32, u8) {
-        self.find(word_hash(w), |a| a == w)
+        self.find(word_hash(w), |id| self.bytes(id) == Some(w))
+    }
+
+    /// The bytes of word `id`.
+    fn bytes(&self, id: usize) -> Option<&[u8]> {
+        let &(start, len) = self.spans.get(id)?;
+        self.arena.get(start as usize..(start + len) as usize)
     }
 
     /// The ids of word `w` of `text`; `buf` is scratch space.
@@ -240,9 +319,24 @@ impl Dictionary {
         let (s, e) = (w.start as usize, w.end as usize);
         if w.simple {
             let bytes = text.as_bytes();
+            let lower_head = simple_head(bytes, s, e);
+            if e - s < 8 {
+                let (id, starts) = self.find_short(lower_head, e - s);
+                return WordId {
+                    word: w,
+                    id,
+                    stem: NONE,
+                    starts,
+                };
+            }
             let word = &bytes[s..e];
-            let (id, starts) = self.find(simple_word_hash(bytes, s, e), |a| {
-                a.len() == word.len() && a.iter().zip(word).all(|(&x, &y)| x == y | 0x20)
+            let (id, starts) = self.find(simple_word_hash(bytes, s, e), |id| {
+                self.heads.get(id) == Some(&lower_head)
+                    && self.bytes(id).is_some_and(|a| {
+                        a.len() == word.len()
+                            && (a.len() <= 8
+                                || a[8..].iter().zip(&word[8..]).all(|(&x, &y)| x == y | 0x20))
+                    })
             });
             return WordId {
                 word: w,
@@ -461,8 +555,10 @@ pub struct Matcher {
     /// Markers written only with punctuation (";"), found in the original text.
     punct_markers: Vec<(char, MarkerIdx)>,
     regexes: Vec<(Regex, CueIdx)>,
-    /// The role of each marker (containment is dropped only within a role).
-    marker_roles: Vec<Role>,
+    /// The role of each marker as a small number, one per distinct role (containment is
+    /// dropped only within a role), and how many distinct roles there are.
+    marker_roles: Vec<u8>,
+    role_count: usize,
 }
 
 /// The matcher could not be built.
@@ -552,6 +648,18 @@ impl Matcher {
         let entities = Layer::build(entity_forms, &mut intern);
         let cues = Layer::build(cue_forms, &mut intern);
         let markers = Layer::build(marker_forms, &mut intern);
+        let mut distinct_roles: Vec<Role> = Vec::new();
+        let marker_roles = lexicon
+            .markers
+            .iter()
+            .map(|m| match distinct_roles.iter().position(|&r| r == m.role) {
+                Some(k) => k as u8,
+                None => {
+                    distinct_roles.push(m.role);
+                    (distinct_roles.len() - 1) as u8
+                }
+            })
+            .collect();
         let mut starts = vec![0u8; list.len()];
         for (layer, bit) in [
             (&entities, STARTS_ENTITY),
@@ -573,7 +681,8 @@ impl Matcher {
             markers,
             punct_markers,
             regexes,
-            marker_roles: lexicon.markers.iter().map(|m| m.role).collect(),
+            marker_roles,
+            role_count: distinct_roles.len(),
         })
     }
 
@@ -689,7 +798,10 @@ impl Matcher {
         let mut any = false;
         for info in layer.infos(p) {
             if let Some(exact) = &info.exact
-                && text.get(os..oe).is_none_or(|w| letters(w) != **exact)
+                && text.get(os..oe).is_none_or(|w| {
+                    // `letters(w) != exact`, without building the string.
+                    !w.chars().filter(|c| c.is_alphanumeric()).eq(exact.chars())
+                })
             {
                 continue;
             }
@@ -722,8 +834,11 @@ impl Matcher {
             let first = ix.words.partition_point(|w| w.word.end <= a);
             let last = first + ix.words[first..].partition_point(|w| w.word.start < b);
             let words = &ix.words[first..last];
-            let whole = |w: &WordId| w.word.start >= a && w.word.end <= b;
-            let words: &[WordId] = if words.iter().all(whole) {
+            // The words are sorted and do not overlap: all are whole inside the span when the
+            // first starts in it and the last ends in it.
+            let whole = words.first().is_none_or(|w| w.word.start >= a)
+                && words.last().is_none_or(|w| w.word.end <= b);
+            let words: &[WordId] = if whole {
                 words
             } else {
                 local.clear();
@@ -765,11 +880,14 @@ impl Matcher {
     /// come sorted by start, longest first, so any container of a hit comes before it: one pass
     /// with the furthest end seen so far per role decides.
     fn uncontained(&self, hits: Vec<Hit>) -> Vec<Hit> {
-        let role = |h: &Hit| match h.target {
-            Target::Marker(m) => Some(self.marker_roles[m.index()]),
-            _ => None,
+        // Slot of a hit's role: its role's number, or the last slot for a hit that is not a
+        // marker (never the case here; kept apart all the same).
+        let slot = |h: &Hit| match h.target {
+            Target::Marker(m) => self.marker_roles.get(m.index()).map_or(0, |&r| r as usize),
+            _ => self.role_count,
         };
-        let mut furthest: Vec<(Option<Role>, u32)> = Vec::new();
+        // The furthest end per role slot; 0 for none yet (every hit ends after its start).
+        let mut furthest: Vec<u32> = vec![0; self.role_count + 1];
         let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
         let mut i = 0;
         while i < hits.len() {
@@ -779,16 +897,14 @@ impl Matcher {
                 .take_while(|h| (h.start, h.end) == span)
                 .count();
             for h in &hits[i..j] {
-                let r = role(h);
-                if !furthest.iter().any(|&(fr, end)| fr == r && end >= h.end) {
+                let end = furthest.get(slot(h)).copied().unwrap_or(0);
+                if !(end > 0 && end >= h.end) {
                     out.push(*h);
                 }
             }
             for h in &hits[i..j] {
-                let r = role(h);
-                match furthest.iter_mut().find(|(fr, _)| *fr == r) {
-                    Some(entry) => entry.1 = entry.1.max(h.end),
-                    None => furthest.push((r, h.end)),
+                if let Some(end) = furthest.get_mut(slot(h)) {
+                    *end = (*end).max(h.end);
                 }
             }
             i = j;
@@ -981,6 +1097,30 @@ mod tests {
         let hits = m.find("rejected and rejects");
         let flags: Vec<bool> = hits.cues.iter().map(|h| h.participle).collect();
         assert_eq!(flags, [true, false]);
+    }
+
+    proptest::proptest! {
+        /// A simple word hashed in place (8-byte loads, case bit set, bytes past its end
+        /// masked) hashes like its folded bytes, wherever it stands, at the text's end too.
+        #[test]
+        fn simple_words_hash_like_their_folded_bytes(
+            text in "[A-Za-z0-9 ]{0,40}",
+            a in 0usize..40,
+            len in 0usize..20,
+        ) {
+            let bytes = text.as_bytes();
+            let s = a.min(bytes.len());
+            let e = (s + len).min(bytes.len());
+            let folded: Vec<u8> = bytes[s..e].iter().map(|b| b | 0x20).collect();
+            proptest::prop_assert_eq!(simple_word_hash(bytes, s, e), word_hash(&folded));
+            proptest::prop_assert_eq!(simple_head(bytes, s, e), head(&folded));
+            if e - s < 8 {
+                proptest::prop_assert_eq!(
+                    short_word_hash(simple_head(bytes, s, e), e - s),
+                    word_hash(&folded)
+                );
+            }
+        }
     }
 
     #[test]

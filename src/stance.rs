@@ -424,7 +424,9 @@ impl Tagger {
     pub fn tag(&self, text: &str, sentences: &[Span], hits: &Hits) -> Tagged {
         let mut out = Tagged::default();
         let mut ctx = Context::default();
-        let mut seen_texts: FastSet<&str> = FastSet::default();
+        // Sized once: growing it re-hashed every sentence text seen so far.
+        let mut seen_texts: FastSet<&str> =
+            FastSet::with_capacity_and_hasher(sentences.len(), Default::default());
         let (mut ie, mut ic, mut im) = (0, 0, 0);
         let mut tokens = Vec::new();
         // One lowercase copy of the document (ASCII, so offsets do not move) for the word
@@ -735,6 +737,44 @@ fn token_range(tokens: &[Token], start: u32, end: u32) -> (usize, usize) {
     (t0, t1)
 }
 
+/// [`token_range`] for spans met in order of their starts (hits are sorted by start): each
+/// answer found by stepping on from the previous span's first token instead of two binary
+/// searches. A span that starts before the previous one goes back by binary search.
+struct TokenCursor<'t> {
+    tokens: &'t [Token],
+    /// The first token of the previous span, and that span's start.
+    at: usize,
+    start: u32,
+}
+
+impl<'t> TokenCursor<'t> {
+    fn new(tokens: &'t [Token]) -> TokenCursor<'t> {
+        TokenCursor {
+            tokens,
+            at: 0,
+            start: 0,
+        }
+    }
+
+    fn range(&mut self, start: u32, end: u32) -> (usize, usize) {
+        let tokens = self.tokens;
+        if start < self.start {
+            self.at = tokens.partition_point(|t| t.end <= start);
+        }
+        self.start = start;
+        while self.at < tokens.len() && tokens[self.at].end <= start {
+            self.at += 1;
+        }
+        let t0 = self.at;
+        let mut t1 = t0;
+        while t1 < tokens.len() && tokens[t1].start < end {
+            t1 += 1;
+        }
+        debug_assert_eq!((t0, t1), token_range(tokens, start, end));
+        (t0, t1)
+    }
+}
+
 impl<'a, 'd> Sentence<'a, 'd> {
     /// Reads one sentence: its tokens' words, mentions, cues and markers, and clauses.
     /// `hits` are the document's entity, cue and marker hits from this sentence on.
@@ -772,8 +812,9 @@ impl<'a, 'd> Sentence<'a, 'd> {
         actors.clear();
         let mut topics = std::mem::take(&mut scratch.topics);
         topics.clear();
+        let mut cursor = TokenCursor::new(tokens);
         for h in entities.iter().filter(|h| inside(h)) {
-            let (t0, t1) = token_range(tokens, h.start, h.end);
+            let (t0, t1) = cursor.range(h.start, h.end);
             if t0 >= t1 {
                 continue;
             }
@@ -795,8 +836,9 @@ impl<'a, 'd> Sentence<'a, 'd> {
         // Cues inside a topic phrase are part of the topic ("halt the fighting").
         let mut cue_list = std::mem::take(&mut scratch.cues);
         cue_list.clear();
+        let mut cursor = TokenCursor::new(tokens);
         for h in cues.iter().filter(|h| inside(h)) {
-            let (t0, t1) = token_range(tokens, h.start, h.end);
+            let (t0, t1) = cursor.range(h.start, h.end);
             if t0 >= t1 || topic_at[t0..t1].iter().any(Option::is_some) {
                 continue;
             }
@@ -858,8 +900,9 @@ impl<'a, 'd> Sentence<'a, 'd> {
             sentence.cue_at[c.t0..c.t1].fill(Some(i));
         }
         // Markers inside an entity mention belong to it ("European allies").
+        let mut cursor = TokenCursor::new(tokens);
         for h in markers.iter().filter(|h| inside(h)) {
-            let (t0, t1) = token_range(tokens, h.start, h.end);
+            let (t0, t1) = cursor.range(h.start, h.end);
             let Target::Marker(m) = h.target else {
                 continue;
             };
@@ -2917,6 +2960,33 @@ mod tests {
     use super::*;
     use crate::lexicon::Lexicon;
     use crate::pipeline::Engine;
+
+    proptest::proptest! {
+        /// The cursor gives the binary searches' token ranges, for spans in order and out of
+        /// it, over tokens with gaps (white space) between them.
+        #[test]
+        fn token_cursor_gives_the_token_ranges(
+            lengths in proptest::collection::vec((1u32..6, 0u32..3), 0..30),
+            spans in proptest::collection::vec((0u32..120, 0u32..12), 0..30),
+            sorted in proptest::prelude::any::<bool>(),
+        ) {
+            let mut tokens = Vec::new();
+            let mut at = 0;
+            for (len, gap) in lengths {
+                at += gap;
+                tokens.push(Token { kind: TokenKind::Word, start: at, end: at + len });
+                at += len;
+            }
+            let mut spans: Vec<(u32, u32)> = spans.into_iter().map(|(s, l)| (s, s + l)).collect();
+            if sorted {
+                spans.sort_unstable();
+            }
+            let mut cursor = TokenCursor::new(&tokens);
+            for (s, e) in spans {
+                proptest::prop_assert_eq!(cursor.range(s, e), token_range(&tokens, s, e));
+            }
+        }
+    }
 
     fn engine() -> &'static Engine {
         static ENGINE: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();

@@ -30,10 +30,17 @@ impl std::hash::Hasher for FastHasher {
     fn write(&mut self, bytes: &[u8]) {
         const K: u64 = 0x9E37_79B9_7F4A_7C15;
         let mut h = self.0 ^ (bytes.len() as u64).wrapping_mul(K);
-        for c in bytes.chunks(8) {
-            let mut b = [0u8; 8];
-            b[..c.len()].copy_from_slice(c);
-            h = (h ^ u64::from_le_bytes(b)).wrapping_mul(K).rotate_left(31);
+        // Whole chunks by fixed-size loads, then the last one zero-padded (a copy of a
+        // variable length per chunk compiled to a call of memcpy per chunk).
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = <[u8; 8]>::try_from(c).map_or(0, u64::from_le_bytes);
+            h = (h ^ v).wrapping_mul(K).rotate_left(31);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let v = rest.iter().rev().fold(0u64, |v, &x| v << 8 | u64::from(x));
+            h = (h ^ v).wrapping_mul(K).rotate_left(31);
         }
         self.0 = h;
     }
@@ -49,7 +56,19 @@ pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherD
 /// Apostrophes and hyphens are not: "Ukraine's" is the word "Ukraine", then "'", then "s".
 #[inline]
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
+    is_alnum(c) || c == '_'
+}
+
+/// `c.is_alphanumeric()`, with ASCII and the General Punctuation block (U+2000 to U+206F:
+/// spaces, dashes, quotation marks, the ellipsis, which news text is full of) answered without
+/// the Unicode tables: that block holds no letter or digit (a test checks every code point).
+#[inline]
+pub fn is_alnum(c: char) -> bool {
+    match c as u32 {
+        0..=0x7f => c.is_ascii_alphanumeric(),
+        0x2000..=0x206f => false,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// The character starting at byte `pos` of `s`, if `pos` is inside `s` and on a boundary.
@@ -103,6 +122,23 @@ const ASCII_SEPARATOR: [bool; 256] = {
     }
     t
 };
+
+/// The high bit of each byte of a `u64`.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The bytes of `v` (little-endian) that are ASCII letters or digits: the high bit of each
+/// such byte set, every other bit clear. Byte-wise range checks with no carry between bytes
+/// (each computed on the low seven bits, bytes with the high bit set then removed).
+#[inline]
+fn ascii_alnum_mask(v: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low = v & !HIGH_BITS;
+    // x in lo..=hi (x < 0x80): x + (0x80 - lo) has the high bit, x + (0x7f - hi) has not.
+    let in_range = |x: u64, lo: u64, hi: u64| (x + ONES * (0x80 - lo)) & !(x + ONES * (0x7f - hi));
+    let digit = in_range(low, b'0'.into(), b'9'.into());
+    let letter = in_range(low | (ONES * 0x20), b'a'.into(), b'z'.into());
+    (digit | letter) & !v & HIGH_BITS
+}
 
 /// Characters that are apostrophes when they stand between two letters ("Ukraine’s").
 #[inline]
@@ -251,7 +287,7 @@ pub fn fold(text: &str) -> Folded {
             break;
         };
         let n = c.len_utf8();
-        if c.is_alphanumeric() {
+        if is_alnum(c) {
             anchor(&out, i, &mut delta, &mut map);
             if word.is_none() {
                 word = Some((out.len(), None));
@@ -335,57 +371,74 @@ pub fn for_each_word(text: &str, range: std::ops::Range<usize>, mut f: impl FnMu
         if i >= n {
             break;
         }
-        if bytes[i] >= 0x80 {
-            let Some(c) = slice[i..].chars().next() else {
-                break;
-            };
-            if !c.is_alphanumeric() {
-                i += c.len_utf8();
-                continue;
-            }
-        }
-        // A word: word characters, and apostrophes with a word character on each side.
+        // The common word: fewer than 8 ASCII letters and digits, then an ASCII separator
+        // that cannot continue it (not `_`, `'` or a backtick), all inside one 8-byte load.
+        let short = bytes
+            .get(i..i + 8)
+            .and_then(|c| <[u8; 8]>::try_from(c).ok())
+            .and_then(|chunk| {
+                let v = u64::from_le_bytes(chunk);
+                let run = (!ascii_alnum_mask(v) & HIGH_BITS).trailing_zeros() as usize / 8;
+                let next = *chunk.get(run)?;
+                (run > 0 && ASCII_SEPARATOR[next as usize] && next != b'\'' && next != b'`')
+                    .then_some(run)
+            });
         let start = i;
         let mut stem_end: Option<usize> = None;
         let mut simple = true;
-        loop {
-            // The common run: ASCII letters and digits.
-            while i < n && ASCII_ALNUM[bytes[i] as usize] {
-                i += 1;
+        if let Some(run) = short {
+            i += run;
+        } else {
+            if bytes[i] >= 0x80 {
+                let Some(c) = slice[i..].chars().next() else {
+                    break;
+                };
+                if !is_alnum(c) {
+                    i += c.len_utf8();
+                    continue;
+                }
             }
-            let Some(&b) = bytes.get(i) else {
-                break;
-            };
-            if b == b'_' {
-                simple = false;
-                i += 1;
-                continue;
-            }
-            if b < 0x80 {
-                if (b == b'\'' || b == b'`') && char_at(slice, i + 1).is_some_and(is_word_char) {
-                    stem_end.get_or_insert(i);
+            // A word: word characters, and apostrophes with a word character on each side.
+            loop {
+                // The common run: ASCII letters and digits.
+                while i < n && ASCII_ALNUM[bytes[i] as usize] {
+                    i += 1;
+                }
+                let Some(&b) = bytes.get(i) else {
+                    break;
+                };
+                if b == b'_' {
                     simple = false;
                     i += 1;
                     continue;
                 }
+                if b < 0x80 {
+                    if (b == b'\'' || b == b'`') && char_at(slice, i + 1).is_some_and(is_word_char)
+                    {
+                        stem_end.get_or_insert(i);
+                        simple = false;
+                        i += 1;
+                        continue;
+                    }
+                    break;
+                }
+                let Some(c) = slice[i..].chars().next() else {
+                    break;
+                };
+                let len = c.len_utf8();
+                if is_alnum(c) {
+                    simple = false;
+                    i += len;
+                    continue;
+                }
+                if is_apostrophe(c) && char_at(slice, i + len).is_some_and(is_word_char) {
+                    stem_end.get_or_insert(i);
+                    simple = false;
+                    i += len;
+                    continue;
+                }
                 break;
             }
-            let Some(c) = slice[i..].chars().next() else {
-                break;
-            };
-            let len = c.len_utf8();
-            if c.is_alphanumeric() {
-                simple = false;
-                i += len;
-                continue;
-            }
-            if is_apostrophe(c) && char_at(slice, i + len).is_some_and(is_word_char) {
-                stem_end.get_or_insert(i);
-                simple = false;
-                i += len;
-                continue;
-            }
-            break;
         }
         f(TextWord {
             start: (base + start) as u32,
@@ -407,7 +460,7 @@ pub fn fold_word(text: &str, start: usize, end: usize, out: &mut Vec<u8>) {
                 0 => out.push(b'\''),
                 f => out.push(f),
             }
-        } else if c.is_alphanumeric() {
+        } else if is_alnum(c) {
             let mut buf = [0u8; 4];
             if c.is_lowercase() || !c.is_alphabetic() {
                 out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
@@ -474,58 +527,84 @@ impl Token {
 }
 
 /// Splits `text[start..end]` into tokens, appending them to `out` with document offsets.
+///
+/// Word characters are taken a run at a time (ASCII by table, others decoded); the same
+/// tokens as a character-by-character reading (property-tested against one).
 pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let Some(slice) = text.get(start..end) else {
         return;
     };
     let bytes = slice.as_bytes();
-    let mut word_start: Option<usize> = None;
+    let n = bytes.len();
     let mut i = 0;
-    while i < bytes.len() {
+    while i < n {
         let b = bytes[i];
-        // ASCII decides by table; anything else decodes one character.
-        let (c, n, word, space) = if b < 0x80 {
-            let word = ASCII_FOLD[b as usize] != 0;
-            (
-                b as char,
-                1,
-                word,
-                !word && b.is_ascii_whitespace() || b == 0x0b,
-            )
+        let (c, len) = if b < 0x80 {
+            if ASCII_FOLD[b as usize] == 0 {
+                if !(b.is_ascii_whitespace() || b == 0x0b) {
+                    out.push(Token {
+                        kind: TokenKind::Punct(b as char),
+                        start: (start + i) as u32,
+                        end: (start + i + 1) as u32,
+                    });
+                }
+                i += 1;
+                continue;
+            }
+            (b as char, 1)
         } else {
             let Some(c) = slice[i..].chars().next() else {
                 break;
             };
-            (c, c.len_utf8(), is_word_char(c), c.is_whitespace())
-        };
-        if word {
-            if word_start.is_none() {
-                word_start = Some(i);
+            let len = c.len_utf8();
+            if !is_word_char(c) {
+                if !c.is_whitespace() {
+                    out.push(Token {
+                        kind: TokenKind::Punct(c),
+                        start: (start + i) as u32,
+                        end: (start + i + len) as u32,
+                    });
+                }
+                i += len;
+                continue;
             }
-            i += n;
-            continue;
+            (c, len)
+        };
+        // A word: its first character is `c`; then every word character after it.
+        debug_assert!(is_word_char(c));
+        let ws = i;
+        i += len;
+        loop {
+            // ASCII letters and digits 8 at a time, then the rest (`_`, the tail) by table.
+            while let Some(chunk) = bytes
+                .get(i..i + 8)
+                .and_then(|c| <[u8; 8]>::try_from(c).ok())
+            {
+                let run = (!ascii_alnum_mask(u64::from_le_bytes(chunk)) & HIGH_BITS)
+                    .trailing_zeros() as usize
+                    / 8;
+                i += run;
+                if run < 8 {
+                    break;
+                }
+            }
+            while i < n && bytes[i] < 0x80 && ASCII_FOLD[bytes[i] as usize] != 0 {
+                i += 1;
+            }
+            if i < n
+                && bytes[i] >= 0x80
+                && let Some(d) = slice[i..].chars().next()
+                && is_word_char(d)
+            {
+                i += d.len_utf8();
+                continue;
+            }
+            break;
         }
-        if let Some(ws) = word_start.take() {
-            out.push(Token {
-                kind: TokenKind::Word,
-                start: (start + ws) as u32,
-                end: (start + i) as u32,
-            });
-        }
-        if !space {
-            out.push(Token {
-                kind: TokenKind::Punct(c),
-                start: (start + i) as u32,
-                end: (start + i + n) as u32,
-            });
-        }
-        i += n;
-    }
-    if let Some(ws) = word_start {
         out.push(Token {
             kind: TokenKind::Word,
             start: (start + ws) as u32,
-            end: end as u32,
+            end: (start + i) as u32,
         });
     }
 }
@@ -629,6 +708,44 @@ mod tests {
             proptest::prop_assert_eq!(w.simple, ascii_alnum);
         }
         Ok(())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn alnum_mask_of_any_eight_bytes(bytes in proptest::array::uniform8(0u8..)) {
+            let expected = bytes
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| b.is_ascii_alphanumeric())
+                .fold(0u64, |m, (k, _)| m | 0x80 << (8 * k));
+            proptest::prop_assert_eq!(ascii_alnum_mask(u64::from_le_bytes(bytes)), expected);
+        }
+    }
+
+    #[test]
+    fn is_alnum_is_is_alphanumeric() {
+        for cp in 0..0x11_0000u32 {
+            if let Some(c) = char::from_u32(cp) {
+                assert_eq!(is_alnum(c), c.is_alphanumeric(), "U+{cp:04X}");
+            }
+        }
+    }
+
+    #[test]
+    fn alnum_mask_marks_ascii_letters_and_digits() {
+        for b in 0..=255u8 {
+            for at in [0, 3, 7] {
+                let mut bytes = [b' '; 8];
+                bytes[at] = b;
+                let mask = ascii_alnum_mask(u64::from_le_bytes(bytes));
+                let expected = if b.is_ascii_alphanumeric() {
+                    0x80u64 << (8 * at)
+                } else {
+                    0
+                };
+                assert_eq!(mask, expected, "byte {b:#x} at {at}");
+            }
+        }
     }
 
     proptest::proptest! {
