@@ -1194,6 +1194,9 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 let first = self.group_ending_at(a);
                 match self.subjecthood(self.actors[first].t0) {
                     Subjecthood::Stop => return None,
+                    Subjecthood::Object if self.conjunction_subject(first, a, from) => {
+                        return Some(Found::Actors { first, last: a });
+                    }
                     Subjecthood::Object => {
                         i = self.actors[first].t0;
                         words += 1;
@@ -1287,6 +1290,25 @@ impl<'a, 'd> Sentence<'a, 'd> {
             }
         }
         None
+    }
+
+    /// "after Zelenskyy said", "before Moscow agreed": a word that is a preposition or a
+    /// conjunction opens a clause when the actors after it are followed by the verb at
+    /// `verb` (at most two words between, such as "had" or "finally"): they are its subject.
+    fn conjunction_subject(&self, first: usize, last: usize, verb: usize) -> bool {
+        let t0 = self.actors[first].t0;
+        let opener = (0..t0).rev().find(|&k| self.tokens[k].is_word());
+        let conjunction = opener.is_some_and(|k| {
+            matches!(
+                self.words[k],
+                "after" | "before" | "since" | "until" | "till" | "as"
+            )
+        });
+        let t1 = self.actors[last].t1;
+        conjunction
+            && t1 <= verb
+            && (t1..verb).all(|k| self.tokens[k].is_word())
+            && (t1..verb).count() <= 2
     }
 
     /// A title used alone as a reference ("the prime minister said", "the chancellor"), ending
@@ -2033,7 +2055,32 @@ impl<'a, 'd> Sentence<'a, 'd> {
     /// Does token `i` count toward a cue's reach? Words do; an actor mention counts once
     /// ("U.S." is one word, not two).
     fn counts_as_word(&self, i: usize) -> bool {
-        self.tokens[i].is_word() && self.actor_at[i].is_none_or(|a| self.actors[a].t0 == i)
+        self.tokens[i].is_word()
+            && self.actor_at[i].is_none_or(|a| self.actors[a].t0 == i)
+            && !self.in_quantity(i)
+    }
+
+    /// Is word `i` part of an amount ("as much as $90 billion in arms", "up to 5,000
+    /// troops")? An amount is the cue's object's measure, not words between cue and object.
+    fn in_quantity(&self, i: usize) -> bool {
+        const MAGNITUDES: &[&str] = &[
+            "hundred", "thousand", "million", "billion", "trillion", "bn", "mn", "dollars",
+            "euros", "pounds",
+        ];
+        const LEADS: &[&str] = &[
+            "as", "much", "many", "up", "to", "about", "around", "roughly", "nearly", "almost",
+            "some", "another", "over",
+        ];
+        let w = self.words[i];
+        if w.starts_with(|c: char| c.is_ascii_digit()) || MAGNITUDES.contains(&w) {
+            return true;
+        }
+        // A lead word counts as part of the amount only when a number follows it.
+        LEADS.contains(&w)
+            && (i + 1..self.tokens.len())
+                .filter(|&k| self.tokens[k].is_word())
+                .find(|&k| !LEADS.contains(&self.words[k]))
+                .is_some_and(|k| self.words[k].starts_with(|c: char| c.is_ascii_digit()))
     }
 
     fn topic_ref_of(&self, m: &TopicMention) -> TopicRef {

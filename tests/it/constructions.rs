@@ -622,3 +622,36 @@ fn apposition_answering_a_position() {
         ),
     ]);
 }
+
+#[test]
+fn amounts_priorities_and_clause_openers() {
+    // An amount between a cue and its object does not use up the cue's reach; "the priority
+    // is X" backs X; "after X said" makes X the speaker (a preposition that opens a clause).
+    check(&[
+        (
+            "Warsaw hopes to buy as much as $12 billion worth of American air defense systems.",
+            &[("poland", "military_aid", "support")],
+        ),
+        (
+            "Rome intends to purchase up to 40 more drones.",
+            &[("italy", "military_aid", "support")],
+        ),
+        (
+            "London said the main priority now is guarantees that can be enforced.",
+            &[("uk", "security_guarantees", "support")],
+        ),
+        (
+            "Markets rallied after Tusk said that Poland would back a full ban on Russian gas imports.",
+            &[("tusk", "sanctions", "support")],
+        ),
+        (
+            // A preposition before the actor with no verb after it keeps the actor an object.
+            "After Tusk, the delegates backed new sanctions.",
+            &[],
+        ),
+        (
+            "Berlin still supports Ukraine's eventual membership, a spokesman said.",
+            &[("germany", "nato_membership", "support")],
+        ),
+    ]);
+}
