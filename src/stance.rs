@@ -61,6 +61,8 @@ pub enum HolderRule {
     SpeaksFor,
     /// A pronoun resolved to an actor.
     Pronoun,
+    /// Actors sharing the position before them (", as does Berlin").
+    Shared,
 }
 
 impl HolderRule {
@@ -73,6 +75,7 @@ impl HolderRule {
             HolderRule::Speaker => "speaker",
             HolderRule::SpeaksFor => "speaker for own side",
             HolderRule::Pronoun => "pronoun",
+            HolderRule::Shared => "as does",
         }
     }
 }
@@ -1643,6 +1646,51 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 }
             }
         }
+        self.parenthetical_speaker(after)
+    }
+
+    /// "Any foreign troops, he said in Vladivostok, would be targets": a reporting clause set
+    /// off by commas or dashes inside the sentence, before token `after`, speaks for it.
+    fn parenthetical_speaker(&self, after: usize) -> Option<Found> {
+        let is_break = |k: usize| matches!(self.tokens[k].kind, TokenKind::Punct(',' | '—' | '–'));
+        for m in &self.markers {
+            if m.role != Role::Report || m.t0 == 0 || m.t1 >= after {
+                continue;
+            }
+            let s = m.t0 - 1;
+            let found = if let Some(a) = self.actor_at[s] {
+                let first = self.group_ending_at(a);
+                (self.actors[a].t1 == m.t0)
+                    .then_some((self.actors[first].t0, Found::Actors { first, last: a }))
+            } else {
+                self.pronoun_at(s).map(|p| {
+                    (
+                        s,
+                        Found::Pronoun {
+                            pronoun: p,
+                            t0: s,
+                            t1: s + 1,
+                        },
+                    )
+                })
+            };
+            let Some((t0, found)) = found else { continue };
+            // Set off on both sides: a break before the speaker, and one within a few words
+            // after the verb ("he said in Vladivostok,").
+            // "Zelensky, he added, could end the war": an actor before it is the subject.
+            let opened = t0 > 1
+                && is_break(t0 - 1)
+                && self.actor_at[t0 - 2].is_none_or(|a| {
+                    let m = self.actors[a];
+                    m.t1 != t0 - 1 || self.after_preposition(m.t0)
+                });
+            let closed = (m.t1..after.min(m.t1 + 6))
+                .take_while(|&k| self.tokens[k].is_word() || is_break(k))
+                .any(is_break);
+            if opened && closed {
+                return Some(found);
+            }
+        }
         None
     }
 
@@ -1917,10 +1965,17 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 let gap = a.t1..b.t0;
                 // A cue whose topic stands before it ("arms must stop") is a whole predicate:
                 // a cue after it starts a position of its own ("… as part of any settlement").
+                // An amount may stand between ("committed more than $2 billion to buy").
+                let amount = |k: usize| {
+                    self.tokens[k].is_word() && self.in_quantity(k)
+                        || matches!(self.tokens[k].kind, TokenKind::Punct('$' | '€' | '£'))
+                };
+                let links = gap.clone().filter(|&k| !amount(k));
                 let linked = b.t0 > a.t0
                     && tagger.cue_side[a.cue.index()] != TopicSide::Before
-                    && gap.len() <= 3
-                    && gap
+                    && links.clone().count() <= 3
+                    && gap.len() <= 12
+                    && links
                         .clone()
                         .all(|k| self.tokens[k].is_word() && CHAIN_LINKS.contains(&self.words[k]))
                     && self.clause[a.t0] == self.clause[b.t0];
@@ -1974,8 +2029,9 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     words = 0;
                 }
                 let report = self.starts[i] & bits::REPORT != 0 && self.cue_at[i].is_none();
-                let contrast =
-                    matches!(self.words[i], "alternative" | "instead" | "rather" | "than");
+                // "more than $2 billion" is an amount, not a contrast.
+                let contrast = matches!(self.words[i], "alternative" | "instead" | "rather")
+                    || (self.words[i] == "than" && !self.in_quantity(i));
                 if self.clause[i] != clause
                     || self.starts[i] & bits::CONDITION != 0
                     || report
@@ -2015,7 +2071,13 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 if let Some(tp) = self.topic_at[i] {
                     return Some((self.topic_ref(tp), words, None));
                 }
-                if self.starts[i] & bits::ANAPHOR != 0 {
+                // "makes it impossible to…", "it is unacceptable that…": an "it" that stands
+                // for the clause after the cue refers to nothing before.
+                let expletive = self.words[i] == "it"
+                    && (last.t1..self.tokens.len())
+                        .find(|&k| self.tokens[k].is_word())
+                        .is_some_and(|k| matches!(self.words[k], "to" | "that"));
+                if self.starts[i] & bits::ANAPHOR != 0 && !expletive {
                     // "The idea is unacceptable": the idea named before.
                     return ctx.prev_topic.map(|r| (r, words, None));
                 }
@@ -2069,7 +2131,8 @@ impl<'a, 'd> Sentence<'a, 'd> {
         ];
         const LEADS: &[&str] = &[
             "as", "much", "many", "up", "to", "about", "around", "roughly", "nearly", "almost",
-            "some", "another", "over",
+            "some", "another", "over", "well", "more", "less", "fewer", "than", "under", "at",
+            "least", "just",
         ];
         let w = self.words[i];
         if w.starts_with(|c: char| c.is_ascii_digit()) || MAGNITUDES.contains(&w) {
@@ -2786,6 +2849,84 @@ impl<'a, 'd> Sentence<'a, 'd> {
             };
             if let Err(reason) = self.emit(tagger, si, ctx, &gov, &mut emitted, out) {
                 note(out, span, reason);
+            }
+        }
+        self.share_with_as_do(tagger, si, ctx, &mut emitted, out);
+    }
+
+    /// ", as do its European partners", ", as does Berlin": the actors after the comparison
+    /// share the positions of the clause before it (the records of its last cue chain).
+    fn share_with_as_do(
+        &self,
+        tagger: &Tagger,
+        si: usize,
+        ctx: &Context,
+        emitted: &mut FastSet<(ActorIdx, TopicIdx, Stance)>,
+        out: &mut Tagged,
+    ) {
+        const AUXILIARIES: &[&str] = &[
+            "do", "does", "did", "have", "has", "had", "will", "would", "is", "are", "was", "were",
+        ];
+        for i in 1..self.tokens.len() {
+            if !(self.is_word(i, "as") && self.tokens[i - 1].is_punct(',')) {
+                continue;
+            }
+            let Some(aux) = (i + 1..self.tokens.len()).find(|&k| self.tokens[k].is_word()) else {
+                continue;
+            };
+            if !AUXILIARIES.contains(&self.words[aux]) {
+                continue;
+            }
+            // The actors right after the auxiliary, past a determiner ("its", "the").
+            let mut k = aux + 1;
+            while k < self.tokens.len()
+                && self.actor_at[k].is_none()
+                && (!self.tokens[k].is_word()
+                    || matches!(self.words[k], "its" | "their" | "the" | "his" | "her"))
+                && k <= aux + 3
+            {
+                k += 1;
+            }
+            let Some(first) = self.actor_at.get(k).copied().flatten() else {
+                continue;
+            };
+            if self.actors[first].t0 != k {
+                continue;
+            }
+            let mut last = first;
+            while last + 1 < self.actors.len() && self.group_ending_at(last + 1) == first {
+                last += 1;
+            }
+            let Some((holders, _, holder_span)) =
+                self.resolve(tagger, Found::Actors { first, last }, ctx, None, 0)
+            else {
+                continue;
+            };
+            let before = self.tokens[i].start;
+            let shared: Vec<Record> = {
+                let earlier: Vec<&Record> = out
+                    .records
+                    .iter()
+                    .filter(|r| r.sentence == si && r.cue_spans.iter().all(|c| c.1 <= before))
+                    .collect();
+                let Some(prev) = earlier.last() else { continue };
+                earlier
+                    .iter()
+                    .filter(|r| r.cue_spans == prev.cue_spans)
+                    .map(|r| (*r).clone())
+                    .collect()
+            };
+            for r in shared {
+                for &h in &holders {
+                    if emitted.insert((h, r.topic, r.stance)) {
+                        out.records.push(Record {
+                            holder: h,
+                            holder_span,
+                            rule: HolderRule::Shared,
+                            ..r.clone()
+                        });
+                    }
+                }
             }
         }
     }

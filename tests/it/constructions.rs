@@ -655,3 +655,35 @@ fn amounts_priorities_and_clause_openers() {
         ),
     ]);
 }
+
+#[test]
+fn shared_positions_and_parenthetical_speakers() {
+    // ", as does X" shares the position before it; "X, he said, would…" is the speaker's
+    // when X is no actor; "makes it impossible to…" has an "it" that refers to nothing.
+    check(&[
+        (
+            "Rome has committed more than $3 billion to buy air defense systems for Ukraine.",
+            &[("italy", "military_aid", "support")],
+        ),
+        (
+            "Helsinki opposes any land swap, as do the Baltic states.",
+            &[
+                ("finland", "territorial_concessions", "reject"),
+                ("baltics", "territorial_concessions", "reject"),
+            ],
+        ),
+        (
+            "Lavrov spoke on Monday. Any foreign troops in Ukraine, he said in Moscow, would be legitimate targets.",
+            &[("lavrov", "troop_deployment", "reject")],
+        ),
+        (
+            // An actor before the parenthetical is the clause's subject, not the speaker.
+            "Trump spoke on Monday. Putin, he added, could agree to a ceasefire.",
+            &[("putin", "ceasefire", "support")],
+        ),
+        (
+            "The truce talks stalled. Tusk said the law makes it impossible to cede territory.",
+            &[("tusk", "territorial_concessions", "reject")],
+        ),
+    ]);
+}
