@@ -298,6 +298,8 @@ enum Found {
     Report { t: usize },
     /// A title alone ("the prime minister") at token range.
     Title { t0: usize, t1: usize },
+    /// "The leaders" right after a sentence that listed them, at token range.
+    Group { t0: usize, t1: usize },
     /// The speaker of the quotation this sentence continues.
     Quoted,
 }
@@ -314,6 +316,9 @@ struct Context {
     prev_topic: Option<TopicRef>,
     /// Persons mentioned lately (most recent last), for titles used alone.
     recent_persons: Vec<ActorIdx>,
+    /// The list of three or more persons the previous sentence named ("…, including Rutte,
+    /// Macron, Merz and Meloni"), for "the leaders" in this one.
+    prev_list: Vec<ActorIdx>,
     /// The speaker of the quote in progress (from a header line ending in ':' or an
     /// attribution), for the sentences of the quote that follow.
     quote_speaker: Option<Vec<ActorIdx>>,
@@ -616,6 +621,7 @@ impl Tagger {
                     })
                     .or(ctx.prev_topic),
                 recent_persons: self.recent_persons(&ctx.recent_persons, entities),
+                prev_list: self.person_list(text, entities),
                 quote_speaker: if keep_quote_speaker {
                     quote_speaker
                 } else {
@@ -626,6 +632,43 @@ impl Tagger {
             };
         }
         out
+    }
+
+    /// The longest list of three or more distinct persons among a sentence's mentions: person
+    /// mentions each separated from the one before by a comma or "and" within a few words
+    /// (titles and other mentions may stand between: ", European Commission President …").
+    fn person_list(&self, text: &str, entities: &[Hit]) -> Vec<ActorIdx> {
+        let mut best: Vec<ActorIdx> = Vec::new();
+        let mut run: Vec<ActorIdx> = Vec::new();
+        let mut last_end: Option<u32> = None;
+        for h in entities {
+            let Target::Actor(a) = h.target else { continue };
+            if self.actor_kind[a.index()] != ActorKind::Person {
+                continue;
+            }
+            let gap = last_end
+                .filter(|&e| e <= h.start && h.start - e <= 60)
+                .and_then(|e| text.get(e as usize..h.start as usize));
+            let joined = gap.is_some_and(|g| {
+                (g.contains(',') || g.contains(" and "))
+                    && !g.contains(['.', ';', ':', '(', '"', '“'])
+            });
+            let adjacent = gap.is_some_and(|g| g.trim().is_empty());
+            if !(joined || adjacent) {
+                if run.len() > best.len() {
+                    best = std::mem::take(&mut run);
+                }
+                run.clear();
+            }
+            if !run.contains(&a) {
+                run.push(a);
+            }
+            last_end = Some(h.end);
+        }
+        if run.len() > best.len() {
+            best = run;
+        }
+        if best.len() >= 3 { best } else { Vec::new() }
     }
 
     /// Persons mentioned lately, updated with a sentence's mentions (at most eight).
@@ -1232,6 +1275,17 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 if let Some((t0, t1)) = self.title_reference(i) {
                     return Some(Found::Title { t0, t1 });
                 }
+                // "The leaders reaffirmed…" after a sentence that named them.
+                if matches!(self.words[i], "leaders" | "participants")
+                    && i > 0
+                    && self.words[i - 1] == "the"
+                    && !self.is_word(i + 1, "of")
+                {
+                    return Some(Found::Group {
+                        t0: i - 1,
+                        t1: i + 1,
+                    });
+                }
                 // "Kyiv and its partners": a subject without an id coordinated with an actor
                 // leaves the actor as the subject.
                 let with_actor = (i.saturating_sub(3)..i)
@@ -1781,6 +1835,10 @@ impl<'a, 'd> Sentence<'a, 'd> {
             Found::Quoted => {
                 let ids = ctx.inherited.clone()?;
                 Some((ids, HolderRule::Speaker, (0, 0)))
+            }
+            Found::Group { t0, t1 } => {
+                let ids = ctx.prev_list.clone();
+                (!ids.is_empty()).then(|| (ids, HolderRule::Pronoun, self.span_of(t0, t1)))
             }
             Found::Title { t0, t1 } => {
                 let title = self.words[t0..t1]
@@ -3040,7 +3098,9 @@ impl<'a, 'd> Sentence<'a, 'd> {
         let report = match found {
             Found::Actors { first: f, .. } => self.report_before(self.actors[f].t0),
             Found::Pronoun { t0, .. } => self.report_before(t0),
-            Found::Report { .. } | Found::Title { .. } | Found::Quoted => None,
+            Found::Report { .. } | Found::Title { .. } | Found::Group { .. } | Found::Quoted => {
+                None
+            }
         };
         let outer_speaker = report.and_then(|r| self.speaker_of(r)).or(speaker);
         if let Some(sp) = outer_speaker

@@ -687,3 +687,29 @@ fn shared_positions_and_parenthetical_speakers() {
         ),
     ]);
 }
+
+#[test]
+fn the_leaders_after_a_list() {
+    // "The leaders" right after a sentence that listed three or more persons is each of them;
+    // with no such list (or "the leaders of …") it is nobody the lexicon names.
+    check(&[
+        (
+            "Trump met French President Emmanuel Macron, German Chancellor Friedrich Merz and \
+             Italian Prime Minister Giorgia Meloni on Monday. The leaders backed new sanctions.",
+            &[
+                ("macron", "sanctions", "support"),
+                ("merz", "sanctions", "support"),
+                ("meloni", "sanctions", "support"),
+            ],
+        ),
+        (
+            "Trump met Macron on Monday. The leaders backed new sanctions.",
+            &[],
+        ),
+        (
+            "Macron, Merz and Meloni met on Monday. The leaders of the smaller states backed new \
+             sanctions.",
+            &[],
+        ),
+    ]);
+}
