@@ -2183,24 +2183,57 @@ impl<'a, 'd> Sentence<'a, 'd> {
     /// Is word `i` part of an amount ("as much as $90 billion in arms", "up to 5,000
     /// troops")? An amount is the cue's object's measure, not words between cue and object.
     fn in_quantity(&self, i: usize) -> bool {
-        const MAGNITUDES: &[&str] = &[
-            "hundred", "thousand", "million", "billion", "trillion", "bn", "mn", "dollars",
-            "euros", "pounds",
-        ];
-        const LEADS: &[&str] = &[
-            "as", "much", "many", "up", "to", "about", "around", "roughly", "nearly", "almost",
-            "some", "another", "over", "well", "more", "less", "fewer", "than", "under", "at",
-            "least", "just",
-        ];
+        fn magnitude(w: &str) -> bool {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(
+                    w,
+                    "hundred"
+                        | "thousand"
+                        | "million"
+                        | "billion"
+                        | "trillion"
+                        | "bn"
+                        | "mn"
+                        | "dollars"
+                        | "euros"
+                        | "pounds"
+                )
+        }
+        fn lead(w: &str) -> bool {
+            matches!(
+                w,
+                "as" | "much"
+                    | "many"
+                    | "up"
+                    | "to"
+                    | "about"
+                    | "around"
+                    | "roughly"
+                    | "nearly"
+                    | "almost"
+                    | "some"
+                    | "another"
+                    | "over"
+                    | "well"
+                    | "more"
+                    | "less"
+                    | "fewer"
+                    | "than"
+                    | "under"
+                    | "at"
+                    | "least"
+                    | "just"
+            )
+        }
         let w = self.words[i];
-        if w.starts_with(|c: char| c.is_ascii_digit()) || MAGNITUDES.contains(&w) {
+        if magnitude(w) {
             return true;
         }
         // A lead word counts as part of the amount only when a number follows it.
-        LEADS.contains(&w)
+        lead(w)
             && (i + 1..self.tokens.len())
                 .filter(|&k| self.tokens[k].is_word())
-                .find(|&k| !LEADS.contains(&self.words[k]))
+                .find(|&k| !lead(self.words[k]))
                 .is_some_and(|k| self.words[k].starts_with(|c: char| c.is_ascii_digit()))
     }
 

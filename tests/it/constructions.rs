@@ -713,3 +713,21 @@ fn the_leaders_after_a_list() {
         ),
     ]);
 }
+
+#[test]
+fn what_must_come_before() {
+    // "A should precede B": A is backed, B waits for it (conditional).
+    check(&[
+        (
+            "European prime ministers argued that a truce should precede any summit.",
+            &[
+                ("europe", "ceasefire", "support"),
+                ("europe", "peace_talks", "conditional"),
+            ],
+        ),
+        (
+            "Moscow has rejected Western security proposals for Ukraine.",
+            &[("russia", "security_guarantees", "reject")],
+        ),
+    ]);
+}
