@@ -2030,9 +2030,9 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 };
                 let links = gap.clone().filter(|&k| !amount(k));
                 let linked = b.t0 > a.t0
+                    && gap.len() <= 12
                     && tagger.cue_side[a.cue.index()] != TopicSide::Before
                     && links.clone().count() <= 3
-                    && gap.len() <= 12
                     && links
                         .clone()
                         .all(|k| self.tokens[k].is_word() && CHAIN_LINKS.contains(&self.words[k]))
@@ -2958,6 +2958,10 @@ impl<'a, 'd> Sentence<'a, 'd> {
         const AUXILIARIES: &[&str] = &[
             "do", "does", "did", "have", "has", "had", "will", "would", "is", "are", "was", "were",
         ];
+        // Only a sentence with records of its own has a position to share.
+        if out.records.last().is_none_or(|r| r.sentence != si) {
+            return;
+        }
         for i in 1..self.tokens.len() {
             if !(self.is_word(i, "as") && self.tokens[i - 1].is_punct(',')) {
                 continue;
