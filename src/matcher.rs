@@ -363,7 +363,10 @@ impl Dictionary {
     }
 }
 
-/// A node of a layer's trie of word ids.
+/// A node of a layer's trie of word ids. Nodes are stored where they are reached from (the
+/// root table, their parent's children), not in a table of their own: a step of a walk is one
+/// load, where a node index to follow was a second, dependent one (and the walks' loads are
+/// the matcher's cache misses).
 #[derive(Clone, Copy, Debug)]
 struct Node {
     /// The pattern that ends here, or [`NONE`].
@@ -371,6 +374,20 @@ struct Node {
     /// Its children: `children[first..first + count]`, sorted by word id.
     first: u32,
     count: u32,
+}
+
+/// No node: no pattern ends here, nothing follows.
+const NO_NODE: Node = Node {
+    pattern: NONE,
+    first: 0,
+    count: 0,
+};
+
+/// A child of a trie node: the word id that leads to it, and the node.
+#[derive(Clone, Copy, Debug)]
+struct Child {
+    word: u32,
+    node: Node,
 }
 
 /// The patterns of one layer, as a trie over word ids.
@@ -381,11 +398,13 @@ struct Layer {
     /// For pattern `i`: `infos[starts[i]..starts[i + 1]]`.
     starts: Vec<u32>,
     infos: Vec<PatternInfo>,
-    /// Word id → the node its first word leads to, or [`NONE`].
-    root: Vec<u32>,
-    nodes: Vec<Node>,
-    /// `(word id, node)`, grouped by parent, sorted by word id within a group.
-    children: Vec<(u32, u32)>,
+    /// Word id - `root_base` → the node its first word leads to ([`NO_NODE`] for none).
+    root: Vec<Node>,
+    /// The smallest word id that starts a pattern of the layer (ids are given layer by
+    /// layer, so a later layer's table would otherwise begin with a run of empty nodes).
+    root_base: u32,
+    /// The children of every node, grouped by parent, sorted by word id within a group.
+    children: Vec<Child>,
 }
 
 impl Layer {
@@ -421,7 +440,7 @@ impl Layer {
             starts: Vec::with_capacity(by_text.len() + 1),
             infos: Vec::new(),
             root: Vec::new(),
-            nodes: Vec::new(),
+            root_base: 0,
             children: Vec::new(),
         };
         for (text, list) in by_text {
@@ -452,45 +471,68 @@ impl Layer {
             }
         }
         layer.starts.push(layer.infos.len() as u32);
+        // Each draft's children go at `firsts[k]`, in draft order.
+        let mut firsts = Vec::with_capacity(drafts.len());
+        let mut total = 0u32;
         for d in &drafts {
-            layer.nodes.push(Node {
-                pattern: d.pattern.unwrap_or(NONE),
-                first: layer.children.len() as u32,
-                count: d.children.len() as u32,
-            });
+            firsts.push(total);
+            total += d.children.len() as u32;
+        }
+        let node = |k: usize| Node {
+            pattern: drafts[k].pattern.unwrap_or(NONE),
+            first: firsts[k],
+            count: drafts[k].children.len() as u32,
+        };
+        for d in &drafts {
             layer
                 .children
-                .extend(d.children.iter().map(|(&w, &n)| (w, n as u32)));
+                .extend(d.children.iter().map(|(&word, &k)| Child {
+                    word,
+                    node: node(k),
+                }));
         }
+        let base = root.keys().next().map_or(0, |&w| w);
         let top = root.keys().next_back().map_or(0, |&w| w as usize + 1);
-        layer.root = vec![NONE; top];
-        for (&w, &n) in &root {
-            layer.root[w as usize] = n as u32;
+        layer.root_base = base;
+        layer.root = vec![NO_NODE; top.saturating_sub(base as usize)];
+        for (&w, &k) in &root {
+            layer.root[(w - base) as usize] = node(k);
         }
         layer
+    }
+
+    /// Does word `w` start a pattern of the layer?
+    fn starts_with(&self, w: u32) -> bool {
+        let n = self.first(w);
+        n.pattern != NONE || n.count > 0
     }
 
     fn infos(&self, pattern: usize) -> &[PatternInfo] {
         &self.infos[self.starts[pattern] as usize..self.starts[pattern + 1] as usize]
     }
 
-    /// The node word `w` leads to from the root, or [`NONE`].
+    /// The node word `w` leads to from the root, or [`NO_NODE`].
     #[inline]
-    fn first(&self, w: u32) -> u32 {
-        self.root.get(w as usize).copied().unwrap_or(NONE)
+    fn first(&self, w: u32) -> Node {
+        self.root
+            .get(w.wrapping_sub(self.root_base) as usize)
+            .copied()
+            .unwrap_or(NO_NODE)
     }
 
-    /// The child of `node` under word `w`, or [`NONE`].
+    /// The child of `node` under word `w`, or [`NO_NODE`].
     #[inline]
-    fn child(&self, node: u32, w: u32) -> u32 {
+    fn child(&self, node: Node, w: u32) -> Node {
         if w == NONE {
-            return NONE;
+            return NO_NODE;
         }
-        let n = self.nodes[node as usize];
-        let kids = &self.children[n.first as usize..(n.first + n.count) as usize];
-        match kids.binary_search_by_key(&w, |&(k, _)| k) {
-            Ok(i) => kids[i].1,
-            Err(_) => NONE,
+        let kids = self
+            .children
+            .get(node.first as usize..(node.first + node.count) as usize)
+            .unwrap_or(&[]);
+        match kids.binary_search_by_key(&w, |c| c.word) {
+            Ok(i) => kids[i].node,
+            Err(_) => NO_NODE,
         }
     }
 
@@ -502,8 +544,8 @@ impl Layer {
         let w = words[i];
         if w.stem != NONE {
             let n = self.first(w.stem);
-            if n != NONE && self.nodes[n as usize].pattern != NONE {
-                out.push((self.nodes[n as usize].pattern, w.word.stem_end));
+            if n.pattern != NONE {
+                out.push((n.pattern, w.word.stem_end));
             }
         }
         if w.id == NONE {
@@ -511,20 +553,19 @@ impl Layer {
         }
         let mut node = self.first(w.id);
         let mut k = i;
-        while node != NONE {
-            let n = self.nodes[node as usize];
-            if n.pattern != NONE {
-                out.push((n.pattern, words[k].word.end));
+        loop {
+            if node.pattern != NONE {
+                out.push((node.pattern, words[k].word.end));
             }
             k += 1;
-            if n.count == 0 || k >= words.len() {
+            if node.count == 0 || k >= words.len() {
                 break;
             }
             let next = words[k];
             if next.stem != NONE {
                 let c = self.child(node, next.stem);
-                if c != NONE && self.nodes[c as usize].pattern != NONE {
-                    out.push((self.nodes[c as usize].pattern, next.word.stem_end));
+                if c.pattern != NONE {
+                    out.push((c.pattern, next.word.stem_end));
                 }
             }
             node = self.child(node, next.id);
@@ -666,10 +707,8 @@ impl Matcher {
             (&cues, STARTS_CUE),
             (&markers, STARTS_MARKER),
         ] {
-            for (id, &node) in layer.root.iter().enumerate() {
-                if node != NONE
-                    && let Some(s) = starts.get_mut(id)
-                {
+            for (id, s) in starts.iter_mut().enumerate() {
+                if layer.starts_with(id as u32) {
                     *s |= bit;
                 }
             }
@@ -698,7 +737,9 @@ impl Matcher {
     /// Finds the words of `text` and looks each up in the patterns' dictionary: the input of
     /// [`Matcher::find_main`] and [`Matcher::find_markers`].
     pub fn index(&self, text: &str) -> Indexed {
-        let mut words = Vec::with_capacity(text.len() / 6 + 1);
+        // News text has a word per 6 bytes or so: sized for one per 4, so that the vector
+        // is not grown (and copied) on the way.
+        let mut words = Vec::with_capacity(text.len() / 4 + 16);
         let mut buf = Vec::new();
         for_each_word(text, 0..text.len(), |w| {
             words.push(self.dict.ids(text, w, &mut buf))
