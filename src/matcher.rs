@@ -197,6 +197,12 @@ const NONE: u32 = u32::MAX;
 const STARTS_ENTITY: u8 = 1;
 const STARTS_CUE: u8 = 2;
 const STARTS_MARKER: u8 = 4;
+/// The layers with a pattern in which a word stands after the first (also bits of
+/// [`WordId::starts`]): a walk that meets any other word stops without searching the
+/// node's children for it.
+const CONTINUES_ENTITY: u8 = 8;
+const CONTINUES_CUE: u8 = 16;
+const CONTINUES_MARKER: u8 = 32;
 
 /// An empty slot of the dictionary (a real slot never holds id [`NONE`]).
 const EMPTY: u64 = u64::MAX;
@@ -208,8 +214,9 @@ const EMPTY: u64 = u64::MAX;
 /// it was the largest miss of the word index.
 #[derive(Clone, Debug)]
 struct Dictionary {
-    /// Per slot: the hash's top 24 bits, the word's length (4 bits, 15 for 15 or more), the
-    /// layers the word starts (4 bits), the id (32 bits); [`EMPTY`] for an empty slot.
+    /// Per slot: the hash's top 20 bits, the word's length (4 bits, 15 for 15 or more), the
+    /// layers the word starts and continues (8 bits), the id (32 bits); [`EMPTY`] for an
+    /// empty slot.
     slots: Vec<u64>,
     /// Per id: `(start, len)` of its bytes in `arena`.
     spans: Vec<(u32, u32)>,
@@ -242,9 +249,9 @@ impl Dictionary {
             while d.slots[slot] != EMPTY {
                 slot = (slot + 1) & (size - 1);
             }
-            let flags = u64::from(starts.get(id).copied().unwrap_or(0) & 0x0f)
-                | (w.len().min(15) as u64) << 4;
-            d.slots[slot] = (h >> 40) << 40 | flags << 32 | id as u64;
+            let flags =
+                u64::from(starts.get(id).copied().unwrap_or(0)) | (w.len().min(15) as u64) << 8;
+            d.slots[slot] = (h >> 44) << 44 | flags << 32 | id as u64;
             d.spans.push((d.arena.len() as u32, w.len() as u32));
             d.heads.push(head(w));
             d.arena.extend_from_slice(w);
@@ -268,8 +275,8 @@ impl Dictionary {
                 return (NONE, 0);
             }
             let id = s as u32;
-            if s >> 40 == h >> 40 && same(id as usize) {
-                return (id, (s >> 32) as u8 & 0x0f);
+            if s >> 44 == h >> 44 && same(id as usize) {
+                return (id, (s >> 32) as u8);
             }
             slot = (slot + 1) & mask;
         }
@@ -287,16 +294,16 @@ impl Dictionary {
         }
         let mask = self.slots.len() - 1;
         let mut slot = h as usize & mask;
-        // The slot bits a match must have: the hash's top 24 bits and the length.
-        let key = (h >> 40) << 40 | (len as u64) << 36;
+        // The slot bits a match must have: the hash's top 20 bits and the length.
+        let key = (h >> 44) << 44 | (len as u64) << 40;
         loop {
             let s = self.slots[slot];
             if s == EMPTY {
                 return (NONE, 0);
             }
-            if s & 0xffff_fff0_0000_0000 == key && self.heads.get(s as u32 as usize) == Some(&head)
+            if s & 0xffff_ff00_0000_0000 == key && self.heads.get(s as u32 as usize) == Some(&head)
             {
-                return (s as u32, (s >> 32) as u8 & 0x0f);
+                return (s as u32, (s >> 32) as u8);
             }
             slot = (slot + 1) & mask;
         }
@@ -403,6 +410,8 @@ struct Layer {
     /// The smallest word id that starts a pattern of the layer (ids are given layer by
     /// layer, so a later layer's table would otherwise begin with a run of empty nodes).
     root_base: u32,
+    /// This layer's `CONTINUES_*` bit.
+    continues: u8,
     /// The children of every node, grouped by parent, sorted by word id within a group.
     children: Vec<Child>,
 }
@@ -441,6 +450,7 @@ impl Layer {
             infos: Vec::new(),
             root: Vec::new(),
             root_base: 0,
+            continues: 0,
             children: Vec::new(),
         };
         for (text, list) in by_text {
@@ -558,7 +568,7 @@ impl Layer {
                 out.push((node.pattern, words[k].word.end));
             }
             k += 1;
-            if node.count == 0 || k >= words.len() {
+            if node.count == 0 || k >= words.len() || words[k].starts & self.continues == 0 {
                 break;
             }
             let next = words[k];
@@ -581,7 +591,8 @@ struct WordId {
     id: u32,
     stem: u32,
     /// The layers with a pattern that can start here (`STARTS_*` bits, of the word or its
-    /// stem): the layers a walk from this word can find anything in.
+    /// stem): the layers a walk from this word can find anything in; and those in which it
+    /// (or its stem) can stand after a pattern's first word (`CONTINUES_*` bits).
     starts: u8,
 }
 
@@ -686,9 +697,12 @@ impl Matcher {
             list.push(w.into());
             id
         };
-        let entities = Layer::build(entity_forms, &mut intern);
-        let cues = Layer::build(cue_forms, &mut intern);
-        let markers = Layer::build(marker_forms, &mut intern);
+        let mut entities = Layer::build(entity_forms, &mut intern);
+        let mut cues = Layer::build(cue_forms, &mut intern);
+        let mut markers = Layer::build(marker_forms, &mut intern);
+        entities.continues = CONTINUES_ENTITY;
+        cues.continues = CONTINUES_CUE;
+        markers.continues = CONTINUES_MARKER;
         let mut distinct_roles: Vec<Role> = Vec::new();
         let marker_roles = lexicon
             .markers
@@ -710,6 +724,11 @@ impl Matcher {
             for (id, s) in starts.iter_mut().enumerate() {
                 if layer.starts_with(id as u32) {
                     *s |= bit;
+                }
+            }
+            for c in &layer.children {
+                if let Some(s) = starts.get_mut(c.word as usize) {
+                    *s |= layer.continues;
                 }
             }
         }
