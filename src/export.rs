@@ -432,17 +432,27 @@ pub struct DocOutput {
 
 /// The `cue` cell: the cue words, negator and condition marker, in order; contiguous pieces
 /// are given as they stand, others joined with " … ".
+#[cfg(test)]
 fn cue_text<'a>(text: &'a str, r: &Record) -> Cow<'a, str> {
-    let mut spans: Vec<(u32, u32)> = r.cue_spans.clone();
+    let mut out = String::new();
+    cue_text_into(text, r, &mut Vec::new(), &mut out);
+    Cow::Owned(one_line(&out).into_owned())
+}
+
+/// The text of the `cue` cell before [`one_line`], appended to `out`; `spans` is scratch
+/// space (both are kept across the records of a document, which allocates nothing once they
+/// have grown).
+fn cue_text_into(text: &str, r: &Record, spans: &mut Vec<(u32, u32)>, out: &mut String) {
+    spans.clear();
+    spans.extend_from_slice(&r.cue_spans);
     if let Some(c) = r.condition {
         spans.push(c);
     }
     spans.sort_unstable();
     spans.dedup();
     let get = |(a, b): (u32, u32)| text.get(a as usize..b as usize).unwrap_or("");
-    let mut out = String::new();
     let mut prev_end: Option<u32> = None;
-    for &(a, b) in &spans {
+    for &(a, b) in spans.iter() {
         match prev_end {
             Some(pe)
                 if a >= pe
@@ -458,7 +468,6 @@ fn cue_text<'a>(text: &'a str, r: &Record) -> Cow<'a, str> {
         out.push_str(get((a, b)));
         prev_end = Some(b);
     }
-    Cow::Owned(one_line(&out).into_owned())
 }
 
 /// Renders one analysed document.
@@ -486,8 +495,27 @@ pub fn render(lexicon: &Lexicon, meta: &DocMeta, text: &str, a: &Analysis) -> Do
         text_cell(o, s.text(text));
         o.push(b'\n');
     }
+    // Room for every row, so that the buffers are not grown (and copied) row by row: a row
+    // is its doc cell, three numbers (at most 11 bytes each with their commas), its short
+    // cells (ids: a few dozen bytes) and its text cells (their bytes, plus quotes).
+    let mention_bytes: usize = a
+        .mentions
+        .iter()
+        .map(|(_, h)| (h.end - h.start) as usize)
+        .sum();
     out.mentions
-        .reserve(a.mentions.len() * (doc_cell.len() + 48));
+        .reserve(mention_bytes + a.mentions.len() * (doc_cell.len() + 80));
+    let record_bytes: usize = a
+        .tagged
+        .records
+        .iter()
+        .map(|r| {
+            let s = a.sentences[r.sentence];
+            (s.end - s.start) as usize
+        })
+        .sum();
+    out.stances
+        .reserve(record_bytes + a.tagged.records.len() * (doc_cell.len() + 200));
     for (si, h) in &a.mentions {
         let (kind, id): (&[u8], &str) = match h.target {
             Target::Actor(x) => (b"actor,", lexicon.actor(x).id.as_str()),
@@ -504,6 +532,8 @@ pub fn render(lexicon: &Lexicon, meta: &DocMeta, text: &str, a: &Analysis) -> Do
         text_cell(o, words);
         o.push(b'\n');
     }
+    let mut cue = String::new();
+    let mut cue_spans = Vec::new();
     for r in &a.tagged.records {
         let s = a.sentences[r.sentence];
         let holder = lexicon.actor(r.holder);
@@ -519,7 +549,10 @@ pub fn render(lexicon: &Lexicon, meta: &DocMeta, text: &str, a: &Analysis) -> Do
             text_field(o, cell);
             o.push(b',');
         }
-        text_field(o, &cue_text(text, r));
+        // `text_cell` is `one_line`, then `text_field`: what the cell was written with.
+        cue.clear();
+        cue_text_into(text, r, &mut cue_spans, &mut cue);
+        text_cell(o, &cue);
         o.push(b',');
         text_cell(o, s.text(text));
         o.push(b'\n');

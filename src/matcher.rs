@@ -768,7 +768,13 @@ impl Matcher {
 
     /// Entity and cue hits of an indexed text; `markers` is left empty.
     pub fn find_main(&self, text: &str, ix: &Indexed) -> Hits {
-        let mut hits = Hits::default();
+        // Room for a mention per 8 words and a cue per 16 (news text has fewer), so that
+        // the lists are not grown (and copied) on the way.
+        let mut hits = Hits {
+            entities: Vec::with_capacity(ix.words.len() / 8 + 4),
+            cues: Vec::with_capacity(ix.words.len() / 16 + 4),
+            markers: Vec::new(),
+        };
         let (mut free_entity, mut free_cue) = (0u32, 0u32);
         let mut found: Vec<(u32, u32)> = Vec::new();
         for (i, w) in ix.words.iter().enumerate() {
