@@ -92,15 +92,21 @@ pub struct Indexed {
     words: Vec<WordId>,
 }
 
-/// What one pattern stands for (one folded string may stand for several entries).
+/// What one pattern stands for (one folded string may stand for several entries, which
+/// follow each other in [`Layer::infos`], the last one marked). 12 bytes, the exact-case
+/// letters kept apart: a trie node leads straight to its pattern's first entry, and the
+/// entries were the load a matched walk waited on most.
 #[derive(Clone, Debug)]
 struct PatternInfo {
     target: Target,
-    /// The letters the original must have, for exact-case forms.
-    exact: Option<Box<str>>,
+    /// For exact-case forms, the index in [`Layer::exacts`] of the letters the original must
+    /// have; [`NONE`] for others.
+    exact: u32,
     participle: bool,
     /// The written form ends with a period ("U.S."), which the mention includes.
     trailing_dot: bool,
+    /// Is this the pattern's last entry?
+    last: bool,
 }
 
 const HASH_K: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -402,9 +408,11 @@ struct Child {
 struct Layer {
     /// The folded bytes of each pattern.
     patterns: Vec<Box<[u8]>>,
-    /// For pattern `i`: `infos[starts[i]..starts[i + 1]]`.
-    starts: Vec<u32>,
+    /// The entries of every pattern, a pattern's one after the other; a trie node's
+    /// `pattern` is the index of its first.
     infos: Vec<PatternInfo>,
+    /// The letters of the exact-case forms ([`PatternInfo::exact`]).
+    exacts: Vec<Box<str>>,
     /// Word id - `root_base` → the node its first word leads to ([`NO_NODE`] for none).
     root: Vec<Node>,
     /// The smallest word id that starts a pattern of the layer (ids are given layer by
@@ -420,20 +428,26 @@ impl Layer {
     /// Builds a layer; `intern` gives each word of a pattern its dictionary id.
     fn build(forms: Vec<(&Form, Target)>, intern: &mut impl FnMut(&[u8]) -> u32) -> Layer {
         let mut by_text: std::collections::BTreeMap<&str, Vec<PatternInfo>> = Default::default();
+        let mut exacts: Vec<Box<str>> = Vec::new();
         for (form, target) in forms {
             if form.text.is_empty() {
                 continue;
             }
+            let exact = if form.exact_case {
+                exacts.push(letters(&form.written).into_boxed_str());
+                (exacts.len() - 1) as u32
+            } else {
+                NONE
+            };
             by_text
                 .entry(form.text.as_str())
                 .or_default()
                 .push(PatternInfo {
                     target,
-                    exact: form
-                        .exact_case
-                        .then(|| letters(&form.written).into_boxed_str()),
+                    exact,
                     participle: form.participle,
                     trailing_dot: form.written.ends_with('.'),
+                    last: false,
                 });
         }
         // Build the trie with maps first, then lay it out flat.
@@ -446,16 +460,18 @@ impl Layer {
         let mut root: std::collections::BTreeMap<u32, usize> = Default::default();
         let mut layer = Layer {
             patterns: Vec::with_capacity(by_text.len()),
-            starts: Vec::with_capacity(by_text.len() + 1),
             infos: Vec::new(),
+            exacts,
             root: Vec::new(),
             root_base: 0,
             continues: 0,
             children: Vec::new(),
         };
-        for (text, list) in by_text {
-            let id = layer.patterns.len() as u32;
-            layer.starts.push(layer.infos.len() as u32);
+        for (text, mut list) in by_text {
+            let id = layer.infos.len() as u32;
+            if let Some(l) = list.last_mut() {
+                l.last = true;
+            }
             layer.infos.extend(list);
             layer.patterns.push(text.as_bytes().into());
             let mut node: Option<usize> = None;
@@ -480,7 +496,6 @@ impl Layer {
                 drafts[n].pattern = Some(id);
             }
         }
-        layer.starts.push(layer.infos.len() as u32);
         // Each draft's children go at `firsts[k]`, in draft order.
         let mut firsts = Vec::with_capacity(drafts.len());
         let mut total = 0u32;
@@ -517,8 +532,18 @@ impl Layer {
         n.pattern != NONE || n.count > 0
     }
 
-    fn infos(&self, pattern: usize) -> &[PatternInfo] {
-        &self.infos[self.starts[pattern] as usize..self.starts[pattern + 1] as usize]
+    /// The entries of the pattern whose first entry is `infos[first]`.
+    fn infos(&self, first: usize) -> impl Iterator<Item = &PatternInfo> {
+        let mut done = false;
+        self.infos
+            .get(first..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(move |i| {
+                let more = !done;
+                done = i.last;
+                more
+            })
     }
 
     /// The node word `w` leads to from the root, or [`NO_NODE`].
@@ -863,7 +888,7 @@ impl Matcher {
     ) -> bool {
         let mut any = false;
         for info in layer.infos(p) {
-            if let Some(exact) = &info.exact
+            if let Some(exact) = layer.exacts.get(info.exact as usize)
                 && text.get(os..oe).is_none_or(|w| {
                     // `letters(w) != exact`, without building the string.
                     !w.chars().filter(|c| c.is_alphanumeric()).eq(exact.chars())
