@@ -470,8 +470,85 @@ fn cue_text_into(text: &str, r: &Record, spans: &mut Vec<(u32, u32)>, out: &mut 
     }
 }
 
-/// Renders one analysed document.
+/// The short cells of the mention and stance rows (ids, kinds, stances), each rendered once
+/// per lexicon with its comma, so that a row copies them instead of checking every id for
+/// quotes and formula starts again.
+#[derive(Clone, Debug, Default)]
+pub struct Cells {
+    /// Per actor: `actor,<id>,`, the kind and id cells of a mention row.
+    actor_mention: Vec<Vec<u8>>,
+    /// Per topic: `topic,<id>,`.
+    topic_mention: Vec<Vec<u8>>,
+    /// Per actor: `<id>,<affiliation id>,`, the holder and affiliation cells of a stance row.
+    holder: Vec<Vec<u8>>,
+    /// Per topic: `<id>,`.
+    topic: Vec<Vec<u8>>,
+    /// Per stance (in the order of [`Stance`]'s values): `<stance>,`.
+    stance: Vec<Vec<u8>>,
+}
+
+impl Cells {
+    /// The cells of `lexicon`'s actors, topics and stances.
+    pub fn new(lexicon: &Lexicon) -> Cells {
+        let cells = |parts: &[&str]| {
+            let mut out = Vec::new();
+            for p in parts {
+                text_field(&mut out, p);
+                out.push(b',');
+            }
+            out
+        };
+        let with_kind = |kind: &[u8], id: &str| {
+            let mut out = kind.to_vec();
+            out.extend_from_slice(&cells(&[id]));
+            out
+        };
+        Cells {
+            actor_mention: lexicon
+                .actors
+                .iter()
+                .map(|a| with_kind(b"actor,", &a.id))
+                .collect(),
+            topic_mention: lexicon
+                .topics
+                .iter()
+                .map(|t| with_kind(b"topic,", &t.id))
+                .collect(),
+            holder: lexicon
+                .actors
+                .iter()
+                .map(|a| cells(&[&a.id, &lexicon.actor(a.affiliation).id]))
+                .collect(),
+            topic: lexicon.topics.iter().map(|t| cells(&[&t.id])).collect(),
+            stance: {
+                // Indexed by the value's number, whatever order the values are declared in.
+                let all = [Stance::Support, Stance::Reject, Stance::Conditional];
+                let mut v = vec![Vec::new(); all.len()];
+                for st in all {
+                    if let Some(c) = v.get_mut(st as usize) {
+                        *c = cells(&[st.as_str()]);
+                    }
+                }
+                v
+            },
+        }
+    }
+}
+
+/// Renders one analysed document (building the lexicon's [`Cells`] first: a run builds
+/// them once and calls [`render_with`]).
 pub fn render(lexicon: &Lexicon, meta: &DocMeta, text: &str, a: &Analysis) -> DocOutput {
+    render_with(&Cells::new(lexicon), lexicon, meta, text, a)
+}
+
+/// Renders one analysed document with the cells of its lexicon.
+pub fn render_with(
+    cells: &Cells,
+    lexicon: &Lexicon,
+    meta: &DocMeta,
+    text: &str,
+    a: &Analysis,
+) -> DocOutput {
     let doc = meta.doc;
     let mut out = DocOutput {
         bytes: meta.bytes,
@@ -516,19 +593,38 @@ pub fn render(lexicon: &Lexicon, meta: &DocMeta, text: &str, a: &Analysis) -> Do
         .sum();
     out.stances
         .reserve(record_bytes + a.tagged.records.len() * (doc_cell.len() + 200));
+    // A lexicon index past the cells (never the case: cells are built from the same
+    // lexicon) falls back to rendering the cell here.
+    let mut spare = Vec::new();
     for (si, h) in &a.mentions {
-        let (kind, id): (&[u8], &str) = match h.target {
-            Target::Actor(x) => (b"actor,", lexicon.actor(x).id.as_str()),
-            Target::Topic { topic, .. } => (b"topic,", lexicon.topic(topic).id.as_str()),
+        let kind_id: &[u8] = match h.target {
+            Target::Actor(x) => match cells.actor_mention.get(x.index()) {
+                Some(c) => c,
+                None => {
+                    spare.clear();
+                    spare.extend_from_slice(b"actor,");
+                    text_field(&mut spare, &lexicon.actor(x).id);
+                    spare.push(b',');
+                    &spare
+                }
+            },
+            Target::Topic { topic, .. } => match cells.topic_mention.get(topic.index()) {
+                Some(c) => c,
+                None => {
+                    spare.clear();
+                    spare.extend_from_slice(b"topic,");
+                    text_field(&mut spare, &lexicon.topic(topic).id);
+                    spare.push(b',');
+                    &spare
+                }
+            },
             _ => continue,
         };
         let words = text.get(h.start as usize..h.end as usize).unwrap_or("");
         let o = &mut out.mentions;
         o.extend_from_slice(&doc_cell);
         three_numbers(o, [*si as u64, h.start.into(), h.end.into()]);
-        o.extend_from_slice(kind);
-        text_field(o, id);
-        o.push(b',');
+        o.extend_from_slice(kind_id);
         text_cell(o, words);
         o.push(b'\n');
     }
@@ -536,18 +632,31 @@ pub fn render(lexicon: &Lexicon, meta: &DocMeta, text: &str, a: &Analysis) -> Do
     let mut cue_spans = Vec::new();
     for r in &a.tagged.records {
         let s = a.sentences[r.sentence];
-        let holder = lexicon.actor(r.holder);
         let o = &mut out.stances;
         o.extend_from_slice(&doc_cell);
         three_numbers(o, [r.sentence as u64, s.start.into(), s.end.into()]);
-        for cell in [
-            holder.id.as_str(),
-            lexicon.actor(holder.affiliation).id.as_str(),
-            lexicon.topic(r.topic).id.as_str(),
-            r.stance.as_str(),
-        ] {
-            text_field(o, cell);
-            o.push(b',');
+        match (
+            cells.holder.get(r.holder.index()),
+            cells.topic.get(r.topic.index()),
+            cells.stance.get(r.stance as usize),
+        ) {
+            (Some(h), Some(t), Some(st)) => {
+                o.extend_from_slice(h);
+                o.extend_from_slice(t);
+                o.extend_from_slice(st);
+            }
+            _ => {
+                let holder = lexicon.actor(r.holder);
+                for cell in [
+                    holder.id.as_str(),
+                    lexicon.actor(holder.affiliation).id.as_str(),
+                    lexicon.topic(r.topic).id.as_str(),
+                    r.stance.as_str(),
+                ] {
+                    text_field(o, cell);
+                    o.push(b',');
+                }
+            }
         }
         // `text_cell` is `one_line`, then `text_field`: what the cell was written with.
         cue.clear();

@@ -33,7 +33,7 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
-use crate::export::{CarryError, DocMeta, DocOutput, Tables, render, render_failure};
+use crate::export::{CarryError, DocMeta, DocOutput, Tables, render_failure, render_with};
 use crate::input::{Source, discover, open_ahead, read_opened};
 use crate::pipeline::Engine;
 use crate::store::{FORMAT, Manifest, Store, StoreError};
@@ -254,7 +254,7 @@ fn process_opened(
                 encoding: &d.encoding,
                 source: src,
             };
-            let mut out = render(&engine.lexicon, &meta, &d.text, &analysis);
+            let mut out = render_with(&engine.cells, &engine.lexicon, &meta, &d.text, &analysis);
             out.warning = d.warning;
             out
         }
