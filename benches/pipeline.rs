@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
-use stancemap::export::{DocMeta, render};
+use stancemap::export::{DocMeta, render_with};
 use stancemap::lexicon::Lexicon;
 use stancemap::pipeline::Engine;
 use stancemap::text::scan_words;
@@ -91,7 +91,11 @@ fn stages(c: &mut Criterion) {
     let rendered: usize = docs
         .iter()
         .zip(&analyses)
-        .map(|((d, t), a)| render(&engine.lexicon, &meta(d, t), t, a).sentences.len())
+        .map(|((d, t), a)| {
+            render_with(&engine.cells, &engine.lexicon, &meta(d, t), t, a)
+                .sentences
+                .len()
+        })
         .sum();
     assert!(
         rendered as u64 > bytes,
@@ -136,7 +140,7 @@ fn stages(c: &mut Criterion) {
             docs.iter()
                 .zip(&analyses)
                 .map(|((d, t), a)| {
-                    render(&engine.lexicon, &meta(d, t), black_box(t), a)
+                    render_with(&engine.cells, &engine.lexicon, &meta(d, t), black_box(t), a)
                         .stances
                         .len()
                 })
@@ -148,7 +152,9 @@ fn stages(c: &mut Criterion) {
             docs.iter()
                 .map(|(d, t)| {
                     let a = engine.analyze(black_box(t));
-                    render(&engine.lexicon, &meta(d, t), t, &a).stances.len()
+                    render_with(&engine.cells, &engine.lexicon, &meta(d, t), t, &a)
+                        .stances
+                        .len()
                 })
                 .sum::<usize>()
         })

@@ -432,17 +432,27 @@ pub struct DocOutput {
 
 /// The `cue` cell: the cue words, negator and condition marker, in order; contiguous pieces
 /// are given as they stand, others joined with " … ".
+#[cfg(test)]
 fn cue_text<'a>(text: &'a str, r: &Record) -> Cow<'a, str> {
-    let mut spans: Vec<(u32, u32)> = r.cue_spans.clone();
+    let mut out = String::new();
+    cue_text_into(text, r, &mut Vec::new(), &mut out);
+    Cow::Owned(one_line(&out).into_owned())
+}
+
+/// The text of the `cue` cell before [`one_line`], appended to `out`; `spans` is scratch
+/// space (both are kept across the records of a document, which allocates nothing once they
+/// have grown).
+fn cue_text_into(text: &str, r: &Record, spans: &mut Vec<(u32, u32)>, out: &mut String) {
+    spans.clear();
+    spans.extend_from_slice(&r.cue_spans);
     if let Some(c) = r.condition {
         spans.push(c);
     }
     spans.sort_unstable();
     spans.dedup();
     let get = |(a, b): (u32, u32)| text.get(a as usize..b as usize).unwrap_or("");
-    let mut out = String::new();
     let mut prev_end: Option<u32> = None;
-    for &(a, b) in &spans {
+    for &(a, b) in spans.iter() {
         match prev_end {
             Some(pe)
                 if a >= pe
@@ -458,11 +468,87 @@ fn cue_text<'a>(text: &'a str, r: &Record) -> Cow<'a, str> {
         out.push_str(get((a, b)));
         prev_end = Some(b);
     }
-    Cow::Owned(one_line(&out).into_owned())
 }
 
-/// Renders one analysed document.
+/// The short cells of the mention and stance rows (ids, kinds, stances), each rendered once
+/// per lexicon with its comma, so that a row copies them instead of checking every id for
+/// quotes and formula starts again.
+#[derive(Clone, Debug, Default)]
+pub struct Cells {
+    /// Per actor: `actor,<id>,`, the kind and id cells of a mention row.
+    actor_mention: Vec<Vec<u8>>,
+    /// Per topic: `topic,<id>,`.
+    topic_mention: Vec<Vec<u8>>,
+    /// Per actor: `<id>,<affiliation id>,`, the holder and affiliation cells of a stance row.
+    holder: Vec<Vec<u8>>,
+    /// Per topic: `<id>,`.
+    topic: Vec<Vec<u8>>,
+    /// Per stance (in the order of [`Stance`]'s values): `<stance>,`.
+    stance: Vec<Vec<u8>>,
+}
+
+impl Cells {
+    /// The cells of `lexicon`'s actors, topics and stances.
+    pub fn new(lexicon: &Lexicon) -> Cells {
+        let cells = |parts: &[&str]| {
+            let mut out = Vec::new();
+            for p in parts {
+                text_field(&mut out, p);
+                out.push(b',');
+            }
+            out
+        };
+        let with_kind = |kind: &[u8], id: &str| {
+            let mut out = kind.to_vec();
+            out.extend_from_slice(&cells(&[id]));
+            out
+        };
+        Cells {
+            actor_mention: lexicon
+                .actors
+                .iter()
+                .map(|a| with_kind(b"actor,", &a.id))
+                .collect(),
+            topic_mention: lexicon
+                .topics
+                .iter()
+                .map(|t| with_kind(b"topic,", &t.id))
+                .collect(),
+            holder: lexicon
+                .actors
+                .iter()
+                .map(|a| cells(&[&a.id, &lexicon.actor(a.affiliation).id]))
+                .collect(),
+            topic: lexicon.topics.iter().map(|t| cells(&[&t.id])).collect(),
+            stance: {
+                // Indexed by the value's number, whatever order the values are declared in.
+                let all = [Stance::Support, Stance::Reject, Stance::Conditional];
+                let mut v = vec![Vec::new(); all.len()];
+                for st in all {
+                    if let Some(c) = v.get_mut(st as usize) {
+                        *c = cells(&[st.as_str()]);
+                    }
+                }
+                v
+            },
+        }
+    }
+}
+
+/// Renders one analysed document (building the lexicon's [`Cells`] first: a run builds
+/// them once and calls [`render_with`]).
 pub fn render(lexicon: &Lexicon, meta: &DocMeta, text: &str, a: &Analysis) -> DocOutput {
+    render_with(&Cells::new(lexicon), lexicon, meta, text, a)
+}
+
+/// Renders one analysed document with the cells of its lexicon.
+pub fn render_with(
+    cells: &Cells,
+    lexicon: &Lexicon,
+    meta: &DocMeta,
+    text: &str,
+    a: &Analysis,
+) -> DocOutput {
     let doc = meta.doc;
     let mut out = DocOutput {
         bytes: meta.bytes,
@@ -486,40 +572,96 @@ pub fn render(lexicon: &Lexicon, meta: &DocMeta, text: &str, a: &Analysis) -> Do
         text_cell(o, s.text(text));
         o.push(b'\n');
     }
+    // Room for every row, so that the buffers are not grown (and copied) row by row: a row
+    // is its doc cell, three numbers (at most 11 bytes each with their commas), its short
+    // cells (ids: a few dozen bytes) and its text cells (their bytes, plus quotes).
+    let mention_bytes: usize = a
+        .mentions
+        .iter()
+        .map(|(_, h)| (h.end - h.start) as usize)
+        .sum();
     out.mentions
-        .reserve(a.mentions.len() * (doc_cell.len() + 48));
+        .reserve(mention_bytes + a.mentions.len() * (doc_cell.len() + 80));
+    let record_bytes: usize = a
+        .tagged
+        .records
+        .iter()
+        .map(|r| {
+            let s = a.sentences[r.sentence];
+            (s.end - s.start) as usize
+        })
+        .sum();
+    out.stances
+        .reserve(record_bytes + a.tagged.records.len() * (doc_cell.len() + 200));
+    // A lexicon index past the cells (never the case: cells are built from the same
+    // lexicon) falls back to rendering the cell here.
+    let mut spare = Vec::new();
     for (si, h) in &a.mentions {
-        let (kind, id): (&[u8], &str) = match h.target {
-            Target::Actor(x) => (b"actor,", lexicon.actor(x).id.as_str()),
-            Target::Topic { topic, .. } => (b"topic,", lexicon.topic(topic).id.as_str()),
+        let kind_id: &[u8] = match h.target {
+            Target::Actor(x) => match cells.actor_mention.get(x.index()) {
+                Some(c) => c,
+                None => {
+                    spare.clear();
+                    spare.extend_from_slice(b"actor,");
+                    text_field(&mut spare, &lexicon.actor(x).id);
+                    spare.push(b',');
+                    &spare
+                }
+            },
+            Target::Topic { topic, .. } => match cells.topic_mention.get(topic.index()) {
+                Some(c) => c,
+                None => {
+                    spare.clear();
+                    spare.extend_from_slice(b"topic,");
+                    text_field(&mut spare, &lexicon.topic(topic).id);
+                    spare.push(b',');
+                    &spare
+                }
+            },
             _ => continue,
         };
         let words = text.get(h.start as usize..h.end as usize).unwrap_or("");
         let o = &mut out.mentions;
         o.extend_from_slice(&doc_cell);
         three_numbers(o, [*si as u64, h.start.into(), h.end.into()]);
-        o.extend_from_slice(kind);
-        text_field(o, id);
-        o.push(b',');
+        o.extend_from_slice(kind_id);
         text_cell(o, words);
         o.push(b'\n');
     }
+    let mut cue = String::new();
+    let mut cue_spans = Vec::new();
     for r in &a.tagged.records {
         let s = a.sentences[r.sentence];
-        let holder = lexicon.actor(r.holder);
         let o = &mut out.stances;
         o.extend_from_slice(&doc_cell);
         three_numbers(o, [r.sentence as u64, s.start.into(), s.end.into()]);
-        for cell in [
-            holder.id.as_str(),
-            lexicon.actor(holder.affiliation).id.as_str(),
-            lexicon.topic(r.topic).id.as_str(),
-            r.stance.as_str(),
-        ] {
-            text_field(o, cell);
-            o.push(b',');
+        match (
+            cells.holder.get(r.holder.index()),
+            cells.topic.get(r.topic.index()),
+            cells.stance.get(r.stance as usize),
+        ) {
+            (Some(h), Some(t), Some(st)) => {
+                o.extend_from_slice(h);
+                o.extend_from_slice(t);
+                o.extend_from_slice(st);
+            }
+            _ => {
+                let holder = lexicon.actor(r.holder);
+                for cell in [
+                    holder.id.as_str(),
+                    lexicon.actor(holder.affiliation).id.as_str(),
+                    lexicon.topic(r.topic).id.as_str(),
+                    r.stance.as_str(),
+                ] {
+                    text_field(o, cell);
+                    o.push(b',');
+                }
+            }
         }
-        text_field(o, &cue_text(text, r));
+        // `text_cell` is `one_line`, then `text_field`: what the cell was written with.
+        cue.clear();
+        cue_text_into(text, r, &mut cue_spans, &mut cue);
+        text_cell(o, &cue);
         o.push(b',');
         text_cell(o, s.text(text));
         o.push(b'\n');

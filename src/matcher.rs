@@ -92,15 +92,21 @@ pub struct Indexed {
     words: Vec<WordId>,
 }
 
-/// What one pattern stands for (one folded string may stand for several entries).
+/// What one pattern stands for (one folded string may stand for several entries, which
+/// follow each other in [`Layer::infos`], the last one marked). 12 bytes, the exact-case
+/// letters kept apart: a trie node leads straight to its pattern's first entry, and the
+/// entries were the load a matched walk waited on most.
 #[derive(Clone, Debug)]
 struct PatternInfo {
     target: Target,
-    /// The letters the original must have, for exact-case forms.
-    exact: Option<Box<str>>,
+    /// For exact-case forms, the index in [`Layer::exacts`] of the letters the original must
+    /// have; [`NONE`] for others.
+    exact: u32,
     participle: bool,
     /// The written form ends with a period ("U.S."), which the mention includes.
     trailing_dot: bool,
+    /// Is this the pattern's last entry?
+    last: bool,
 }
 
 const HASH_K: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -197,6 +203,12 @@ const NONE: u32 = u32::MAX;
 const STARTS_ENTITY: u8 = 1;
 const STARTS_CUE: u8 = 2;
 const STARTS_MARKER: u8 = 4;
+/// The layers with a pattern in which a word stands after the first (also bits of
+/// [`WordId::starts`]): a walk that meets any other word stops without searching the
+/// node's children for it.
+const CONTINUES_ENTITY: u8 = 8;
+const CONTINUES_CUE: u8 = 16;
+const CONTINUES_MARKER: u8 = 32;
 
 /// An empty slot of the dictionary (a real slot never holds id [`NONE`]).
 const EMPTY: u64 = u64::MAX;
@@ -208,8 +220,9 @@ const EMPTY: u64 = u64::MAX;
 /// it was the largest miss of the word index.
 #[derive(Clone, Debug)]
 struct Dictionary {
-    /// Per slot: the hash's top 24 bits, the word's length (4 bits, 15 for 15 or more), the
-    /// layers the word starts (4 bits), the id (32 bits); [`EMPTY`] for an empty slot.
+    /// Per slot: the hash's top 20 bits, the word's length (4 bits, 15 for 15 or more), the
+    /// layers the word starts and continues (8 bits), the id (32 bits); [`EMPTY`] for an
+    /// empty slot.
     slots: Vec<u64>,
     /// Per id: `(start, len)` of its bytes in `arena`.
     spans: Vec<(u32, u32)>,
@@ -242,9 +255,9 @@ impl Dictionary {
             while d.slots[slot] != EMPTY {
                 slot = (slot + 1) & (size - 1);
             }
-            let flags = u64::from(starts.get(id).copied().unwrap_or(0) & 0x0f)
-                | (w.len().min(15) as u64) << 4;
-            d.slots[slot] = (h >> 40) << 40 | flags << 32 | id as u64;
+            let flags =
+                u64::from(starts.get(id).copied().unwrap_or(0)) | (w.len().min(15) as u64) << 8;
+            d.slots[slot] = (h >> 44) << 44 | flags << 32 | id as u64;
             d.spans.push((d.arena.len() as u32, w.len() as u32));
             d.heads.push(head(w));
             d.arena.extend_from_slice(w);
@@ -268,8 +281,8 @@ impl Dictionary {
                 return (NONE, 0);
             }
             let id = s as u32;
-            if s >> 40 == h >> 40 && same(id as usize) {
-                return (id, (s >> 32) as u8 & 0x0f);
+            if s >> 44 == h >> 44 && same(id as usize) {
+                return (id, (s >> 32) as u8);
             }
             slot = (slot + 1) & mask;
         }
@@ -287,16 +300,16 @@ impl Dictionary {
         }
         let mask = self.slots.len() - 1;
         let mut slot = h as usize & mask;
-        // The slot bits a match must have: the hash's top 24 bits and the length.
-        let key = (h >> 40) << 40 | (len as u64) << 36;
+        // The slot bits a match must have: the hash's top 20 bits and the length.
+        let key = (h >> 44) << 44 | (len as u64) << 40;
         loop {
             let s = self.slots[slot];
             if s == EMPTY {
                 return (NONE, 0);
             }
-            if s & 0xffff_fff0_0000_0000 == key && self.heads.get(s as u32 as usize) == Some(&head)
+            if s & 0xffff_ff00_0000_0000 == key && self.heads.get(s as u32 as usize) == Some(&head)
             {
-                return (s as u32, (s >> 32) as u8 & 0x0f);
+                return (s as u32, (s >> 32) as u8);
             }
             slot = (slot + 1) & mask;
         }
@@ -363,7 +376,10 @@ impl Dictionary {
     }
 }
 
-/// A node of a layer's trie of word ids.
+/// A node of a layer's trie of word ids. Nodes are stored where they are reached from (the
+/// root table, their parent's children), not in a table of their own: a step of a walk is one
+/// load, where a node index to follow was a second, dependent one (and the walks' loads are
+/// the matcher's cache misses).
 #[derive(Clone, Copy, Debug)]
 struct Node {
     /// The pattern that ends here, or [`NONE`].
@@ -373,39 +389,65 @@ struct Node {
     count: u32,
 }
 
+/// No node: no pattern ends here, nothing follows.
+const NO_NODE: Node = Node {
+    pattern: NONE,
+    first: 0,
+    count: 0,
+};
+
+/// A child of a trie node: the word id that leads to it, and the node.
+#[derive(Clone, Copy, Debug)]
+struct Child {
+    word: u32,
+    node: Node,
+}
+
 /// The patterns of one layer, as a trie over word ids.
 #[derive(Clone, Debug)]
 struct Layer {
     /// The folded bytes of each pattern.
     patterns: Vec<Box<[u8]>>,
-    /// For pattern `i`: `infos[starts[i]..starts[i + 1]]`.
-    starts: Vec<u32>,
+    /// The entries of every pattern, a pattern's one after the other; a trie node's
+    /// `pattern` is the index of its first.
     infos: Vec<PatternInfo>,
-    /// Word id → the node its first word leads to, or [`NONE`].
-    root: Vec<u32>,
-    nodes: Vec<Node>,
-    /// `(word id, node)`, grouped by parent, sorted by word id within a group.
-    children: Vec<(u32, u32)>,
+    /// The letters of the exact-case forms ([`PatternInfo::exact`]).
+    exacts: Vec<Box<str>>,
+    /// Word id - `root_base` → the node its first word leads to ([`NO_NODE`] for none).
+    root: Vec<Node>,
+    /// The smallest word id that starts a pattern of the layer (ids are given layer by
+    /// layer, so a later layer's table would otherwise begin with a run of empty nodes).
+    root_base: u32,
+    /// This layer's `CONTINUES_*` bit.
+    continues: u8,
+    /// The children of every node, grouped by parent, sorted by word id within a group.
+    children: Vec<Child>,
 }
 
 impl Layer {
     /// Builds a layer; `intern` gives each word of a pattern its dictionary id.
     fn build(forms: Vec<(&Form, Target)>, intern: &mut impl FnMut(&[u8]) -> u32) -> Layer {
         let mut by_text: std::collections::BTreeMap<&str, Vec<PatternInfo>> = Default::default();
+        let mut exacts: Vec<Box<str>> = Vec::new();
         for (form, target) in forms {
             if form.text.is_empty() {
                 continue;
             }
+            let exact = if form.exact_case {
+                exacts.push(letters(&form.written).into_boxed_str());
+                (exacts.len() - 1) as u32
+            } else {
+                NONE
+            };
             by_text
                 .entry(form.text.as_str())
                 .or_default()
                 .push(PatternInfo {
                     target,
-                    exact: form
-                        .exact_case
-                        .then(|| letters(&form.written).into_boxed_str()),
+                    exact,
                     participle: form.participle,
                     trailing_dot: form.written.ends_with('.'),
+                    last: false,
                 });
         }
         // Build the trie with maps first, then lay it out flat.
@@ -418,15 +460,18 @@ impl Layer {
         let mut root: std::collections::BTreeMap<u32, usize> = Default::default();
         let mut layer = Layer {
             patterns: Vec::with_capacity(by_text.len()),
-            starts: Vec::with_capacity(by_text.len() + 1),
             infos: Vec::new(),
+            exacts,
             root: Vec::new(),
-            nodes: Vec::new(),
+            root_base: 0,
+            continues: 0,
             children: Vec::new(),
         };
-        for (text, list) in by_text {
-            let id = layer.patterns.len() as u32;
-            layer.starts.push(layer.infos.len() as u32);
+        for (text, mut list) in by_text {
+            let id = layer.infos.len() as u32;
+            if let Some(l) = list.last_mut() {
+                l.last = true;
+            }
             layer.infos.extend(list);
             layer.patterns.push(text.as_bytes().into());
             let mut node: Option<usize> = None;
@@ -451,46 +496,78 @@ impl Layer {
                 drafts[n].pattern = Some(id);
             }
         }
-        layer.starts.push(layer.infos.len() as u32);
+        // Each draft's children go at `firsts[k]`, in draft order.
+        let mut firsts = Vec::with_capacity(drafts.len());
+        let mut total = 0u32;
         for d in &drafts {
-            layer.nodes.push(Node {
-                pattern: d.pattern.unwrap_or(NONE),
-                first: layer.children.len() as u32,
-                count: d.children.len() as u32,
-            });
+            firsts.push(total);
+            total += d.children.len() as u32;
+        }
+        let node = |k: usize| Node {
+            pattern: drafts[k].pattern.unwrap_or(NONE),
+            first: firsts[k],
+            count: drafts[k].children.len() as u32,
+        };
+        for d in &drafts {
             layer
                 .children
-                .extend(d.children.iter().map(|(&w, &n)| (w, n as u32)));
+                .extend(d.children.iter().map(|(&word, &k)| Child {
+                    word,
+                    node: node(k),
+                }));
         }
+        let base = root.keys().next().map_or(0, |&w| w);
         let top = root.keys().next_back().map_or(0, |&w| w as usize + 1);
-        layer.root = vec![NONE; top];
-        for (&w, &n) in &root {
-            layer.root[w as usize] = n as u32;
+        layer.root_base = base;
+        layer.root = vec![NO_NODE; top.saturating_sub(base as usize)];
+        for (&w, &k) in &root {
+            layer.root[(w - base) as usize] = node(k);
         }
         layer
     }
 
-    fn infos(&self, pattern: usize) -> &[PatternInfo] {
-        &self.infos[self.starts[pattern] as usize..self.starts[pattern + 1] as usize]
+    /// Does word `w` start a pattern of the layer?
+    fn starts_with(&self, w: u32) -> bool {
+        let n = self.first(w);
+        n.pattern != NONE || n.count > 0
     }
 
-    /// The node word `w` leads to from the root, or [`NONE`].
-    #[inline]
-    fn first(&self, w: u32) -> u32 {
-        self.root.get(w as usize).copied().unwrap_or(NONE)
+    /// The entries of the pattern whose first entry is `infos[first]`.
+    fn infos(&self, first: usize) -> impl Iterator<Item = &PatternInfo> {
+        let mut done = false;
+        self.infos
+            .get(first..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(move |i| {
+                let more = !done;
+                done = i.last;
+                more
+            })
     }
 
-    /// The child of `node` under word `w`, or [`NONE`].
+    /// The node word `w` leads to from the root, or [`NO_NODE`].
     #[inline]
-    fn child(&self, node: u32, w: u32) -> u32 {
+    fn first(&self, w: u32) -> Node {
+        self.root
+            .get(w.wrapping_sub(self.root_base) as usize)
+            .copied()
+            .unwrap_or(NO_NODE)
+    }
+
+    /// The child of `node` under word `w`, or [`NO_NODE`].
+    #[inline]
+    fn child(&self, node: Node, w: u32) -> Node {
         if w == NONE {
-            return NONE;
+            return NO_NODE;
         }
-        let n = self.nodes[node as usize];
-        let kids = &self.children[n.first as usize..(n.first + n.count) as usize];
-        match kids.binary_search_by_key(&w, |&(k, _)| k) {
-            Ok(i) => kids[i].1,
-            Err(_) => NONE,
+        let kids = self
+            .children
+            .get(node.first as usize..(node.first + node.count) as usize)
+            .unwrap_or(&[]);
+        match kids.binary_search_by_key(&w, |c| c.word) {
+            Ok(i) => kids[i].node,
+            Err(_) => NO_NODE,
         }
     }
 
@@ -502,8 +579,8 @@ impl Layer {
         let w = words[i];
         if w.stem != NONE {
             let n = self.first(w.stem);
-            if n != NONE && self.nodes[n as usize].pattern != NONE {
-                out.push((self.nodes[n as usize].pattern, w.word.stem_end));
+            if n.pattern != NONE {
+                out.push((n.pattern, w.word.stem_end));
             }
         }
         if w.id == NONE {
@@ -511,20 +588,19 @@ impl Layer {
         }
         let mut node = self.first(w.id);
         let mut k = i;
-        while node != NONE {
-            let n = self.nodes[node as usize];
-            if n.pattern != NONE {
-                out.push((n.pattern, words[k].word.end));
+        loop {
+            if node.pattern != NONE {
+                out.push((node.pattern, words[k].word.end));
             }
             k += 1;
-            if n.count == 0 || k >= words.len() {
+            if node.count == 0 || k >= words.len() || words[k].starts & self.continues == 0 {
                 break;
             }
             let next = words[k];
             if next.stem != NONE {
                 let c = self.child(node, next.stem);
-                if c != NONE && self.nodes[c as usize].pattern != NONE {
-                    out.push((self.nodes[c as usize].pattern, next.word.stem_end));
+                if c.pattern != NONE {
+                    out.push((c.pattern, next.word.stem_end));
                 }
             }
             node = self.child(node, next.id);
@@ -540,7 +616,8 @@ struct WordId {
     id: u32,
     stem: u32,
     /// The layers with a pattern that can start here (`STARTS_*` bits, of the word or its
-    /// stem): the layers a walk from this word can find anything in.
+    /// stem): the layers a walk from this word can find anything in; and those in which it
+    /// (or its stem) can stand after a pattern's first word (`CONTINUES_*` bits).
     starts: u8,
 }
 
@@ -645,9 +722,12 @@ impl Matcher {
             list.push(w.into());
             id
         };
-        let entities = Layer::build(entity_forms, &mut intern);
-        let cues = Layer::build(cue_forms, &mut intern);
-        let markers = Layer::build(marker_forms, &mut intern);
+        let mut entities = Layer::build(entity_forms, &mut intern);
+        let mut cues = Layer::build(cue_forms, &mut intern);
+        let mut markers = Layer::build(marker_forms, &mut intern);
+        entities.continues = CONTINUES_ENTITY;
+        cues.continues = CONTINUES_CUE;
+        markers.continues = CONTINUES_MARKER;
         let mut distinct_roles: Vec<Role> = Vec::new();
         let marker_roles = lexicon
             .markers
@@ -666,11 +746,14 @@ impl Matcher {
             (&cues, STARTS_CUE),
             (&markers, STARTS_MARKER),
         ] {
-            for (id, &node) in layer.root.iter().enumerate() {
-                if node != NONE
-                    && let Some(s) = starts.get_mut(id)
-                {
+            for (id, s) in starts.iter_mut().enumerate() {
+                if layer.starts_with(id as u32) {
                     *s |= bit;
+                }
+            }
+            for c in &layer.children {
+                if let Some(s) = starts.get_mut(c.word as usize) {
+                    *s |= layer.continues;
                 }
             }
         }
@@ -698,7 +781,9 @@ impl Matcher {
     /// Finds the words of `text` and looks each up in the patterns' dictionary: the input of
     /// [`Matcher::find_main`] and [`Matcher::find_markers`].
     pub fn index(&self, text: &str) -> Indexed {
-        let mut words = Vec::with_capacity(text.len() / 6 + 1);
+        // News text has a word per 6 bytes or so: sized for one per 4, so that the vector
+        // is not grown (and copied) on the way.
+        let mut words = Vec::with_capacity(text.len() / 4 + 16);
         let mut buf = Vec::new();
         for_each_word(text, 0..text.len(), |w| {
             words.push(self.dict.ids(text, w, &mut buf))
@@ -708,7 +793,13 @@ impl Matcher {
 
     /// Entity and cue hits of an indexed text; `markers` is left empty.
     pub fn find_main(&self, text: &str, ix: &Indexed) -> Hits {
-        let mut hits = Hits::default();
+        // Room for a mention per 8 words and a cue per 16 (news text has fewer), so that
+        // the lists are not grown (and copied) on the way.
+        let mut hits = Hits {
+            entities: Vec::with_capacity(ix.words.len() / 8 + 4),
+            cues: Vec::with_capacity(ix.words.len() / 16 + 4),
+            markers: Vec::new(),
+        };
         let (mut free_entity, mut free_cue) = (0u32, 0u32);
         let mut found: Vec<(u32, u32)> = Vec::new();
         for (i, w) in ix.words.iter().enumerate() {
@@ -797,7 +888,7 @@ impl Matcher {
     ) -> bool {
         let mut any = false;
         for info in layer.infos(p) {
-            if let Some(exact) = &info.exact
+            if let Some(exact) = layer.exacts.get(info.exact as usize)
                 && text.get(os..oe).is_none_or(|w| {
                     // `letters(w) != exact`, without building the string.
                     !w.chars().filter(|c| c.is_alphanumeric()).eq(exact.chars())

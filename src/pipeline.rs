@@ -5,6 +5,7 @@
 //! runs the stages on one document: segment → match → tag, plus title and date. The same text
 //! always gives the same analysis, whatever thread runs it.
 
+use crate::export::Cells;
 use crate::input::{DateFinder, title};
 use crate::lexicon::Lexicon;
 use crate::matcher::{BuildError, Hit, Matcher, Target};
@@ -22,6 +23,8 @@ pub struct Engine {
     pub segmenter: Segmenter,
     /// The stance tagger.
     pub tagger: Tagger,
+    /// The lexicon's cells as the tables write them.
+    pub cells: Cells,
     dates: DateFinder,
 }
 
@@ -46,11 +49,13 @@ impl Engine {
         let matcher = Matcher::new(&lexicon)?;
         let segmenter = Segmenter::new(&lexicon);
         let tagger = Tagger::new(&lexicon);
+        let cells = Cells::new(&lexicon);
         Ok(Engine {
             lexicon,
             matcher,
             segmenter,
             tagger,
+            cells,
             dates: DateFinder::new(),
         })
     }

@@ -33,8 +33,8 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
-use crate::export::{CarryError, DocMeta, DocOutput, Tables, render, render_failure};
-use crate::input::{Source, discover, read};
+use crate::export::{CarryError, DocMeta, DocOutput, Tables, render_failure, render_with};
+use crate::input::{Source, discover, open_ahead, read_opened};
 use crate::pipeline::Engine;
 use crate::store::{FORMAT, Manifest, Store, StoreError};
 
@@ -229,7 +229,19 @@ pub fn process(
     doc: &str,
     max_bytes: u64,
 ) -> DocOutput {
-    match read(source, max_bytes) {
+    process_opened(engine, source, None, src, doc, max_bytes)
+}
+
+/// [`process`], reading the file [`open_ahead`] opened when there is one.
+fn process_opened(
+    engine: &Engine,
+    source: &Source,
+    opened: Option<std::fs::File>,
+    src: &str,
+    doc: &str,
+    max_bytes: u64,
+) -> DocOutput {
+    match read_opened(source, opened, max_bytes) {
         Ok(d) => {
             let mut analysis = engine.analyze(&d.text);
             if analysis.date.is_none() {
@@ -242,7 +254,7 @@ pub fn process(
                 encoding: &d.encoding,
                 source: src,
             };
-            let mut out = render(&engine.lexicon, &meta, &d.text, &analysis);
+            let mut out = render_with(&engine.cells, &engine.lexicon, &meta, &d.text, &analysis);
             out.warning = d.warning;
             out
         }
@@ -537,12 +549,30 @@ pub fn run(engine: &Engine, opts: &RunOptions) -> Result<RunSummary, RunError> {
         }
         Ok(())
     };
-    for range in batches {
+    // The files of a batch are opened, and their bytes asked of the disk, before the batch
+    // before it is analysed (see `open_ahead`): on this thread, so that it happens first
+    // whatever the number of workers.
+    let open_batch = |range: &std::ops::Range<usize>| -> Vec<Option<std::fs::File>> {
+        todo[range.clone()]
+            .iter()
+            .map(|(s, ..)| open_ahead(s))
+            .collect()
+    };
+    let mut ahead = batches.first().map(open_batch).unwrap_or_default();
+    for (b, range) in batches.iter().enumerate() {
+        let range = range.clone();
         let batch = &todo[range.clone()];
+        let opened = std::mem::replace(
+            &mut ahead,
+            batches.get(b + 1).map(open_batch).unwrap_or_default(),
+        );
         let analyse = || -> Vec<DocOutput> {
-            batch
-                .par_iter()
-                .map(|(s, abs, name, _)| process(engine, s, abs, name, opts.max_bytes))
+            opened
+                .into_par_iter()
+                .zip(batch.par_iter())
+                .map(|(file, (s, abs, name, _))| {
+                    process_opened(engine, s, file, abs, name, opts.max_bytes)
+                })
                 .collect()
         };
         let previous = pending.take();

@@ -228,11 +228,15 @@ const WINDOW_LIMIT: usize = 256;
 /// there. A line where a window would grow too long is given to UAX #29 whole.
 pub fn fast_bounds(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
-    let mut bounds = vec![0usize];
+    // Room for a sentence or a line per 64 bytes (news text has one per 100 or more).
+    let mut bounds = Vec::with_capacity(text.len() / 64 + 2);
+    bounds.push(0);
     let mut line_start = 0;
     // Where the current line may hold a terminator: its ASCII terminators and the first
     // bytes of its non-ASCII characters (offsets in the line).
     let mut marks: Vec<usize> = Vec::new();
+    // Scratch space of `line_bounds`, kept across lines.
+    let mut found: Vec<usize> = Vec::new();
     let mut i = 0;
     loop {
         i = next_interesting(bytes, i);
@@ -258,7 +262,15 @@ pub fn fast_bounds(text: &str) -> Vec<usize> {
             _ => 0,
         };
         if sep_len > 0 {
-            line_bounds(text, line_start, i, i + sep_len, &marks, &mut bounds);
+            line_bounds(
+                text,
+                line_start,
+                i,
+                i + sep_len,
+                &marks,
+                &mut found,
+                &mut bounds,
+            );
             marks.clear();
             i += sep_len;
             line_start = i;
@@ -274,6 +286,7 @@ pub fn fast_bounds(text: &str) -> Vec<usize> {
             bytes.len(),
             bytes.len(),
             &marks,
+            &mut found,
             &mut bounds,
         );
     }
@@ -285,18 +298,19 @@ pub fn fast_bounds(text: &str) -> Vec<usize> {
 
 /// Appends the bounds inside the line `[start, end)` (its content ends at `content_end`,
 /// before the separator) and the bound after it. `marks` are the line's offsets where a
-/// terminator may start, in order.
+/// terminator may start, in order; `found` is scratch space.
 fn line_bounds(
     text: &str,
     start: usize,
     content_end: usize,
     end: usize,
     marks: &[usize],
+    found: &mut Vec<usize>,
     bounds: &mut Vec<usize>,
 ) {
     let line = &text[start..content_end];
     let bytes = line.as_bytes();
-    let mut found: Vec<usize> = Vec::new();
+    found.clear();
     // Marks before `i` were settled with an earlier one.
     let mut i = 0;
     for &m in marks {
@@ -454,7 +468,7 @@ fn line_bounds(
     }
     found.sort_unstable();
     found.dedup();
-    bounds.extend(found);
+    bounds.extend_from_slice(found);
     if end > start {
         bounds.push(end);
     }

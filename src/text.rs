@@ -400,7 +400,20 @@ pub fn for_each_word(text: &str, range: std::ops::Range<usize>, mut f: impl FnMu
             }
             // A word: word characters, and apostrophes with a word character on each side.
             loop {
-                // The common run: ASCII letters and digits.
+                // The common run: ASCII letters and digits, 8 at a time where the slice has
+                // 8 bytes left, then the tail by table.
+                while let Some(chunk) = bytes
+                    .get(i..i + 8)
+                    .and_then(|c| <[u8; 8]>::try_from(c).ok())
+                {
+                    let run = (!ascii_alnum_mask(u64::from_le_bytes(chunk)) & HIGH_BITS)
+                        .trailing_zeros() as usize
+                        / 8;
+                    i += run;
+                    if run < 8 {
+                        break;
+                    }
+                }
                 while i < n && ASCII_ALNUM[bytes[i] as usize] {
                     i += 1;
                 }
