@@ -200,15 +200,21 @@ fn simple_head(bytes: &[u8], s: usize, e: usize) -> u64 {
 const NONE: u32 = u32::MAX;
 
 /// The layers whose trie has a pattern starting at a word (bits of [`WordId::starts`]).
-const STARTS_ENTITY: u8 = 1;
-const STARTS_CUE: u8 = 2;
-const STARTS_MARKER: u8 = 4;
+const STARTS_ENTITY: u16 = 1;
+const STARTS_CUE: u16 = 2;
+const STARTS_MARKER: u16 = 4;
 /// The layers with a pattern in which a word stands after the first (also bits of
 /// [`WordId::starts`]): a walk that meets any other word stops without searching the
 /// node's children for it.
-const CONTINUES_ENTITY: u8 = 8;
-const CONTINUES_CUE: u8 = 16;
-const CONTINUES_MARKER: u8 = 32;
+const CONTINUES_ENTITY: u16 = 8;
+const CONTINUES_CUE: u16 = 16;
+const CONTINUES_MARKER: u16 = 32;
+/// The layers in which the word alone is a pattern (also bits of [`WordId::starts`]): a
+/// word that is not, followed by one that continues nothing, starts no match in the layer,
+/// and no walk is begun from it (the walk's first load, of its root node, was a miss).
+const ALONE_ENTITY: u16 = 64;
+const ALONE_CUE: u16 = 128;
+const ALONE_MARKER: u16 = 256;
 
 /// An empty slot of the dictionary (a real slot never holds id [`NONE`]).
 const EMPTY: u64 = u64::MAX;
@@ -220,9 +226,9 @@ const EMPTY: u64 = u64::MAX;
 /// it was the largest miss of the word index.
 #[derive(Clone, Debug)]
 struct Dictionary {
-    /// Per slot: the hash's top 20 bits, the word's length (4 bits, 15 for 15 or more), the
-    /// layers the word starts and continues (8 bits), the id (32 bits); [`EMPTY`] for an
-    /// empty slot.
+    /// Per slot: the hash's top 16 bits, the word's length (4 bits, 15 for 15 or more), the
+    /// layers the word starts, continues and is alone a pattern of (12 bits), the id (32
+    /// bits); [`EMPTY`] for an empty slot.
     slots: Vec<u64>,
     /// Per id: `(start, len)` of its bytes in `arena`.
     spans: Vec<(u32, u32)>,
@@ -238,7 +244,7 @@ struct Dictionary {
 impl Dictionary {
     /// Builds the table of `words` (each given its id, its index); `starts[id]` says which
     /// layers have a pattern starting with the word.
-    fn build(words: &[Box<[u8]>], starts: &[u8]) -> Dictionary {
+    fn build(words: &[Box<[u8]>], starts: &[u16]) -> Dictionary {
         let size = (words.len() * 2).next_power_of_two().max(64);
         let mut d = Dictionary {
             slots: vec![EMPTY; size],
@@ -255,9 +261,9 @@ impl Dictionary {
             while d.slots[slot] != EMPTY {
                 slot = (slot + 1) & (size - 1);
             }
-            let flags =
-                u64::from(starts.get(id).copied().unwrap_or(0)) | (w.len().min(15) as u64) << 8;
-            d.slots[slot] = (h >> 44) << 44 | flags << 32 | id as u64;
+            let flags = u64::from(starts.get(id).copied().unwrap_or(0) & 0x0fff)
+                | (w.len().min(15) as u64) << 12;
+            d.slots[slot] = (h >> 48) << 48 | flags << 32 | id as u64;
             d.spans.push((d.arena.len() as u32, w.len() as u32));
             d.heads.push(head(w));
             d.arena.extend_from_slice(w);
@@ -268,7 +274,7 @@ impl Dictionary {
     /// The id of the word with hash `h` for which `same(id)` holds and the layers it starts,
     /// or `(NONE, 0)`.
     #[inline]
-    fn find(&self, h: u64, same: impl Fn(usize) -> bool) -> (u32, u8) {
+    fn find(&self, h: u64, same: impl Fn(usize) -> bool) -> (u32, u16) {
         let bit = h as usize & (self.bits.len() * 64 - 1);
         if self.bits[bit / 64] & (1 << (bit % 64)) == 0 {
             return (NONE, 0);
@@ -281,8 +287,8 @@ impl Dictionary {
                 return (NONE, 0);
             }
             let id = s as u32;
-            if s >> 44 == h >> 44 && same(id as usize) {
-                return (id, (s >> 32) as u8);
+            if s >> 48 == h >> 48 && same(id as usize) {
+                return (id, (s >> 32) as u16 & 0x0fff);
             }
             slot = (slot + 1) & mask;
         }
@@ -291,7 +297,7 @@ impl Dictionary {
     /// [`Dictionary::find`] for a word of fewer than 8 bytes whose [`head`] is `head`: equal
     /// heads and lengths are equal words, so nothing else is compared.
     #[inline]
-    fn find_short(&self, head: u64, len: usize) -> (u32, u8) {
+    fn find_short(&self, head: u64, len: usize) -> (u32, u16) {
         debug_assert!(len < 8);
         let h = short_word_hash(head, len);
         let bit = h as usize & (self.bits.len() * 64 - 1);
@@ -300,23 +306,23 @@ impl Dictionary {
         }
         let mask = self.slots.len() - 1;
         let mut slot = h as usize & mask;
-        // The slot bits a match must have: the hash's top 20 bits and the length.
-        let key = (h >> 44) << 44 | (len as u64) << 40;
+        // The slot bits a match must have: the hash's top 16 bits and the length.
+        let key = (h >> 48) << 48 | (len as u64) << 44;
         loop {
             let s = self.slots[slot];
             if s == EMPTY {
                 return (NONE, 0);
             }
-            if s & 0xffff_ff00_0000_0000 == key && self.heads.get(s as u32 as usize) == Some(&head)
+            if s & 0xffff_f000_0000_0000 == key && self.heads.get(s as u32 as usize) == Some(&head)
             {
-                return (s as u32, (s >> 32) as u8);
+                return (s as u32, (s >> 32) as u16 & 0x0fff);
             }
             slot = (slot + 1) & mask;
         }
     }
 
     /// The id of folded word `w` and the layers it starts, or `(NONE, 0)`.
-    fn get(&self, w: &[u8]) -> (u32, u8) {
+    fn get(&self, w: &[u8]) -> (u32, u16) {
         self.find(word_hash(w), |id| self.bytes(id) == Some(w))
     }
 
@@ -419,7 +425,9 @@ struct Layer {
     /// layer, so a later layer's table would otherwise begin with a run of empty nodes).
     root_base: u32,
     /// This layer's `CONTINUES_*` bit.
-    continues: u8,
+    continues: u16,
+    /// This layer's `ALONE_*` bit.
+    alone: u16,
     /// The children of every node, grouped by parent, sorted by word id within a group.
     children: Vec<Child>,
 }
@@ -465,6 +473,7 @@ impl Layer {
             root: Vec::new(),
             root_base: 0,
             continues: 0,
+            alone: 0,
             children: Vec::new(),
         };
         for (text, mut list) in by_text {
@@ -530,6 +539,17 @@ impl Layer {
     fn starts_with(&self, w: u32) -> bool {
         let n = self.first(w);
         n.pattern != NONE || n.count > 0
+    }
+
+    /// Can [`Layer::matches_at`] find anything at word `i` of `words`? Not when the word (or
+    /// its stem) is alone no pattern and the next word (or its stem) stands after the first
+    /// in no pattern: decided from the words' dictionary bits, without the trie.
+    #[inline]
+    fn may_match(&self, words: &[WordId], i: usize) -> bool {
+        words.get(i).is_some_and(|w| w.starts & self.alone != 0)
+            || words
+                .get(i + 1)
+                .is_some_and(|n| n.starts & self.continues != 0)
     }
 
     /// The entries of the pattern whose first entry is `infos[first]`.
@@ -618,7 +638,7 @@ struct WordId {
     /// The layers with a pattern that can start here (`STARTS_*` bits, of the word or its
     /// stem): the layers a walk from this word can find anything in; and those in which it
     /// (or its stem) can stand after a pattern's first word (`CONTINUES_*` bits).
-    starts: u8,
+    starts: u16,
 }
 
 /// The compiled lexicon patterns. Build once, share across threads.
@@ -728,6 +748,9 @@ impl Matcher {
         entities.continues = CONTINUES_ENTITY;
         cues.continues = CONTINUES_CUE;
         markers.continues = CONTINUES_MARKER;
+        entities.alone = ALONE_ENTITY;
+        cues.alone = ALONE_CUE;
+        markers.alone = ALONE_MARKER;
         let mut distinct_roles: Vec<Role> = Vec::new();
         let marker_roles = lexicon
             .markers
@@ -740,7 +763,7 @@ impl Matcher {
                 }
             })
             .collect();
-        let mut starts = vec![0u8; list.len()];
+        let mut starts = vec![0u16; list.len()];
         for (layer, bit) in [
             (&entities, STARTS_ENTITY),
             (&cues, STARTS_CUE),
@@ -749,6 +772,9 @@ impl Matcher {
             for (id, s) in starts.iter_mut().enumerate() {
                 if layer.starts_with(id as u32) {
                     *s |= bit;
+                }
+                if layer.first(id as u32).pattern != NONE {
+                    *s |= layer.alone;
                 }
             }
             for c in &layer.children {
@@ -809,6 +835,7 @@ impl Matcher {
             let start = w.word.start;
             if w.starts & STARTS_ENTITY != 0
                 && start >= free_entity
+                && self.entities.may_match(&ix.words, i)
                 && let Some(e) = self.longest(
                     &self.entities,
                     &ix.words,
@@ -822,6 +849,7 @@ impl Matcher {
             }
             if w.starts & STARTS_CUE != 0
                 && start >= free_cue
+                && self.cues.may_match(&ix.words, i)
                 && let Some(e) =
                     self.longest(&self.cues, &ix.words, i, text, &mut found, &mut hits.cues)
             {
@@ -916,7 +944,9 @@ impl Matcher {
     /// A word a span cuts (sentence bounds do not fall inside words, but a caller's spans
     /// may) is looked at as the part inside the span.
     pub fn find_markers(&self, text: &str, ix: &Indexed, spans: &[(u32, u32)]) -> Vec<Hit> {
-        let mut raw: Vec<Hit> = Vec::new();
+        // Room for a marker per 4 words of the text (most documents' spans hold fewer), so
+        // that the list is not grown (and copied) on the way.
+        let mut raw: Vec<Hit> = Vec::with_capacity(ix.words.len() / 4 + 4);
         let mut found: Vec<(u32, u32)> = Vec::new();
         let mut local: Vec<WordId> = Vec::new();
         let mut cut: Vec<TextWord> = Vec::new();
@@ -939,7 +969,7 @@ impl Matcher {
                 &local
             };
             for i in 0..words.len() {
-                if words[i].starts & STARTS_MARKER == 0 {
+                if words[i].starts & STARTS_MARKER == 0 || !self.markers.may_match(words, i) {
                     continue;
                 }
                 self.markers.matches_at(words, i, &mut found);
@@ -951,14 +981,22 @@ impl Matcher {
             if !self.punct_markers.is_empty() {
                 let slice = text.get(a as usize..b as usize).unwrap_or("");
                 for &(pc, idx) in &self.punct_markers {
-                    for (i, _) in slice.match_indices(pc) {
+                    let hit = |i: usize| {
                         let start = a + i as u32;
-                        raw.push(Hit {
+                        Hit {
                             start,
                             end: start + pc.len_utf8() as u32,
                             target: Target::Marker(idx),
                             participle: false,
-                        });
+                        }
+                    };
+                    // An ASCII mark (";") by the memchr crate's search; the standard
+                    // library's `match_indices` cost more to set up than to run on a
+                    // sentence.
+                    if pc.is_ascii() {
+                        raw.extend(memchr::memchr_iter(pc as u8, slice.as_bytes()).map(hit));
+                    } else {
+                        raw.extend(slice.match_indices(pc).map(|(i, _)| hit(i)));
                     }
                 }
             }
