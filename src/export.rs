@@ -487,20 +487,27 @@ pub struct Cells {
     stance: Vec<Vec<u8>>,
 }
 
+/// Appends `prefix`, then each of `parts` as a cell followed by its comma: the short cells
+/// of mention and stance rows.
+fn short_cells(out: &mut Vec<u8>, prefix: &[u8], parts: &[&str]) {
+    out.extend_from_slice(prefix);
+    for p in parts {
+        text_field(out, p);
+        out.push(b',');
+    }
+}
+
 impl Cells {
     /// The cells of `lexicon`'s actors, topics and stances.
     pub fn new(lexicon: &Lexicon) -> Cells {
-        let cells = |parts: &[&str]| {
+        let with_kind = |kind: &[u8], id: &str| {
             let mut out = Vec::new();
-            for p in parts {
-                text_field(&mut out, p);
-                out.push(b',');
-            }
+            short_cells(&mut out, kind, &[id]);
             out
         };
-        let with_kind = |kind: &[u8], id: &str| {
-            let mut out = kind.to_vec();
-            out.extend_from_slice(&cells(&[id]));
+        let cells = |parts: &[&str]| {
+            let mut out = Vec::new();
+            short_cells(&mut out, b"", parts);
             out
         };
         Cells {
@@ -602,9 +609,7 @@ pub fn render_with(
                 Some(c) => c,
                 None => {
                     spare.clear();
-                    spare.extend_from_slice(b"actor,");
-                    text_field(&mut spare, &lexicon.actor(x).id);
-                    spare.push(b',');
+                    short_cells(&mut spare, b"actor,", &[&lexicon.actor(x).id]);
                     &spare
                 }
             },
@@ -612,9 +617,7 @@ pub fn render_with(
                 Some(c) => c,
                 None => {
                     spare.clear();
-                    spare.extend_from_slice(b"topic,");
-                    text_field(&mut spare, &lexicon.topic(topic).id);
-                    spare.push(b',');
+                    short_cells(&mut spare, b"topic,", &[&lexicon.topic(topic).id]);
                     &spare
                 }
             },
@@ -647,15 +650,16 @@ pub fn render_with(
             }
             _ => {
                 let holder = lexicon.actor(r.holder);
-                for cell in [
-                    holder.id.as_str(),
-                    lexicon.actor(holder.affiliation).id.as_str(),
-                    lexicon.topic(r.topic).id.as_str(),
-                    r.stance.as_str(),
-                ] {
-                    text_field(o, cell);
-                    o.push(b',');
-                }
+                short_cells(
+                    o,
+                    b"",
+                    &[
+                        &holder.id,
+                        &lexicon.actor(holder.affiliation).id,
+                        &lexicon.topic(r.topic).id,
+                        r.stance.as_str(),
+                    ],
+                );
             }
         }
         // `text_cell` is `one_line`, then `text_field`: what the cell was written with.

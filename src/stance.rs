@@ -2998,19 +2998,10 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 continue;
             };
             let before = self.tokens[i].start;
-            let shared: Vec<Record> = {
-                let earlier: Vec<&Record> = out
-                    .records
-                    .iter()
-                    .filter(|r| r.sentence == si && r.cue_spans.iter().all(|c| c.1 <= before))
-                    .collect();
-                let Some(prev) = earlier.last() else { continue };
-                earlier
-                    .iter()
-                    .filter(|r| r.cue_spans == prev.cue_spans)
-                    .map(|r| (*r).clone())
-                    .collect()
-            };
+            let shared: Vec<Record> = last_chain_records(out, si, before)
+                .into_iter()
+                .cloned()
+                .collect();
             for r in shared {
                 for &h in &holders {
                     if emitted.insert((h, r.topic, r.stance)) {
@@ -3104,13 +3095,10 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 .filter(|&k| self.tokens[k].is_word())
                 .take(2)
                 .any(|k| self.words[k] == "and");
-            let earlier: Vec<&Record> = out.records.iter().filter(|r| r.sentence == si).collect();
-            if coordinated && let Some(prev) = earlier.last() {
-                let holders: Vec<ActorIdx> = earlier
-                    .iter()
-                    .filter(|r| r.cue_spans == prev.cue_spans)
-                    .map(|r| r.holder)
-                    .fold(Vec::new(), |mut v, h| {
+            let chain = last_chain_records(out, si, u32::MAX);
+            if coordinated && let Some(prev) = chain.last() {
+                let holders: Vec<ActorIdx> =
+                    chain.iter().map(|r| r.holder).fold(Vec::new(), |mut v, h| {
                         if !v.contains(&h) {
                             v.push(h);
                         }
@@ -3208,6 +3196,25 @@ impl<'a, 'd> Sentence<'a, 'd> {
             }
         }
     }
+}
+
+/// The records of the last cue chain of sentence `si` whose cue words all end by byte
+/// `before`: the last such record and the others written with the same cue spans.
+fn last_chain_records(out: &Tagged, si: usize, before: u32) -> Vec<&Record> {
+    let earlier: Vec<&Record> = out
+        .records
+        .iter()
+        .filter(|r| r.sentence == si && r.cue_spans.iter().all(|c| c.1 <= before))
+        .collect();
+    let Some(last) = earlier.last() else {
+        return Vec::new();
+    };
+    let spans = &last.cue_spans;
+    earlier
+        .iter()
+        .copied()
+        .filter(|r| r.cue_spans == *spans)
+        .collect()
 }
 
 /// What governs a topic: a cue chain, or a modal before a verbal topic phrase.

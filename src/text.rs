@@ -140,6 +140,25 @@ fn ascii_alnum_mask(v: u64) -> u64 {
     (digit | letter) & !v & HIGH_BITS
 }
 
+/// The index after the ASCII letters and digits that start at `i`, read 8 bytes at a time
+/// while 8 bytes remain (the tail of the slice is left to the caller's byte loop).
+#[inline]
+fn skip_ascii_alnum_8(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = bytes
+        .get(i..i + 8)
+        .and_then(|c| <[u8; 8]>::try_from(c).ok())
+    {
+        let run = (!ascii_alnum_mask(u64::from_le_bytes(chunk)) & HIGH_BITS).trailing_zeros()
+            as usize
+            / 8;
+        i += run;
+        if run < 8 {
+            break;
+        }
+    }
+    i
+}
+
 /// Characters that are apostrophes when they stand between two letters ("Ukraine’s").
 #[inline]
 fn is_apostrophe(c: char) -> bool {
@@ -402,18 +421,7 @@ pub fn for_each_word(text: &str, range: std::ops::Range<usize>, mut f: impl FnMu
             loop {
                 // The common run: ASCII letters and digits, 8 at a time where the slice has
                 // 8 bytes left, then the tail by table.
-                while let Some(chunk) = bytes
-                    .get(i..i + 8)
-                    .and_then(|c| <[u8; 8]>::try_from(c).ok())
-                {
-                    let run = (!ascii_alnum_mask(u64::from_le_bytes(chunk)) & HIGH_BITS)
-                        .trailing_zeros() as usize
-                        / 8;
-                    i += run;
-                    if run < 8 {
-                        break;
-                    }
-                }
+                i = skip_ascii_alnum_8(bytes, i);
                 while i < n && ASCII_ALNUM[bytes[i] as usize] {
                     i += 1;
                 }
@@ -589,18 +597,7 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         i += len;
         loop {
             // ASCII letters and digits 8 at a time, then the rest (`_`, the tail) by table.
-            while let Some(chunk) = bytes
-                .get(i..i + 8)
-                .and_then(|c| <[u8; 8]>::try_from(c).ok())
-            {
-                let run = (!ascii_alnum_mask(u64::from_le_bytes(chunk)) & HIGH_BITS)
-                    .trailing_zeros() as usize
-                    / 8;
-                i += run;
-                if run < 8 {
-                    break;
-                }
-            }
+            i = skip_ascii_alnum_8(bytes, i);
             while i < n && bytes[i] < 0x80 && ASCII_FOLD[bytes[i] as usize] != 0 {
                 i += 1;
             }

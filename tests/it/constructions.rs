@@ -633,7 +633,7 @@ fn amounts_priorities_and_clause_openers() {
             &[("poland", "military_aid", "support")],
         ),
         (
-            "Rome intends to purchase up to 40 more drones.",
+            "Rome intends to purchase as many as 40 to 60 more attack drones.",
             &[("italy", "military_aid", "support")],
         ),
         (
