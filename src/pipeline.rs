@@ -12,6 +12,10 @@ use crate::matcher::{BuildError, Hit, Matcher, Target};
 use crate::segment::{Segmenter, Span};
 use crate::stance::{Tagged, Tagger};
 
+/// How far into a sentence its first actor may start to be read as the sentence's subject
+/// ("Finnish President Alexander Stubb said…"; a longer opening is a fronted clause).
+const OPENING_ACTOR_BYTES: u32 = 12;
+
 /// Everything built once from a lexicon.
 #[derive(Debug)]
 pub struct Engine {
@@ -65,7 +69,9 @@ impl Engine {
     pub fn hits(&self, text: &str, sentences: &[Span]) -> crate::matcher::Hits {
         let ix = self.matcher.index(text);
         let mut hits = self.matcher.find_main(text, &ix);
-        // Markers only matter in sentences with a cue or a topic: look for them there.
+        // Markers only matter in sentences with a cue or a topic, and in those that open
+        // with an actor (the speaker a pronoun in the next sentence may refer to): look for
+        // them there.
         let mut candidates: Vec<(u32, u32)> = Vec::new();
         let (mut ic, mut ie) = (0, 0);
         for s in sentences {
@@ -74,9 +80,16 @@ impl Engine {
                 has |= hits.cues[ic].start >= s.start;
                 ic += 1;
             }
+            let mut first = true;
             while ie < hits.entities.len() && hits.entities[ie].start < s.end {
-                has |= hits.entities[ie].start >= s.start
-                    && matches!(hits.entities[ie].target, Target::Topic { .. });
+                let h = &hits.entities[ie];
+                if h.start >= s.start {
+                    has |= matches!(h.target, Target::Topic { .. })
+                        || (first
+                            && matches!(h.target, Target::Actor(_))
+                            && h.start - s.start <= OPENING_ACTOR_BYTES);
+                    first = false;
+                }
                 ie += 1;
             }
             if has {

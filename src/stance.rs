@@ -588,6 +588,8 @@ impl Tagger {
                     Target::Actor(a) => Some(vec![a]),
                     _ => None,
                 });
+            } else {
+                subjects_here = self.reporting_subject(text, span.start, entities, markers);
             }
             let quote_speaker = speaker_here.or_else(|| {
                 (quoted || quotes.ends_open)
@@ -669,6 +671,48 @@ impl Tagger {
             best = run;
         }
         if best.len() >= 3 { best } else { Vec::new() }
+    }
+
+    /// The speaker of a sentence that was not read for stances, for a pronoun in the next
+    /// one: "Finnish President Alexander Stubb said this week that … He backed …". The
+    /// sentence opens with mentions of one actor (no comma before them, so no fronted
+    /// clause), and a reporting verb follows them within three words.
+    fn reporting_subject(
+        &self,
+        text: &str,
+        start: u32,
+        entities: &[Hit],
+        markers: &[Hit],
+    ) -> Vec<ActorIdx> {
+        let Some(report) = markers.iter().find(|m| {
+            matches!(m.target, Target::Marker(k) if self.marker_role[k.index()] == Role::Report)
+        }) else {
+            return Vec::new();
+        };
+        let mut actor = None;
+        let mut last_end = start;
+        for h in entities.iter().take_while(|h| h.end <= report.start) {
+            let Target::Actor(a) = h.target else {
+                return Vec::new();
+            };
+            let gap = text.get(last_end as usize..h.start as usize).unwrap_or(",");
+            let opening = actor.is_none() && gap.split_whitespace().count() <= 1;
+            if actor.is_some_and(|b| b != a)
+                || gap.contains(',')
+                || !(opening || gap.trim().is_empty())
+            {
+                return Vec::new();
+            }
+            actor = Some(a);
+            last_end = h.end;
+        }
+        let gap = text
+            .get(last_end as usize..report.start as usize)
+            .unwrap_or(",");
+        match actor {
+            Some(a) if !gap.contains(',') && gap.split_whitespace().count() <= 3 => vec![a],
+            _ => Vec::new(),
+        }
     }
 
     /// Persons mentioned lately, updated with a sentence's mentions (at most eight).
@@ -974,10 +1018,18 @@ impl<'a, 'd> Sentence<'a, 'd> {
             let after_auxiliary = i > 0
                 && sentence.tokens[i - 1].is_word()
                 && sentence.covers[i - 1] & bits::AUXILIARY != 0;
-            if sentence.starts[i] & bits::CLAUSE != 0
-                && sentence.cue_at[i].is_none()
-                && !sentence.condition_follows(i)
-                && !after_auxiliary
+            // ", and said …" opens a second clause of the same subject: a condition of
+            // the first clause does not reach into it.
+            let and_report = i > 0
+                && i + 1 < n
+                && sentence.is_word(i, "and")
+                && sentence.tokens[i - 1].is_punct(',')
+                && sentence.starts[i + 1] & bits::REPORT != 0;
+            if and_report
+                || (sentence.starts[i] & bits::CLAUSE != 0
+                    && sentence.cue_at[i].is_none()
+                    && !sentence.condition_follows(i)
+                    && !after_auxiliary)
             {
                 clause += 1;
             }

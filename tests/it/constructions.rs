@@ -731,3 +731,27 @@ fn what_must_come_before() {
         ),
     ]);
 }
+
+#[test]
+fn pronouns_after_a_reporting_sentence() {
+    // A sentence with no cue still tells who "he" is in the next one: the actor that opens
+    // it and speaks. ", and said …" opens a clause of its own: the "once" of the second
+    // clause does not make the first conditional.
+    check(&[
+        (
+            "Finnish President Alexander Stubb said on Friday that the winter would be hard for \
+             Putin. He welcomed tougher sanctions, and said Europe should be ready to offer \
+             security guarantees once a truce holds.",
+            &[
+                ("stubb", "sanctions", "support"),
+                ("europe", "security_guarantees", "conditional"),
+            ],
+        ),
+        // Two men and no speaker: "he" stays unresolved.
+        (
+            "On Friday the winter looked hard for Stubb and for Putin. He welcomed tougher \
+             sanctions.",
+            &[],
+        ),
+    ]);
+}
