@@ -59,6 +59,10 @@ index_type!(
     CueIdx
 );
 index_type!(
+    /// A context word: a position in [`Lexicon::contexts`].
+    ContextIdx
+);
+index_type!(
     /// A grammatical marker: a position in [`Lexicon::markers`].
     MarkerIdx
 );
@@ -170,8 +174,21 @@ pub struct Topic {
     /// Forms that name the topic's opposite ("sanctions relief"): a stance on them is the
     /// reverse stance on the topic.
     pub opposite_forms: Vec<Form>,
+    /// Forms that name the topic only once the document has named it by an alias
+    /// ("membership" after "NATO membership").
+    pub context_forms: Vec<Form>,
     /// The line of the file that defines it.
     pub line: usize,
+}
+
+/// A word of the `context` column: the topics that claim it. In a document it names the one
+/// of them named last before it, and nothing when none was.
+#[derive(Clone, Debug)]
+pub struct ContextWord {
+    /// The form, as the first topic claiming it gives it.
+    pub form: Form,
+    /// The topics that list it, in file order.
+    pub topics: Vec<TopicIdx>,
 }
 
 /// How a cue or marker pattern is inflected.
@@ -404,6 +421,8 @@ pub struct Lexicon {
     pub cues: Vec<Cue>,
     /// Grammatical markers in file order.
     pub markers: Vec<Marker>,
+    /// The distinct forms of the topics' `context` columns.
+    pub contexts: Vec<ContextWord>,
     /// Sentence-split exceptions.
     pub abbreviations: Vec<Abbreviation>,
     /// A fingerprint of the files' contents (16 hex digits), recorded with the tables.
@@ -506,6 +525,7 @@ impl Lexicon {
             .as_ref()
             .map_or_else(Vec::new, |f| parse_abbreviations(f, &mut errs));
         check_shared_aliases(&file(0), &actors, &file(1), &topics, &mut errs);
+        let contexts = context_words(&file(1), &actors, &topics, &mut errs);
         if !errs.0.is_empty() {
             // File order, then line order; problems of one line in the order found.
             let names: Vec<String> = (0..LEXICON_FILES.len()).map(|i| file(i).name).collect();
@@ -528,6 +548,7 @@ impl Lexicon {
             topics,
             cues,
             markers,
+            contexts,
             abbreviations,
             fingerprint,
         })
@@ -1358,7 +1379,7 @@ fn parse_topics(file: &LexiconFile, errs: &mut Errors) -> Vec<Topic> {
     let table = read_rows(
         file,
         &["id", "label", "aliases"],
-        &["opposites", "note"],
+        &["opposites", "context", "note"],
         errs,
     );
     let mut seen = BTreeMap::new();
@@ -1391,6 +1412,36 @@ fn parse_topics(file: &LexiconFile, errs: &mut Errors) -> Vec<Topic> {
             row.line,
             errs,
         );
+        let context = split_list(
+            row.get("context"),
+            "context word",
+            "context",
+            file,
+            row.line,
+            errs,
+        );
+        let mut context_forms: Vec<Form> = Vec::new();
+        for c in &context {
+            for f in forms_of(
+                c,
+                PartOfSpeech::Phrase,
+                true,
+                "context",
+                file,
+                row.line,
+                errs,
+            ) {
+                if context_forms.iter().any(|x| x.text == f.text) {
+                    errs.add(
+                        file,
+                        row.line,
+                        format!("context word {:?} is listed twice for {id:?}", f.written),
+                    );
+                } else {
+                    context_forms.push(f);
+                }
+            }
+        }
         for (list, is_opposite) in [(&aliases, false), (&opposites, true)] {
             let column = if is_opposite { "opposites" } else { "aliases" };
             for a in list {
@@ -1417,6 +1468,7 @@ fn parse_topics(file: &LexiconFile, errs: &mut Errors) -> Vec<Topic> {
             label: row.get("label").to_string(),
             forms,
             opposite_forms,
+            context_forms,
             line: row.line,
         });
     }
@@ -1770,6 +1822,65 @@ fn parse_abbreviations(file: &LexiconFile, errs: &mut Errors) -> Vec<Abbreviatio
             word: word.to_string(),
             rule,
         });
+    }
+    out
+}
+
+/// The distinct context words of all topics, each with the topics that list it. A context word
+/// that is also an alias of an actor or topic is reported: the alias would always win.
+fn context_words(
+    file: &LexiconFile,
+    actors: &[Actor],
+    topics: &[Topic],
+    errs: &mut Errors,
+) -> Vec<ContextWord> {
+    let aliases: HashMap<(&str, bool), &str> = actors
+        .iter()
+        .map(|a| (a.id.as_str(), &a.forms))
+        .chain(topics.iter().flat_map(|t| {
+            [
+                (t.id.as_str(), &t.forms),
+                (t.id.as_str(), &t.opposite_forms),
+            ]
+        }))
+        .flat_map(|(id, forms)| {
+            forms
+                .iter()
+                .map(move |f| ((f.text.as_str(), f.exact_case), id))
+        })
+        .collect();
+    let mut out: Vec<ContextWord> = Vec::new();
+    let mut at: HashMap<(String, bool), usize> = HashMap::new();
+    for (i, t) in topics.iter().enumerate() {
+        for f in &t.context_forms {
+            if let Some(owner) = aliases.get(&(f.text.as_str(), f.exact_case)) {
+                errs.add(
+                    file,
+                    t.line,
+                    format!(
+                        "context word {:?} of {:?} is also an alias of {owner:?}; the alias \
+                         would always win",
+                        f.written, t.id
+                    ),
+                );
+                continue;
+            }
+            let topic = TopicIdx(i as u16);
+            match at.get(&(f.text.clone(), f.exact_case)) {
+                Some(&k) => out
+                    .iter_mut()
+                    .nth(k)
+                    .into_iter()
+                    .for_each(|w| w.topics.push(topic)),
+                None => {
+                    at.insert((f.text.clone(), f.exact_case), out.len());
+                    out.push(ContextWord {
+                        form: f.clone(),
+                        topics: vec![topic],
+                    });
+                }
+            }
+        }
     }
     out
 }
@@ -2147,6 +2258,43 @@ mod tests {
                 "topics.csv:3: aliases \"Russia\", \"MOSCOW\" (written \"Moscow\" there) of \"putin_plan\" are also aliases of \"russia\" (actors.csv:2); an alias must name one actor or topic",
                 "topics.csv:3: alias \"Putin\" of \"putin_plan\" is also an alias of \"putin\" (actors.csv:3); an alias must name one actor or topic",
                 "topics.csv:4: aliases \"truce\", \"truces\" of \"deal\" are also aliases of \"ceasefire\" (topics.csv:2); an alias must name one actor or topic",
+            ]
+        );
+    }
+
+    #[test]
+    fn context_words_may_be_shared_by_topics_but_not_be_aliases() {
+        let mut files = minimal();
+        files[1] = file(
+            "topics.csv",
+            "id,label,aliases,opposites,context\nsanctions,S,sanctions,,the package|measures\naid,A,weapons,,the package|the package\ndeal,D,deal,,truce|Putin\nceasefire,C,truce,,\n",
+        );
+        assert_eq!(
+            errors_of(&files),
+            [
+                "topics.csv:3: context word \"the package\" is listed twice for \"aid\"",
+                "topics.csv:4: context word \"truce\" of \"deal\" is also an alias of \"ceasefire\"; the alias would always win",
+                "topics.csv:4: context word \"Putin\" of \"deal\" is also an alias of \"putin\"; the alias would always win",
+            ]
+        );
+        files[1] = file(
+            "topics.csv",
+            "id,label,aliases,opposites,context\nsanctions,S,sanctions,,the package|measures\naid,A,weapons,,the package\n",
+        );
+        let lex = Lexicon::parse(&files).unwrap();
+        let shared: Vec<(&str, Vec<&str>)> = lex
+            .contexts
+            .iter()
+            .map(|w| {
+                let ids = w.topics.iter().map(|&t| lex.topic(t).id.as_str()).collect();
+                (w.form.written.as_str(), ids)
+            })
+            .collect();
+        assert_eq!(
+            shared,
+            [
+                ("the package", vec!["sanctions", "aid"]),
+                ("measures", vec!["sanctions"])
             ]
         );
     }

@@ -41,7 +41,7 @@ use std::collections::HashMap;
 
 use regex::Regex;
 
-use crate::lexicon::{ActorIdx, CueIdx, Form, Lexicon, MarkerIdx, Role, TopicIdx};
+use crate::lexicon::{ActorIdx, ContextIdx, CueIdx, Form, Lexicon, MarkerIdx, Role, TopicIdx};
 use crate::text::{TextWord, fold, fold_word, for_each_word, letters, scan_words_into};
 
 /// What a hit is a hit of.
@@ -56,6 +56,9 @@ pub enum Target {
         /// Do the words name the topic's opposite?
         opposite: bool,
     },
+    /// A word that names a topic only after the document has named it ("membership"); the
+    /// pipeline turns it into a [`Target::Topic`] or drops it before anyone else sees it.
+    Context(ContextIdx),
     /// A stance cue.
     Cue(CueIdx),
     /// A grammatical marker.
@@ -703,6 +706,9 @@ impl Matcher {
                 )
             }));
         }
+        for (i, w) in lexicon.contexts.iter().enumerate() {
+            entity_forms.push((&w.form, Target::Context(ContextIdx(i as u16))));
+        }
         let mut cue_forms = Vec::new();
         for (i, c) in lexicon.cues.iter().enumerate() {
             cue_forms.extend(c.forms.iter().map(|f| (f, Target::Cue(CueIdx(i as u16)))));
@@ -1046,8 +1052,9 @@ fn target_order(t: Target) -> (u8, u16, bool) {
     match t {
         Target::Actor(a) => (0, a.0, false),
         Target::Topic { topic, opposite } => (1, topic.0, opposite),
-        Target::Cue(c) => (2, c.0, false),
-        Target::Marker(m) => (3, m.0, false),
+        Target::Context(w) => (2, w.0, false),
+        Target::Cue(c) => (3, c.0, false),
+        Target::Marker(m) => (4, m.0, false),
     }
 }
 

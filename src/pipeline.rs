@@ -69,6 +69,7 @@ impl Engine {
     pub fn hits(&self, text: &str, sentences: &[Span]) -> crate::matcher::Hits {
         let ix = self.matcher.index(text);
         let mut hits = self.matcher.find_main(text, &ix);
+        self.resolve_context_words(&mut hits.entities);
         // Markers only matter in sentences with a cue or a topic, and in those that open
         // with an actor (the speaker a pronoun in the next sentence may refer to): look for
         // them there.
@@ -98,6 +99,51 @@ impl Engine {
         }
         hits.markers = self.matcher.find_markers(text, &ix, &candidates);
         hits
+    }
+
+    /// Turns each context word ("membership", "the package") into a mention of the topic
+    /// that claims it and was named last before it by an alias, and drops it where none was.
+    fn resolve_context_words(&self, entities: &mut Vec<Hit>) {
+        if !entities
+            .iter()
+            .any(|h| matches!(h.target, Target::Context(_)))
+        {
+            return;
+        }
+        // For each topic, the position of its last mention by an alias (0: none yet).
+        let mut named: Vec<usize> = vec![0; self.lexicon.topics.len()];
+        let mut n = 0;
+        entities.retain_mut(|h| {
+            n += 1;
+            match h.target {
+                Target::Topic { topic, .. } => {
+                    if let Some(at) = named.get_mut(topic.index()) {
+                        *at = n;
+                    }
+                    true
+                }
+                Target::Context(w) => {
+                    let last = self.lexicon.contexts.get(w.index()).and_then(|w| {
+                        w.topics
+                            .iter()
+                            .filter_map(|&t| Some((*named.get(t.index())?, t)))
+                            .filter(|&(at, _)| at > 0)
+                            .max_by_key(|&(at, _)| at)
+                    });
+                    match last {
+                        Some((_, topic)) => {
+                            h.target = Target::Topic {
+                                topic,
+                                opposite: false,
+                            };
+                            true
+                        }
+                        None => false,
+                    }
+                }
+                _ => true,
+            }
+        });
     }
 
     /// Runs every stage on one document's text.

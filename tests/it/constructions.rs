@@ -755,3 +755,35 @@ fn pronouns_after_a_reporting_sentence() {
         ),
     ]);
 }
+
+#[test]
+fn context_words_name_the_topic_named_before() {
+    // "membership" and "the package" name a topic only once the article has named it, and
+    // "the package" the one of its topics named last.
+    check(&[
+        (
+            "Kyiv wants NATO membership. Moscow has ruled out membership in any form.",
+            &[
+                ("ukraine", "nato_membership", "support"),
+                ("russia", "nato_membership", "reject"),
+            ],
+        ),
+        // Nothing named before: "membership" is no topic.
+        ("Moscow has ruled out membership in any form.", &[]),
+        (
+            "Brussels prepared new sanctions on Russian banks. Warsaw backed the package.",
+            &[
+                ("eu", "sanctions", "support"),
+                ("poland", "sanctions", "support"),
+            ],
+        ),
+        (
+            "Brussels prepared new sanctions on Russian banks. Berlin announced more air \
+             defence for Kyiv. Warsaw backed the package.",
+            &[
+                ("eu", "sanctions", "support"),
+                ("poland", "military_aid", "support"),
+            ],
+        ),
+    ]);
+}
