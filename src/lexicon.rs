@@ -1867,11 +1867,11 @@ fn context_words(
             }
             let topic = TopicIdx(i as u16);
             match at.get(&(f.text.clone(), f.exact_case)) {
-                Some(&k) => out
-                    .iter_mut()
-                    .nth(k)
-                    .into_iter()
-                    .for_each(|w| w.topics.push(topic)),
+                Some(&k) => {
+                    if let Some(w) = out.get_mut(k) {
+                        w.topics.push(topic);
+                    }
+                }
                 None => {
                     at.insert((f.text.clone(), f.exact_case), out.len());
                     out.push(ContextWord {
