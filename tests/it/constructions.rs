@@ -787,3 +787,28 @@ fn context_words_name_the_topic_named_before() {
         ),
     ]);
 }
+
+#[test]
+fn requirements_put_on_a_topic() {
+    // "Any guarantees would have to be worked out with Moscow": the speaker accepts the topic
+    // only under the requirement (conditional). "Must be preceded by" backs what comes first.
+    check(&[
+        (
+            "The Kremlin said any security guarantees for Ukraine would have to be worked out \
+             with Russia and China.",
+            &[("russia", "security_guarantees", "conditional")],
+        ),
+        (
+            "Merz said any summit must be preceded by a truce.",
+            &[
+                ("merz", "peace_talks", "conditional"),
+                ("merz", "ceasefire", "support"),
+            ],
+        ),
+        // What must be stopped is rejected, not made conditional.
+        (
+            "Moscow said Western arms deliveries must stop.",
+            &[("russia", "military_aid", "reject")],
+        ),
+    ]);
+}
