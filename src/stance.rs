@@ -1001,6 +1001,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
             if t0 >= t1
                 || sentence.actor_at[t0..t1].iter().any(Option::is_some)
                 || (in_topic && role != Role::TopicVerb)
+                || (role == Role::Condition && sentence.once_as_adverb(t0, t1))
             {
                 continue;
             }
@@ -1089,6 +1090,17 @@ impl<'a, 'd> Sentence<'a, 'd> {
             out.push(m);
             i += 1;
         }
+    }
+
+    /// Is the marker at tokens `[t0, t1)` the adverb "once" ("once again", "at once", "more
+    /// than once") rather than the conjunction that opens a condition?
+    fn once_as_adverb(&self, t0: usize, t1: usize) -> bool {
+        t1 == t0 + 1
+            && self.is_word(t0, "once")
+            && (matches!(
+                self.words.get(t1),
+                Some(&("again" | "more" | "before" | "already"))
+            ) || (t0 > 0 && matches!(self.words[t0 - 1], "at" | "than" | "all")))
     }
 
     /// Are the tokens `[a, b)` only a title ("aide", "Foreign Ministry spokesperson"), a

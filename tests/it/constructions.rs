@@ -812,3 +812,23 @@ fn requirements_put_on_a_topic() {
         ),
     ]);
 }
+
+#[test]
+fn once_as_an_adverb_is_no_condition() {
+    // "once again", "at once", "more than once" are no conditions; "once the guns fall
+    // silent" is one.
+    check(&[
+        (
+            "Berlin once again declined to send ground forces to Ukraine.",
+            &[("germany", "troop_deployment", "reject")],
+        ),
+        (
+            "Warsaw has more than once rejected new sanctions on Russian gas.",
+            &[("poland", "sanctions", "reject")],
+        ),
+        (
+            "Paris backs a reassurance force once the fighting stops.",
+            &[("france", "troop_deployment", "conditional")],
+        ),
+    ]);
+}
