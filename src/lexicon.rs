@@ -224,6 +224,11 @@ pub struct Cue {
     pub stance: Stance,
     /// Where its topic stands.
     pub topic_side: TopicSide,
+    /// The stance when a negation stands before it (`None`: no position). By default a
+    /// supporting or conditional cue negated rejects ("did not endorse") and a rejecting one
+    /// gives nothing ("did not reject"); giving something up negated keeps it ("has not
+    /// abandoned the goal": support).
+    pub negated: Option<Stance>,
     /// How many words may stand between the cue and its topic.
     pub reach: usize,
     /// The literal forms (empty for a regex cue).
@@ -1538,7 +1543,7 @@ fn parse_cues(file: &LexiconFile, errs: &mut Errors) -> Vec<Cue> {
     let table = read_rows(
         file,
         &["phrase", "pos", "stance", "topic"],
-        &["reach", "examples", "counterexamples", "note"],
+        &["reach", "negated", "examples", "counterexamples", "note"],
         errs,
     );
     let mut cues = Vec::new();
@@ -1611,6 +1616,25 @@ fn parse_cues(file: &LexiconFile, errs: &mut Errors) -> Vec<Cue> {
                 TopicSide::After
             }
         };
+        let negated = match row.get("negated") {
+            "" => match stance {
+                Stance::Support | Stance::Conditional => Some(Stance::Reject),
+                Stance::Reject => None,
+            },
+            "none" => None,
+            other => Stance::parse(other).or_else(|| {
+                errs.add(
+                    file,
+                    line,
+                    unknown(
+                        "negated",
+                        other,
+                        "support, reject, conditional or none (empty: the default)",
+                    ),
+                );
+                None
+            }),
+        };
         let reach = match row.get("reach") {
             "" => 8,
             r => r
@@ -1648,6 +1672,7 @@ fn parse_cues(file: &LexiconFile, errs: &mut Errors) -> Vec<Cue> {
             pos,
             stance,
             topic_side,
+            negated,
             reach,
             forms,
             regex,

@@ -398,6 +398,7 @@ pub struct Tagger {
     /// For each person, the folded aliases that hold a title ("u.s. president").
     person_titles: Vec<Vec<String>>,
     cue_stance: Vec<Stance>,
+    cue_negated: Vec<Option<Stance>>,
     cue_side: Vec<TopicSide>,
     cue_reach: Vec<usize>,
     marker_role: Vec<Role>,
@@ -422,6 +423,7 @@ impl Tagger {
                 })
                 .collect(),
             cue_stance: lexicon.cues.iter().map(|c| c.stance).collect(),
+            cue_negated: lexicon.cues.iter().map(|c| c.negated).collect(),
             cue_side: lexicon.cues.iter().map(|c| c.topic_side).collect(),
             cue_reach: lexicon.cues.iter().map(|c| c.reach).collect(),
             marker_role: lexicon.markers.iter().map(|m| m.role).collect(),
@@ -2738,10 +2740,17 @@ impl<'a, 'd> Sentence<'a, 'd> {
         let mut governed: Vec<usize> = Vec::new();
         for (ci, &(a, b)) in chains.iter().enumerate() {
             let (first, last) = (self.cues[a], self.cues[b]);
-            let mut stance = Some(tagger.cue_stance[last.cue.index()]);
-            for k in (a..b).rev() {
-                stance = Tagger::compose(tagger.cue_stance[self.cues[k].cue.index()], stance);
+            // The chain after its first cue, composed from the last one back.
+            let mut inner = Some(tagger.cue_stance[last.cue.index()]);
+            for k in (a + 1..b).rev() {
+                inner = Tagger::compose(tagger.cue_stance[self.cues[k].cue.index()], inner);
             }
+            let first_stance = tagger.cue_stance[first.cue.index()];
+            let mut stance = if a == b {
+                Some(first_stance)
+            } else {
+                Tagger::compose(first_stance, inner)
+            };
             // Two readings of one phrase (entries for the topic before and the one after)
             // start at the same token: the next cue is the first one after this chain's words.
             let next_cue = chains[ci + 1..]
@@ -2767,7 +2776,14 @@ impl<'a, 'd> Sentence<'a, 'd> {
             governed.extend(topics.iter().filter_map(|r| self.topic_index(*r)));
             let negation = self.negation_before(first.t0).or(gap_negation);
             if negation.is_some() {
-                stance = stance.and_then(Tagger::negate);
+                // The first cue negated, composed with the rest of the chain ("has not
+                // dropped its demand for" = still demands).
+                let negated = tagger.cue_negated[first.cue.index()];
+                stance = if a == b {
+                    negated
+                } else {
+                    negated.and_then(|n| Tagger::compose(n, inner))
+                };
             }
             plans.push(Plan {
                 stance,

@@ -832,3 +832,24 @@ fn once_as_an_adverb_is_no_condition() {
         ),
     ]);
 }
+
+#[test]
+fn giving_up_negated_keeps_the_position() {
+    // Negated, a verb of giving something up keeps it ("has not dropped its demand for" =
+    // still demands); other rejecting cues negated give no position, supporting ones reject.
+    check(&[
+        (
+            "Kyiv has not dropped its demand for a full ceasefire.",
+            &[("ukraine", "ceasefire", "support")],
+        ),
+        (
+            "Berlin has not abandoned the sanctions package.",
+            &[("germany", "sanctions", "support")],
+        ),
+        ("Paris did not reject the sanctions package.", &[]),
+        (
+            "Rome did not endorse the sanctions package.",
+            &[("italy", "sanctions", "reject")],
+        ),
+    ]);
+}
