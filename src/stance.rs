@@ -61,7 +61,8 @@ pub enum HolderRule {
     SpeaksFor,
     /// A pronoun resolved to an actor.
     Pronoun,
-    /// Actors sharing the position before them (", as does Berlin").
+    /// Actors sharing the position before them (", as does Berlin", "and Paris signalled
+    /// much the same").
     Shared,
 }
 
@@ -75,7 +76,7 @@ impl HolderRule {
             HolderRule::Speaker => "speaker",
             HolderRule::SpeaksFor => "speaker for own side",
             HolderRule::Pronoun => "pronoun",
-            HolderRule::Shared => "as does",
+            HolderRule::Shared => "shared",
         }
     }
 }
@@ -3072,26 +3073,94 @@ impl<'a, 'd> Sentence<'a, 'd> {
             while last + 1 < self.actors.len() && self.group_ending_at(last + 1) == first {
                 last += 1;
             }
-            let Some((holders, _, holder_span)) =
-                self.resolve(tagger, Found::Actors { first, last }, ctx, None, 0)
-            else {
+            self.share(
+                tagger,
+                si,
+                ctx,
+                (first, last),
+                self.tokens[i].start,
+                emitted,
+                out,
+            );
+        }
+        // ", and Paris has signalled much the same", "…, and Rome followed suit": the actors
+        // that open the last clause share the positions of the clause before.
+        for i in 0..self.tokens.len() {
+            let same = self.is_word(i, "same")
+                && i > 0
+                && self.is_word(i - 1, "the")
+                && (i + 1 == self.tokens.len()
+                    || !self.tokens[i + 1].is_word()
+                    || matches!(
+                        self.words[i + 1],
+                        "position" | "line" | "view" | "stance" | "approach" | "thing"
+                    ));
+            let suit = self.is_word(i, "suit")
+                && i > 0
+                && matches!(self.words[i - 1], "followed" | "follow" | "follows");
+            if !(same || suit) {
+                continue;
+            }
+            // The clause opener before it: ", and" or ";", then the actors opening it.
+            let Some(open) = (i.saturating_sub(8)..i).rev().find(|&k| {
+                self.tokens[k].is_punct(';')
+                    || (self.is_word(k, "and") && k > 0 && self.tokens[k - 1].is_punct(','))
+            }) else {
                 continue;
             };
-            let before = self.tokens[i].start;
-            let shared: Vec<Record> = last_chain_records(out, si, before)
-                .into_iter()
-                .cloned()
-                .collect();
-            for r in shared {
-                for &h in &holders {
-                    if emitted.insert((h, r.topic, r.stance)) {
-                        out.records.push(Record {
-                            holder: h,
-                            holder_span,
-                            rule: HolderRule::Shared,
-                            ..r.clone()
-                        });
-                    }
+            let Some(first) = self.actor_at.get(open + 1).copied().flatten() else {
+                continue;
+            };
+            let mut last = first;
+            while last + 1 < self.actors.len()
+                && self.actors[last + 1].t0 < i
+                && self.group_ending_at(last + 1) == first
+            {
+                last += 1;
+            }
+            self.share(
+                tagger,
+                si,
+                ctx,
+                (first, last),
+                self.tokens[open].start,
+                emitted,
+                out,
+            );
+        }
+    }
+
+    /// Gives the actors `group` (first and last mention) the records of the last cue chain
+    /// before byte `before`, with the holder rule "shared".
+    #[allow(clippy::too_many_arguments)]
+    fn share(
+        &self,
+        tagger: &Tagger,
+        si: usize,
+        ctx: &Context,
+        (first, last): (usize, usize),
+        before: u32,
+        emitted: &mut FastSet<(ActorIdx, TopicIdx, Stance)>,
+        out: &mut Tagged,
+    ) {
+        let Some((holders, _, holder_span)) =
+            self.resolve(tagger, Found::Actors { first, last }, ctx, None, 0)
+        else {
+            return;
+        };
+        let shared: Vec<Record> = last_chain_records(out, si, before)
+            .into_iter()
+            .cloned()
+            .collect();
+        for r in shared {
+            for &h in &holders {
+                if emitted.insert((h, r.topic, r.stance)) {
+                    out.records.push(Record {
+                        holder: h,
+                        holder_span,
+                        rule: HolderRule::Shared,
+                        ..r.clone()
+                    });
                 }
             }
         }

@@ -135,7 +135,7 @@ fn appending_with_other_lexicons_is_refused_and_changes_nothing() {
     s.copy_lexicons("lex");
     s.append(
         "lex/cues.csv",
-        "frown upon,verb,reject,after,,They frowned upon the truce.,,\n",
+        "frown upon,verb,reject,after,,,They frowned upon the truce.,,\n",
     );
     s.write("day2/c.txt", ARTICLE_C);
     let run = stancemap(

@@ -853,3 +853,30 @@ fn giving_up_negated_keeps_the_position() {
         ),
     ]);
 }
+
+#[test]
+fn the_same_and_following_suit_share_a_position() {
+    // ", and X has signalled much the same", ", and X followed suit": X shares the position
+    // of the clause before; with no position before, there is nothing to share.
+    check(&[
+        (
+            "Starmer said Britain is ready to send troops once a truce holds, and Paris has \
+             signalled much the same.",
+            &[
+                ("starmer", "troop_deployment", "conditional"),
+                ("france", "troop_deployment", "conditional"),
+            ],
+        ),
+        (
+            "Warsaw backed the new sanctions on Monday, and Vilnius followed suit.",
+            &[
+                ("poland", "sanctions", "support"),
+                ("baltics", "sanctions", "support"),
+            ],
+        ),
+        (
+            "The talks ended on Monday, and Paris said much the same.",
+            &[],
+        ),
+    ]);
+}

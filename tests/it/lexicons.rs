@@ -24,7 +24,7 @@ fn lexicon_check_names_file_and_line_of_every_problem() {
     let lines = s
         .append(
             "lex/cues.csv",
-            "reprimand,verb,reject,after,,Kyiv scolded Moscow.,Reprimands are rare.,\n",
+            "reprimand,verb,reject,after,,,Kyiv scolded Moscow.,Reprimands are rare.,\n",
         )
         .lines()
         .count();
@@ -65,10 +65,10 @@ fn every_lexicon_error_of_every_file_is_reported_and_nothing_is_written() {
     // topics.csv: the label column renamed, so it is missing.
     let topics = read("topics.csv");
     let (header, rest) = topics.split_once('\n').unwrap();
-    assert_eq!(header, "id,label,aliases,opposites");
+    assert_eq!(header, "id,label,aliases,opposites,context");
     std::fs::write(
         s.path("lex/topics.csv"),
-        format!("id,name,aliases,opposites\n{rest}"),
+        format!("id,name,aliases,opposites,context\n{rest}"),
     )
     .unwrap();
 
@@ -76,7 +76,7 @@ fn every_lexicon_error_of_every_file_is_reported_and_nothing_is_written() {
     // and has a misspelled stance (the duplicate must not hide the stance).
     let cues = s.append(
         "lex/cues.csv",
-        "re:(red line,phrase,reject,either,,,,\npledge,verb,suport,after,,Kyiv pledged a truce.,,\n",
+        "re:(red line,phrase,reject,either,,,,,\npledge,verb,suport,after,,,Kyiv pledged a truce.,,\n",
     );
     let n = cues.lines().count();
     let pledge = line_starting(&cues, "pledge,verb,support,after,");
@@ -97,7 +97,7 @@ fn every_lexicon_error_of_every_file_is_reported_and_nothing_is_written() {
             shown("actors.csv")
         ),
         format!(
-            "{}:1: unknown column \"name\" (columns are id,label,aliases,opposites,note)",
+            "{}:1: unknown column \"name\" (columns are id,label,aliases,opposites,context,note)",
             shown("topics.csv")
         ),
         format!(
