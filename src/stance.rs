@@ -233,6 +233,10 @@ const RESUMPTIVE_NOUNS: &[&str] = &[
     "notion",
     "approach",
     "option",
+    "arrangement",
+    "format",
+    "formula",
+    "step",
     "demands",
     "proposals",
     "conditions",
@@ -2828,7 +2832,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
         // An apposition resuming the position before it, answered by another actor: "arms
         // shipments must stop as part of any settlement, a demand Kyiv and its partners
         // reject" (Kyiv backs the shipments). The answer composes with the resumed stance.
-        for ci in 1..chains.len() {
+        for ci in 0..chains.len() {
             if !plans[ci].topics.is_empty() {
                 continue;
             }
@@ -2841,7 +2845,18 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     && !plans[cj].topics.is_empty()
                     && plans[cj].stance != Some(Stance::Conditional)
             });
-            let Some(cj) = resumed else { continue };
+            let Some(cj) = resumed else {
+                // No position before it: the noun resumes the thing last named before it
+                // ("… would first meet with Trump present, an arrangement Zelensky has said
+                // he would accept").
+                if let Some(i) = (0..self.topics.len())
+                    .rev()
+                    .find(|&i| self.topics[i].t1 <= head && self.topics[i].t1 + 8 >= head)
+                {
+                    plans[ci].topics = vec![self.topic_ref(i)];
+                }
+                continue;
+            };
             let Some(outer) = plans[ci].stance else {
                 continue;
             };

@@ -880,3 +880,24 @@ fn the_same_and_following_suit_share_a_position() {
         ),
     ]);
 }
+
+#[test]
+fn resumptive_nouns_and_what_must_back_a_promise() {
+    // ", an arrangement X would accept" with no position before it resumes the thing last
+    // named; "must be backed by" demands what follows; "will stay until" keeps the topic.
+    check(&[
+        (
+            "Mediators proposed that the two leaders first meet with Trump present, an \
+             arrangement Zelensky has said he would accept.",
+            &[("zelensky", "peace_talks", "support")],
+        ),
+        (
+            "Kyiv said the allies' promises must be backed by weapons delivered this winter.",
+            &[("ukraine", "military_aid", "support")],
+        ),
+        (
+            "Berlin says sanctions will stay until Russia withdraws its troops.",
+            &[("germany", "sanctions", "support")],
+        ),
+    ]);
+}
