@@ -255,11 +255,17 @@ pub fn discover(inputs: &[PathBuf]) -> Found {
         .iter()
         .map(|(_, d, _, _)| count[d.as_str()] > 1)
         .collect();
+    // Each input's name once (it asks the file system whether the input is a folder).
+    let roots: Vec<String> = inputs
+        .iter()
+        .enumerate()
+        .map(|(k, input)| root_name(input, k))
+        .collect();
     let mut sources: Vec<Source> = Vec::with_capacity(found.len());
     let mut used: HashMap<String, usize> = HashMap::new();
     for ((k, doc, path, kind), collide) in found.iter().zip(colliding) {
         let mut name = if collide {
-            format!("{}/{doc}", root_name(&inputs[*k], *k))
+            format!("{}/{doc}", roots[*k])
         } else {
             doc.clone()
         };
@@ -272,7 +278,7 @@ pub fn discover(inputs: &[PathBuf]) -> Found {
             doc: name,
             path: path.clone(),
             kind: *kind,
-            root: root_name(&inputs[*k], *k),
+            root: roots[*k].clone(),
         });
     }
     Found {
