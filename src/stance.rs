@@ -968,21 +968,25 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 }
             }
         }
-        let mut clause = 0u16;
+        // A token's clause number counts the clause starts up to it (`clause` is all zeros
+        // here): only a token where a clause marker starts can be one, so the other tests are
+        // made there alone, and each clause's tokens are filled at once.
+        let (mut clause, mut from) = (0u16, 0);
         for i in 0..n {
+            if sentence.starts[i] & bits::CLAUSE == 0 {
+                continue;
+            }
             // Right after an auxiliary, a connective is an adverb: "Washington has yet to say".
             let after_auxiliary = i > 0
                 && sentence.tokens[i - 1].is_word()
                 && sentence.covers[i - 1] & bits::AUXILIARY != 0;
-            if sentence.starts[i] & bits::CLAUSE != 0
-                && sentence.cue_at[i].is_none()
-                && !sentence.condition_follows(i)
-                && !after_auxiliary
-            {
+            if sentence.cue_at[i].is_none() && !sentence.condition_follows(i) && !after_auxiliary {
+                sentence.clause[from..i].fill(clause);
                 clause += 1;
+                from = i;
             }
-            sentence.clause[i] = clause;
         }
+        sentence.clause[from..].fill(clause);
         sentence
     }
 
