@@ -445,6 +445,8 @@ impl Tagger {
         // and its hit ranges: the list items that follow it complete it.
         let mut list_head: Option<ListHead> = None;
         let mut joined: [Vec<Hit>; 3] = Default::default();
+        let mut next_holders: Vec<ActorIdx> = Vec::new();
+        let mut list_run: Vec<ActorIdx> = Vec::new();
         for (si, span) in sentences.iter().enumerate() {
             let take = |list: &[Hit], i: &mut usize| -> (usize, usize) {
                 while *i < list.len() && list[*i].start < span.start {
@@ -484,8 +486,9 @@ impl Tagger {
             };
             let mut speaker_here: Option<Vec<ActorIdx>> = None;
             let mut sent_topics: Option<TopicRef> = None;
-            let mut holders_here: Vec<ActorIdx> = Vec::new();
-            let mut subjects_here: Vec<ActorIdx> = Vec::new();
+            // The holders of this sentence's records, else its subjects: the next sentence's
+            // `prev_holders` (a buffer kept across sentences).
+            next_holders.clear();
             // A "sentence" of thousands of words is a list, a table or a page without
             // punctuation, not something a reader takes a position from; reading it would
             // also cost time that grows with the square of its length.
@@ -557,9 +560,9 @@ impl Tagger {
                 sent.item_start = item_start;
                 let before = out.records.len();
                 sent.tag(self, si, &ctx, repeated, &mut out);
-                holders_here = out.records[before..].iter().map(|r| r.holder).collect();
-                if holders_here.is_empty() {
-                    subjects_here = sent.main_subjects(self);
+                next_holders.extend(out.records[before..].iter().map(|r| r.holder));
+                if next_holders.is_empty() {
+                    next_holders = sent.main_subjects(self);
                 }
                 sent_topics = out.records[before..]
                     .last()
@@ -595,41 +598,35 @@ impl Tagger {
                     .flatten()
             });
             let keep_quote_speaker = header || quotes.ends_open || quoted;
-            ctx = Context {
-                prev_holders: if holders_here.is_empty() {
-                    subjects_here
-                } else {
-                    holders_here
-                },
-                prev_actors: entities
-                    .iter()
-                    .filter_map(|h| match h.target {
-                        Target::Actor(a) => Some(a),
+            // The context for the next sentence, updated in place (its buffers kept).
+            std::mem::swap(&mut ctx.prev_holders, &mut next_holders);
+            ctx.prev_actors.clear();
+            ctx.prev_actors
+                .extend(entities.iter().filter_map(|h| match h.target {
+                    Target::Actor(a) => Some(a),
+                    _ => None,
+                }));
+            ctx.prev_topic = sent_topics
+                .or_else(|| {
+                    entities.iter().rev().find_map(|h| match h.target {
+                        Target::Topic { topic, opposite } => Some(TopicRef {
+                            topic,
+                            opposite,
+                            span: (h.start, h.end),
+                        }),
                         _ => None,
                     })
-                    .collect(),
-                prev_topic: sent_topics
-                    .or_else(|| {
-                        entities.iter().rev().find_map(|h| match h.target {
-                            Target::Topic { topic, opposite } => Some(TopicRef {
-                                topic,
-                                opposite,
-                                span: (h.start, h.end),
-                            }),
-                            _ => None,
-                        })
-                    })
-                    .or(ctx.prev_topic),
-                recent_persons: self.recent_persons(&ctx.recent_persons, entities),
-                prev_list: self.person_list(text, entities),
-                quote_speaker: if keep_quote_speaker {
-                    quote_speaker
-                } else {
-                    None
-                },
-                in_quote: quotes.ends_open,
-                inherited: None,
+                })
+                .or(ctx.prev_topic);
+            self.recent_persons(&mut ctx.recent_persons, entities);
+            self.person_list(text, entities, &mut ctx.prev_list, &mut list_run);
+            ctx.quote_speaker = if keep_quote_speaker {
+                quote_speaker
+            } else {
+                None
             };
+            ctx.in_quote = quotes.ends_open;
+            ctx.inherited = None;
         }
         out
     }
@@ -637,9 +634,17 @@ impl Tagger {
     /// The longest list of three or more distinct persons among a sentence's mentions: person
     /// mentions each separated from the one before by a comma or "and" within a few words
     /// (titles and other mentions may stand between: ", European Commission President …").
-    fn person_list(&self, text: &str, entities: &[Hit]) -> Vec<ActorIdx> {
-        let mut best: Vec<ActorIdx> = Vec::new();
-        let mut run: Vec<ActorIdx> = Vec::new();
+    /// Written into `best` (empty when there is none), with `run` as scratch: both buffers are
+    /// kept across sentences.
+    fn person_list(
+        &self,
+        text: &str,
+        entities: &[Hit],
+        best: &mut Vec<ActorIdx>,
+        run: &mut Vec<ActorIdx>,
+    ) {
+        best.clear();
+        run.clear();
         let mut last_end: Option<u32> = None;
         for h in entities {
             let Target::Actor(a) = h.target else { continue };
@@ -656,7 +661,7 @@ impl Tagger {
             let adjacent = gap.is_some_and(|g| g.trim().is_empty());
             if !(joined || adjacent) {
                 if run.len() > best.len() {
-                    best = std::mem::take(&mut run);
+                    std::mem::swap(best, run);
                 }
                 run.clear();
             }
@@ -666,14 +671,15 @@ impl Tagger {
             last_end = Some(h.end);
         }
         if run.len() > best.len() {
-            best = run;
+            std::mem::swap(best, run);
         }
-        if best.len() >= 3 { best } else { Vec::new() }
+        if best.len() < 3 {
+            best.clear();
+        }
     }
 
-    /// Persons mentioned lately, updated with a sentence's mentions (at most eight).
-    fn recent_persons(&self, before: &[ActorIdx], entities: &[Hit]) -> Vec<ActorIdx> {
-        let mut out: Vec<ActorIdx> = before.to_vec();
+    /// Persons mentioned lately (`out`), updated with a sentence's mentions (at most eight).
+    fn recent_persons(&self, out: &mut Vec<ActorIdx>, entities: &[Hit]) {
         for h in entities {
             if let Target::Actor(a) = h.target
                 && self.actor_kind[a.index()] == ActorKind::Person
@@ -684,7 +690,6 @@ impl Tagger {
         }
         let excess = out.len().saturating_sub(8);
         out.drain(..excess);
-        out
     }
 
     fn compose(outer: Stance, inner: Option<Stance>) -> Option<Stance> {
