@@ -255,11 +255,17 @@ pub fn discover(inputs: &[PathBuf]) -> Found {
         .iter()
         .map(|(_, d, _, _)| count[d.as_str()] > 1)
         .collect();
+    // Each input's name once (it asks the file system whether the input is a folder).
+    let roots: Vec<String> = inputs
+        .iter()
+        .enumerate()
+        .map(|(k, input)| root_name(input, k))
+        .collect();
     let mut sources: Vec<Source> = Vec::with_capacity(found.len());
     let mut used: HashMap<String, usize> = HashMap::new();
     for ((k, doc, path, kind), collide) in found.iter().zip(colliding) {
         let mut name = if collide {
-            format!("{}/{doc}", root_name(&inputs[*k], *k))
+            format!("{}/{doc}", roots[*k])
         } else {
             doc.clone()
         };
@@ -272,7 +278,7 @@ pub fn discover(inputs: &[PathBuf]) -> Found {
             doc: name,
             path: path.clone(),
             kind: *kind,
-            root: root_name(&inputs[*k], *k),
+            root: roots[*k].clone(),
         });
     }
     Found {
@@ -596,6 +602,19 @@ fn month_number(name: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+/// Can the line hold a month name for the patterns with one? Any line with a non-ASCII byte can
+/// (under `(?i)`, "ſ" and the Kelvin sign match "s" and "k"); an ASCII line only if it holds
+/// the first three letters of a month in any case.
+fn may_name_a_month(line: &[u8]) -> bool {
+    if !line.is_ascii() {
+        return true;
+    }
+    line.windows(3).any(|w| {
+        let w = [w[0] | 0x20, w[1] | 0x20, w[2] | 0x20];
+        MONTHS.iter().any(|m| m.as_bytes() == w)
+    })
+}
+
 fn valid(y: u32, m: u32, d: u32) -> bool {
     let days = match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -666,6 +685,12 @@ impl DateFinder {
     }
 
     fn find_in_line(&self, line: &str) -> Option<String> {
+        self.find_in_line_with(line, true)
+    }
+
+    /// The first date of `line`; with `prefilter`, the patterns that cannot match are not run
+    /// (the answer is the same: a test checks it).
+    fn find_in_line_with(&self, line: &str, prefilter: bool) -> Option<String> {
         let mut best: Option<(usize, String)> = None;
         let mut offer = |pos: usize, y: u32, m: u32, d: u32| {
             if valid(y, m, d) && best.as_ref().is_none_or(|(p, _)| pos < *p) {
@@ -673,27 +698,36 @@ impl DateFinder {
             }
         };
         let num = |s: &str| s.parse::<u32>().unwrap_or(0);
-        for c in self.numeric.captures_iter(line) {
-            let (a, b, y) = (num(&c[1]), num(&c[2]), num(&c[3]));
-            let (m, d) = if a > 12 { (b, a) } else { (a, b) };
-            offer(c.get(0).map_or(0, |m| m.start()), y, m, d);
-        }
-        for c in self.iso.captures_iter(line) {
-            offer(
-                c.get(0).map_or(0, |m| m.start()),
-                num(&c[1]),
-                num(&c[2]),
-                num(&c[3]),
-            );
-        }
-        for c in self.month_first.captures_iter(line) {
-            if let Some(m) = month_number(&c[1]) {
-                offer(c.get(0).map_or(0, |m| m.start()), num(&c[3]), m, num(&c[2]));
+        // Each pattern needs a byte the line may lack: a search that cannot match is skipped
+        // (a regex search with captures costs thousands of instructions, even for no match).
+        let bytes = line.as_bytes();
+        if !prefilter || memchr::memchr(b'/', bytes).is_some() {
+            for c in self.numeric.captures_iter(line) {
+                let (a, b, y) = (num(&c[1]), num(&c[2]), num(&c[3]));
+                let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+                offer(c.get(0).map_or(0, |m| m.start()), y, m, d);
             }
         }
-        for c in self.day_first.captures_iter(line) {
-            if let Some(m) = month_number(&c[2]) {
-                offer(c.get(0).map_or(0, |m| m.start()), num(&c[3]), m, num(&c[1]));
+        if !prefilter || memchr::memchr(b'-', bytes).is_some() {
+            for c in self.iso.captures_iter(line) {
+                offer(
+                    c.get(0).map_or(0, |m| m.start()),
+                    num(&c[1]),
+                    num(&c[2]),
+                    num(&c[3]),
+                );
+            }
+        }
+        if !prefilter || may_name_a_month(bytes) {
+            for c in self.month_first.captures_iter(line) {
+                if let Some(m) = month_number(&c[1]) {
+                    offer(c.get(0).map_or(0, |m| m.start()), num(&c[3]), m, num(&c[2]));
+                }
+            }
+            for c in self.day_first.captures_iter(line) {
+                if let Some(m) = month_number(&c[2]) {
+                    offer(c.get(0).map_or(0, |m| m.start()), num(&c[3]), m, num(&c[1]));
+                }
             }
         }
         best.map(|(_, d)| d)
@@ -748,6 +782,44 @@ mod tests {
             ("", None),
         ] {
             assert_eq!(f.find(text).as_deref(), expected, "{text:?}");
+        }
+    }
+
+    use proptest::strategy::Strategy;
+
+    proptest::proptest! {
+        #[test]
+        fn date_patterns_skipped_by_the_prefilter_would_not_have_matched(
+            parts in proptest::collection::vec(proptest::prop_oneof![
+                proptest::sample::select(vec![
+                    "2025", "19", "08", "/", "-", " ", ", ", "Aug", "SEPT.", "ſept", "may", "th",
+                    "T", "x", "２",
+                ]).prop_map(str::to_string),
+                "[a-zA-Z0-9/ -]{0,3}",
+            ], 0..12)
+        ) {
+            let f = DateFinder::new();
+            let line = parts.concat();
+            proptest::prop_assert_eq!(
+                f.find_in_line_with(&line, true),
+                f.find_in_line_with(&line, false)
+            );
+        }
+    }
+
+    #[test]
+    fn a_month_name_in_any_case_or_script_keeps_its_patterns() {
+        let f = DateFinder::new();
+        for (line, expected) in [
+            ("SEPT. 4, 2025", Some("2025-09-04")),
+            // The pattern matches "ſeptember" (so the line is searched), `month_number` reads
+            // no month in it.
+            ("4 ſeptember 2025", None),
+            ("4 september 2025", Some("2025-09-04")),
+            ("in 2025 nothing", None),
+        ] {
+            assert_eq!(f.find_in_line(line).as_deref(), expected, "{line:?}");
+            assert_eq!(f.find_in_line_with(line, false).as_deref(), expected);
         }
     }
 

@@ -556,17 +556,13 @@ impl Layer {
     }
 
     /// The entries of the pattern whose first entry is `infos[first]`.
-    fn infos(&self, first: usize) -> impl Iterator<Item = &PatternInfo> {
-        let mut done = false;
-        self.infos
-            .get(first..)
-            .unwrap_or(&[])
+    fn infos(&self, first: usize) -> &[PatternInfo] {
+        let rest = self.infos.get(first..).unwrap_or(&[]);
+        let n = rest
             .iter()
-            .take_while(move |i| {
-                let more = !done;
-                done = i.last;
-                more
-            })
+            .position(|i| i.last)
+            .map_or(rest.len(), |k| k + 1);
+        &rest[..n]
     }
 
     /// The node word `w` leads to from the root, or [`NO_NODE`].

@@ -197,24 +197,28 @@ fn source_of(path: &Path) -> String {
 /// [`source_of`] for many paths, resolving each folder once: `canonicalize` reads every
 /// component of a path as a possible link, and doing that for each of 20,000 files was 4% of a
 /// run. A path whose last component is not itself a link resolves to its resolved folder plus
-/// its name, which is what `canonicalize` gives.
-fn sources_of<'p>(paths: impl Iterator<Item = &'p Path>) -> Vec<String> {
+/// its name, which is what `canonicalize` gives. With each path, the size of a regular file
+/// that is not a link, from the same `lstat` (`None` for others: a link's size is its
+/// target's, read when needed).
+fn sources_of<'p>(paths: impl Iterator<Item = &'p Path>) -> Vec<(String, Option<u64>)> {
     let mut folders: HashMap<PathBuf, Option<PathBuf>> = HashMap::new();
     paths
         .map(|path| {
-            let plain = std::fs::symlink_metadata(path).is_ok_and(|m| !m.file_type().is_symlink());
+            let meta = std::fs::symlink_metadata(path).ok();
+            let plain = meta.as_ref().is_some_and(|m| !m.file_type().is_symlink());
+            let size = meta.filter(|m| m.file_type().is_file()).map(|m| m.len());
             let (Some(parent), Some(name)) = (path.parent(), path.file_name()) else {
-                return source_of(path);
+                return (source_of(path), size);
             };
             if !plain || parent.as_os_str().is_empty() {
-                return source_of(path);
+                return (source_of(path), size);
             }
             let folder = folders
                 .entry(parent.to_path_buf())
                 .or_insert_with(|| std::fs::canonicalize(parent).ok());
             match folder {
-                Some(f) => f.join(name).display().to_string(),
-                None => source_of(path),
+                Some(f) => (f.join(name).display().to_string(), size),
+                None => (source_of(path), size),
             }
         })
         .collect()
@@ -382,7 +386,8 @@ pub fn run(engine: &Engine, opts: &RunOptions) -> Result<RunSummary, RunError> {
 
     // Plan: which sources to process, under which names, replacing what.
     let by_source: HashMap<&str, &Known> = known.iter().map(|(s, k)| (s.as_str(), k)).collect();
-    let sources_abs: Vec<String> = sources_of(found.sources.iter().map(|s| s.path.as_path()));
+    let sources_abs: Vec<(String, Option<u64>)> =
+        sources_of(found.sources.iter().map(|s| s.path.as_path()));
     let mut removed: HashSet<String> = HashSet::new();
     let mut plans: Vec<Plan> = Vec::with_capacity(found.sources.len());
     {
@@ -392,7 +397,7 @@ pub fn run(engine: &Engine, opts: &RunOptions) -> Result<RunSummary, RunError> {
                 .sources
                 .par_iter()
                 .zip(&sources_abs)
-                .map(|(s, abs)| {
+                .map(|(s, (abs, _))| {
                     let k = by_source.get(abs.as_str())?;
                     let same = match std::fs::read(&s.path) {
                         Ok(bytes) => crate::input::sha256_hex(&bytes) == k.sha256,
@@ -458,15 +463,16 @@ pub fn run(engine: &Engine, opts: &RunOptions) -> Result<RunSummary, RunError> {
         }
     }
 
-    // (source, its absolute path, its name in the tables, whether it replaces old rows)
-    let todo: Vec<(&Source, &str, &str, bool)> = found
+    // (source, its absolute path, its name in the tables, whether it replaces old rows, its
+    // size when discovery's `lstat` gave it)
+    let todo: Vec<(&Source, &str, &str, bool, Option<u64>)> = found
         .sources
         .iter()
         .zip(&sources_abs)
         .zip(&plans)
-        .filter_map(|((s, abs), p)| match p {
-            Plan::Add(name) => Some((s, abs.as_str(), name.as_str(), false)),
-            Plan::Replace(name) => Some((s, abs.as_str(), name.as_str(), true)),
+        .filter_map(|((s, (abs, size)), p)| match p {
+            Plan::Add(name) => Some((s, abs.as_str(), name.as_str(), false, *size)),
+            Plan::Replace(name) => Some((s, abs.as_str(), name.as_str(), true, *size)),
             Plan::Unchanged(_) => None,
         })
         .collect();
@@ -477,7 +483,9 @@ pub fn run(engine: &Engine, opts: &RunOptions) -> Result<RunSummary, RunError> {
     }
     let sizes: Vec<u64> = todo
         .iter()
-        .map(|(s, ..)| std::fs::metadata(&s.path).map(|m| m.len()).unwrap_or(0))
+        .map(|&(s, .., size)| {
+            size.unwrap_or_else(|| std::fs::metadata(&s.path).map(|m| m.len()).unwrap_or(0))
+        })
         .collect();
     let total_bytes: u64 = sizes.iter().sum();
     let bar = if opts.progress {
@@ -516,7 +524,7 @@ pub fn run(engine: &Engine, opts: &RunOptions) -> Result<RunSummary, RunError> {
                      tables: &mut Tables,
                      summary: &mut RunSummary|
      -> Result<(), RunError> {
-        for ((source, _, name, replaces), out) in todo[range].iter().zip(outputs) {
+        for ((source, _, name, replaces, _), out) in todo[range].iter().zip(outputs) {
             bar.inc(out.bytes);
             summary.bytes += out.bytes;
             if !out.sha256.is_empty() {
@@ -576,7 +584,7 @@ pub fn run(engine: &Engine, opts: &RunOptions) -> Result<RunSummary, RunError> {
             opened
                 .into_par_iter()
                 .zip(batch.par_iter())
-                .map(|(file, (s, abs, name, _))| {
+                .map(|(file, (s, abs, name, ..))| {
                     process_opened(engine, s, file, abs, name, opts.max_bytes)
                 })
                 .collect()
@@ -664,7 +672,10 @@ mod tests {
             PathBuf::from("Cargo.toml"),
             PathBuf::from("src/../Cargo.toml"),
         ];
-        let cached = sources_of(paths.iter().map(PathBuf::as_path));
+        let cached: Vec<String> = sources_of(paths.iter().map(PathBuf::as_path))
+            .into_iter()
+            .map(|(abs, _)| abs)
+            .collect();
         let each: Vec<String> = paths.iter().map(|p| source_of(p)).collect();
         assert_eq!(cached, each);
         assert!(cached[1].ends_with("real/sub/b.txt"), "{}", cached[1]);

@@ -508,6 +508,11 @@ fn is_hard_wrapped(text: &str) -> bool {
         } else {
             line.chars().count()
         };
+        if n > 100 {
+            // A very long line: not hard-wrapped, whatever the other lines (most articles
+            // are decided by their first paragraph here).
+            return false;
+        }
         if n > 0 {
             lines += 1;
             long += usize::from(n >= 50);
@@ -603,8 +608,8 @@ impl Segmenter {
                 .chars()
                 .next()
                 .is_some_and(char::is_lowercase);
-            let long_line = this_line.chars().count() >= 45;
-            return next_lower || (long_line && wrapped());
+            // Characters counted only when the answer depends on them.
+            return next_lower || (this_line.chars().count() >= 45 && wrapped());
         }
         // A break after terminal punctuation: look at the last word and the next one.
         let last = content.rsplit(char::is_whitespace).next().unwrap_or("");

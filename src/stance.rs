@@ -452,6 +452,8 @@ impl Tagger {
         // and its hit ranges: the list items that follow it complete it.
         let mut list_head: Option<ListHead> = None;
         let mut joined: [Vec<Hit>; 3] = Default::default();
+        let mut next_holders: Vec<ActorIdx> = Vec::new();
+        let mut list_run: Vec<ActorIdx> = Vec::new();
         for (si, span) in sentences.iter().enumerate() {
             let take = |list: &[Hit], i: &mut usize| -> (usize, usize) {
                 while *i < list.len() && list[*i].start < span.start {
@@ -491,8 +493,9 @@ impl Tagger {
             };
             let mut speaker_here: Option<Vec<ActorIdx>> = None;
             let mut sent_topics: Option<TopicRef> = None;
-            let mut holders_here: Vec<ActorIdx> = Vec::new();
-            let mut subjects_here: Vec<ActorIdx> = Vec::new();
+            // The holders of this sentence's records, else its subjects: the next sentence's
+            // `prev_holders` (a buffer kept across sentences).
+            next_holders.clear();
             // A "sentence" of thousands of words is a list, a table or a page without
             // punctuation, not something a reader takes a position from; reading it would
             // also cost time that grows with the square of its length.
@@ -564,9 +567,9 @@ impl Tagger {
                 sent.item_start = item_start;
                 let before = out.records.len();
                 sent.tag(self, si, &ctx, repeated, &mut out);
-                holders_here = out.records[before..].iter().map(|r| r.holder).collect();
-                if holders_here.is_empty() {
-                    subjects_here = sent.main_subjects(self);
+                next_holders.extend(out.records[before..].iter().map(|r| r.holder));
+                if next_holders.is_empty() {
+                    next_holders = sent.main_subjects(self);
                 }
                 sent_topics = out.records[before..]
                     .last()
@@ -596,7 +599,7 @@ impl Tagger {
                     _ => None,
                 });
             } else {
-                subjects_here = self.reporting_subject(text, span.start, entities, markers);
+                next_holders.extend(self.reporting_subject(text, span.start, entities, markers));
             }
             let quote_speaker = speaker_here.or_else(|| {
                 (quoted || quotes.ends_open)
@@ -604,41 +607,35 @@ impl Tagger {
                     .flatten()
             });
             let keep_quote_speaker = header || quotes.ends_open || quoted;
-            ctx = Context {
-                prev_holders: if holders_here.is_empty() {
-                    subjects_here
-                } else {
-                    holders_here
-                },
-                prev_actors: entities
-                    .iter()
-                    .filter_map(|h| match h.target {
-                        Target::Actor(a) => Some(a),
+            // The context for the next sentence, updated in place (its buffers kept).
+            std::mem::swap(&mut ctx.prev_holders, &mut next_holders);
+            ctx.prev_actors.clear();
+            ctx.prev_actors
+                .extend(entities.iter().filter_map(|h| match h.target {
+                    Target::Actor(a) => Some(a),
+                    _ => None,
+                }));
+            ctx.prev_topic = sent_topics
+                .or_else(|| {
+                    entities.iter().rev().find_map(|h| match h.target {
+                        Target::Topic { topic, opposite } => Some(TopicRef {
+                            topic,
+                            opposite,
+                            span: (h.start, h.end),
+                        }),
                         _ => None,
                     })
-                    .collect(),
-                prev_topic: sent_topics
-                    .or_else(|| {
-                        entities.iter().rev().find_map(|h| match h.target {
-                            Target::Topic { topic, opposite } => Some(TopicRef {
-                                topic,
-                                opposite,
-                                span: (h.start, h.end),
-                            }),
-                            _ => None,
-                        })
-                    })
-                    .or(ctx.prev_topic),
-                recent_persons: self.recent_persons(&ctx.recent_persons, entities),
-                prev_list: self.person_list(text, entities),
-                quote_speaker: if keep_quote_speaker {
-                    quote_speaker
-                } else {
-                    None
-                },
-                in_quote: quotes.ends_open,
-                inherited: None,
+                })
+                .or(ctx.prev_topic);
+            self.recent_persons(&mut ctx.recent_persons, entities);
+            self.person_list(text, entities, &mut ctx.prev_list, &mut list_run);
+            ctx.quote_speaker = if keep_quote_speaker {
+                quote_speaker
+            } else {
+                None
             };
+            ctx.in_quote = quotes.ends_open;
+            ctx.inherited = None;
         }
         out
     }
@@ -646,9 +643,17 @@ impl Tagger {
     /// The longest list of three or more distinct persons among a sentence's mentions: person
     /// mentions each separated from the one before by a comma or "and" within a few words
     /// (titles and other mentions may stand between: ", European Commission President …").
-    fn person_list(&self, text: &str, entities: &[Hit]) -> Vec<ActorIdx> {
-        let mut best: Vec<ActorIdx> = Vec::new();
-        let mut run: Vec<ActorIdx> = Vec::new();
+    /// Written into `best` (empty when there is none), with `run` as scratch: both buffers are
+    /// kept across sentences.
+    fn person_list(
+        &self,
+        text: &str,
+        entities: &[Hit],
+        best: &mut Vec<ActorIdx>,
+        run: &mut Vec<ActorIdx>,
+    ) {
+        best.clear();
+        run.clear();
         let mut last_end: Option<u32> = None;
         for h in entities {
             let Target::Actor(a) = h.target else { continue };
@@ -665,7 +670,7 @@ impl Tagger {
             let adjacent = gap.is_some_and(|g| g.trim().is_empty());
             if !(joined || adjacent) {
                 if run.len() > best.len() {
-                    best = std::mem::take(&mut run);
+                    std::mem::swap(best, run);
                 }
                 run.clear();
             }
@@ -675,9 +680,11 @@ impl Tagger {
             last_end = Some(h.end);
         }
         if run.len() > best.len() {
-            best = run;
+            std::mem::swap(best, run);
         }
-        if best.len() >= 3 { best } else { Vec::new() }
+        if best.len() < 3 {
+            best.clear();
+        }
     }
 
     /// The speaker of a sentence that was not read for stances, for a pronoun in the next
@@ -690,17 +697,15 @@ impl Tagger {
         start: u32,
         entities: &[Hit],
         markers: &[Hit],
-    ) -> Vec<ActorIdx> {
-        let Some(report) = markers.iter().find(|m| {
+    ) -> Option<ActorIdx> {
+        let report = markers.iter().find(|m| {
             matches!(m.target, Target::Marker(k) if self.marker_role[k.index()] == Role::Report)
-        }) else {
-            return Vec::new();
-        };
+        })?;
         let mut actor = None;
         let mut last_end = start;
         for h in entities.iter().take_while(|h| h.end <= report.start) {
             let Target::Actor(a) = h.target else {
-                return Vec::new();
+                return None;
             };
             let gap = text.get(last_end as usize..h.start as usize).unwrap_or(",");
             let opening = actor.is_none() && gap.split_whitespace().count() <= 1;
@@ -708,7 +713,7 @@ impl Tagger {
                 || gap.contains(',')
                 || !(opening || gap.trim().is_empty())
             {
-                return Vec::new();
+                return None;
             }
             actor = Some(a);
             last_end = h.end;
@@ -716,15 +721,11 @@ impl Tagger {
         let gap = text
             .get(last_end as usize..report.start as usize)
             .unwrap_or(",");
-        match actor {
-            Some(a) if !gap.contains(',') && gap.split_whitespace().count() <= 3 => vec![a],
-            _ => Vec::new(),
-        }
+        actor.filter(|_| !gap.contains(',') && gap.split_whitespace().count() <= 3)
     }
 
-    /// Persons mentioned lately, updated with a sentence's mentions (at most eight).
-    fn recent_persons(&self, before: &[ActorIdx], entities: &[Hit]) -> Vec<ActorIdx> {
-        let mut out: Vec<ActorIdx> = before.to_vec();
+    /// Persons mentioned lately (`out`), updated with a sentence's mentions (at most eight).
+    fn recent_persons(&self, out: &mut Vec<ActorIdx>, entities: &[Hit]) {
         for h in entities {
             if let Target::Actor(a) = h.target
                 && self.actor_kind[a.index()] == ActorKind::Person
@@ -735,7 +736,6 @@ impl Tagger {
         }
         let excess = out.len().saturating_sub(8);
         out.drain(..excess);
-        out
     }
 
     fn compose(outer: Stance, inner: Option<Stance>) -> Option<Stance> {
@@ -1020,29 +1020,37 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 }
             }
         }
-        let mut clause = 0u16;
+        // A token's clause number counts the clause starts up to it (`clause` is all zeros
+        // here): only a token where a clause marker starts can be one, so the other tests are
+        // made there alone, and each clause's tokens are filled at once.
+        let (mut clause, mut from) = (0u16, 0);
         for i in 0..n {
-            // Right after an auxiliary, a connective is an adverb: "Washington has yet to say".
-            let after_auxiliary = i > 0
-                && sentence.tokens[i - 1].is_word()
-                && sentence.covers[i - 1] & bits::AUXILIARY != 0;
-            // ", and said …" opens a second clause of the same subject: a condition of
-            // the first clause does not reach into it.
-            let and_report = i > 0
+            // ", and said …" opens a second clause of the same subject: a condition of the
+            // first clause does not reach into it.
+            let and_report = sentence.starts[i] & bits::CLAUSE == 0
+                && i > 0
                 && i + 1 < n
                 && sentence.is_word(i, "and")
                 && sentence.tokens[i - 1].is_punct(',')
                 && sentence.starts[i + 1] & bits::REPORT != 0;
+            if sentence.starts[i] & bits::CLAUSE == 0 && !and_report {
+                continue;
+            }
+            // Right after an auxiliary, a connective is an adverb: "Washington has yet to say".
+            let after_auxiliary = i > 0
+                && sentence.tokens[i - 1].is_word()
+                && sentence.covers[i - 1] & bits::AUXILIARY != 0;
             if and_report
-                || (sentence.starts[i] & bits::CLAUSE != 0
-                    && sentence.cue_at[i].is_none()
+                || (sentence.cue_at[i].is_none()
                     && !sentence.condition_follows(i)
                     && !after_auxiliary)
             {
+                sentence.clause[from..i].fill(clause);
                 clause += 1;
+                from = i;
             }
-            sentence.clause[i] = clause;
         }
+        sentence.clause[from..].fill(clause);
         sentence
     }
 

@@ -616,6 +616,10 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
             start: (start + ws) as u32,
             end: (start + i) as u32,
         });
+        // Most words are followed by one space, no token: passed here, not by another turn.
+        if bytes.get(i) == Some(&b' ') {
+            i += 1;
+        }
     }
 }
 
