@@ -2400,25 +2400,30 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 && self.clause[next.t0] == clause
                 && gap.clone().all(|k| {
                     let t = &self.tokens[k];
-                    t.is_punct(',')
-                        || (t.is_word()
-                            && (COORDINATORS.contains(&self.words[k])
-                                || matches!(
-                                    self.words[k],
-                                    "continued"
-                                        | "for"
-                                        | "to"
-                                        | "on"
-                                        | "of"
-                                        | "more"
-                                        | "new"
-                                        | "further"
-                                        | "the"
-                                        | "a"
-                                        | "an"
-                                        | "other"
-                                        | "also"
-                                )))
+                    let linking = t.is_word()
+                        && (COORDINATORS.contains(&self.words[k])
+                            || matches!(
+                                self.words[k],
+                                "continued"
+                                    | "for"
+                                    | "to"
+                                    | "on"
+                                    | "of"
+                                    | "more"
+                                    | "new"
+                                    | "further"
+                                    | "the"
+                                    | "a"
+                                    | "an"
+                                    | "other"
+                                    | "also"
+                                    | "with"
+                            ));
+                    // A capitalized qualifier: "and an American backstop".
+                    let qualifier = t.is_word()
+                        && self.text[t.start as usize..]
+                            .starts_with(|c: char| c.is_ascii_uppercase());
+                    t.is_punct(',') || linking || qualifier
                 })
                 && gap.clone().any(|k| {
                     self.is_word(k, "and") || self.is_word(k, "or") || self.tokens[k].is_punct(',')

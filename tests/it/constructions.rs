@@ -901,3 +901,33 @@ fn resumptive_nouns_and_what_must_back_a_promise() {
         ),
     ]);
 }
+
+#[test]
+fn coordinated_objects_with_qualifiers() {
+    // "Western troops and an American backstop": a capitalized qualifier does not break the
+    // coordination; "help with training and with a truce" takes both objects (not the
+    // summit named before it).
+    check(&[
+        (
+            "Kyiv wants Western troops and an American backstop.",
+            &[
+                ("ukraine", "troop_deployment", "support"),
+                ("ukraine", "security_guarantees", "support"),
+            ],
+        ),
+        (
+            "Rome told the summit that Italy would help with training and with a truce.",
+            &[
+                ("italy", "military_aid", "support"),
+                ("italy", "ceasefire", "support"),
+            ],
+        ),
+        (
+            "Brussels said the return of every child must be part of any settlement.",
+            &[
+                ("eu", "prisoner_exchange", "support"),
+                ("eu", "peace_talks", "conditional"),
+            ],
+        ),
+    ]);
+}
