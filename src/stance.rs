@@ -952,8 +952,17 @@ impl<'a, 'd> Sentence<'a, 'd> {
                         after_next,
                         "while" | "time" | "moment" | "year" | "month" | "week" | "decade"
                     )));
+            // "NATO-backed", "U.S.-brokered": a participle joined to a word by a hyphen
+            // describes a noun; it is nobody's position.
+            let before = text.as_bytes().get(..h.start as usize).unwrap_or_default();
+            let compound = h.participle
+                && before.len() >= 2
+                && before[before.len() - 1] == b'-'
+                && (before[before.len() - 2].is_ascii_alphanumeric()
+                    || before[before.len() - 2] == b'.');
             if let Target::Cue(cue) = h.target
                 && !temporal
+                && !compound
             {
                 cue_list.push(CueMention {
                     cue,
@@ -2011,7 +2020,20 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     && !self.possessor_of_noun(m.t1)
             })
         };
-        if let Some(m) = (0..=self.clause[t]).rev().find_map(subject_in) {
+        let own = self.clause[t];
+        if let Some(m) = subject_in(own) {
+            return Some(vec![m.actor]);
+        }
+        // No subject in the pronoun's own clause: a possessor there ("…, but the Kremlin's
+        // hard line reflects its opposition to…"), before the clauses before it.
+        if let Some(m) = before.iter().rev().find(|m| {
+            self.clause[m.t0] == own
+                && !self.after_preposition(m.t0)
+                && self.possessor_of_noun(m.t1)
+        }) {
+            return Some(vec![m.actor]);
+        }
+        if let Some(m) = (0..own).rev().find_map(subject_in) {
             return Some(vec![m.actor]);
         }
         if let Some(m) = before.last() {

@@ -931,3 +931,20 @@ fn coordinated_objects_with_qualifiers() {
         ),
     ]);
 }
+
+#[test]
+fn hyphenated_participles_and_possessors_as_antecedents() {
+    // "NATO-backed arrangements" is a description, not NATO's position; "its" with no
+    // subject in its clause goes to the possessor there, not to an actor of the clause before.
+    check(&[
+        (
+            "Planners drafted NATO-backed security arrangements for Ukraine.",
+            &[],
+        ),
+        (
+            "Officials said no mission would be a NATO operation, but the Kremlin's hard line \
+             reflects its old opposition to Western troops.",
+            &[("russia", "troop_deployment", "reject")],
+        ),
+    ]);
+}
