@@ -238,6 +238,7 @@ const RESUMPTIVE_NOUNS: &[&str] = &[
     "formula",
     "step",
     "demands",
+    "options",
     "proposals",
     "conditions",
     "ideas",
@@ -2094,10 +2095,15 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 self.tokens[k - 1].kind,
                 TokenKind::Punct(',' | '—' | '–' | ';' | ':')
             );
-        if !opens || !matches!(self.words[k], "a" | "an" | "one" | "the") {
+        if !opens {
             return None;
         }
-        let noun = k + 1;
+        // "— options Zelensky has resisted": a plural noun needs no determiner.
+        let bare_plural = self.words[k].ends_with('s') && RESUMPTIVE_NOUNS.contains(&self.words[k]);
+        if !bare_plural && !matches!(self.words[k], "a" | "an" | "one" | "the") {
+            return None;
+        }
+        let noun = if bare_plural { k } else { k + 1 };
         if noun >= t || !RESUMPTIVE_NOUNS.contains(&self.words[noun]) {
             return None;
         }

@@ -948,3 +948,14 @@ fn hyphenated_participles_and_possessors_as_antecedents() {
         ),
     ]);
 }
+
+#[test]
+fn bare_plural_resumptive_nouns() {
+    // "— options Kyiv has resisted" resumes the position before the dash, like ", a demand
+    // Kyiv rejects".
+    check(&[(
+        "The draft would require Ukraine to accept territorial concessions — options Kyiv has \
+         firmly resisted.",
+        &[("ukraine", "territorial_concessions", "reject")],
+    )]);
+}
