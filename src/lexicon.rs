@@ -211,6 +211,10 @@ pub enum TopicSide {
     Before,
     /// Either side, the nearer first: "[troops] are a red line", "a red line on [troops]".
     Either,
+    /// After the cue; a cue with nothing after it in its clause ("Helsinki would
+    /// contribute, provided…") takes the topic named last before it, in this sentence or the
+    /// previous one.
+    Implicit,
 }
 
 /// A stance cue of `cues.csv`.
@@ -1601,6 +1605,7 @@ fn parse_cues(file: &LexiconFile, errs: &mut Errors) -> Vec<Cue> {
             "after" | "" => TopicSide::After,
             "before" => TopicSide::Before,
             "either" => TopicSide::Either,
+            "implicit" => TopicSide::Implicit,
             other => {
                 if table.has("topic") {
                     errs.add(
@@ -1609,7 +1614,7 @@ fn parse_cues(file: &LexiconFile, errs: &mut Errors) -> Vec<Cue> {
                         unknown(
                             "topic",
                             other,
-                            "after, before or either: where the cue's topic stands",
+                            "after, before, either or implicit: where the cue's topic stands",
                         ),
                     );
                 }

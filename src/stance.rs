@@ -2257,6 +2257,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
         };
         let first = match side {
             TopicSide::After => after().or_else(|| self.relative_antecedent(last)),
+            TopicSide::Implicit => after().or_else(|| self.implicit_object(last, ctx)),
             TopicSide::Before => before(),
             TopicSide::Either => match (after(), before()) {
                 (Some(a), Some(b)) => Some(if a.1 < b.1 { a } else { b }),
@@ -2277,6 +2278,36 @@ impl<'a, 'd> Sentence<'a, 'd> {
             None => vec![first],
         };
         (topics, negation)
+    }
+
+    /// The topic of a cue that stands with nothing after it in its clause ("Finland would
+    /// contribute, provided…", "every ally should contribute."): the topic named last before
+    /// it in this sentence, else the previous sentence's.
+    fn implicit_object(
+        &self,
+        last: &CueMention,
+        ctx: &Context,
+    ) -> Option<(TopicRef, usize, Option<ByteSpan>)> {
+        let next = last.t1;
+        let nothing_after = match self.tokens.get(next) {
+            None => true,
+            Some(t) if !t.is_word() => !t.is_punct('-') && !t.is_punct('/'),
+            Some(_) => {
+                self.clause[next] != self.clause[last.t0]
+                    || self.starts[next] & (bits::CONDITION | bits::CLAUSE) != 0
+                    || matches!(self.words[next], "too" | "again" | "as")
+            }
+        };
+        if !nothing_after {
+            return None;
+        }
+        let earlier = (0..self.topics.len())
+            .rev()
+            .find(|&i| self.topics[i].t1 <= last.t0);
+        earlier
+            .map(|i| self.topic_ref(i))
+            .or(ctx.prev_topic)
+            .map(|r| (r, 0, None))
     }
 
     /// Does token `i` count toward a cue's reach? Words do; an actor mention counts once
@@ -3239,8 +3270,8 @@ impl<'a, 'd> Sentence<'a, 'd> {
         // Predicates ("[troops] are unacceptable") take their subject before the topic; a cue
         // whose topic stands after it has its subject before the cue, even when the topic it
         // governs was found before it (an anaphor, a relative antecedent).
-        let side_before =
-            gov.topic_side != TopicSide::After && topic_first_t0.is_some_and(|t| t < gov.t0);
+        let side_before = !matches!(gov.topic_side, TopicSide::After | TopicSide::Implicit)
+            && topic_first_t0.is_some_and(|t| t < gov.t0);
         // With no stance verb ("Ukraine would not be joining NATO"), a reported statement is the
         // speaker's position: "Trump wrote that Ukraine would not be joining NATO".
         let implicit_speaker = (!gov.possessor_ok)

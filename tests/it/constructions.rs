@@ -959,3 +959,29 @@ fn bare_plural_resumptive_nouns() {
         &[("ukraine", "territorial_concessions", "reject")],
     )]);
 }
+
+#[test]
+fn implicit_objects_of_taking_part() {
+    // "contribute", "take part", "do its part" with nothing after them in their clause take
+    // what is under discussion: the topic named last before them, here or in the sentence
+    // before; with an object of their own they take it.
+    check(&[
+        (
+            "Paris and London are planning a reassurance force. Helsinki would contribute, \
+             provided the American backstop was in place.",
+            &[("finland", "troop_deployment", "conditional")],
+        ),
+        (
+            "Britain has pledged more air defence, and Denmark will take part.",
+            &[
+                ("uk", "military_aid", "support"),
+                ("denmark", "military_aid", "support"),
+            ],
+        ),
+        (
+            "Paris and London are planning a reassurance force. Copenhagen would contribute money \
+             to new sanctions.",
+            &[("denmark", "sanctions", "support")],
+        ),
+    ]);
+}
