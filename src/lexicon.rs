@@ -2227,7 +2227,7 @@ mod tests {
                 "cues.csv:3: reach \"99\" must be a number of words from 0 to 40 (or empty: 8)",
                 "cues.csv:4: empty phrase (a cue needs patterns or a re:… regular expression)",
                 "cues.csv:4: unknown pos \"nown\" (use verb, noun or phrase)",
-                "cues.csv:4: unknown topic \"sideways\" (use after, before or either: where the cue's topic stands)",
+                "cues.csv:4: unknown topic \"sideways\" (use after, before, either or implicit: where the cue's topic stands)",
                 "cues.csv:5: empty regular expression after \"re:\" in column phrase",
                 "cues.csv:6: regular expression \"a*\" in column phrase matches empty text, so it would be found everywhere",
             ]
