@@ -1296,6 +1296,11 @@ impl<'a, 'd> Sentence<'a, 'd> {
         if joined { first } else { last }
     }
 
+    /// Do ", and" stand right before token `t`?
+    fn comma_and_before(&self, t: usize) -> bool {
+        t >= 2 && self.is_word(t - 1, "and") && self.tokens[t - 2].is_punct(',')
+    }
+
     /// Finds the subject before token `from`: see the module docs.
     fn scan_subject(&self, from: usize) -> Option<Found> {
         let mut i = from;
@@ -1331,6 +1336,11 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     Subjecthood::Stop => return None,
                     Subjecthood::Object if self.conjunction_subject(first, a, from) => {
                         return Some(Found::Actors { first, last: a });
+                    }
+                    // "pledged air defence for Kyiv, and Denmark will…": two actors joined by
+                    // ", and" where the first is an object; the last opens a clause of its own.
+                    Subjecthood::Object if first < a && self.comma_and_before(mention.t0) => {
+                        return Some(Found::Actors { first: a, last: a });
                     }
                     Subjecthood::Object => {
                         i = self.actors[first].t0;

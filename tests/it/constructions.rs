@@ -985,3 +985,16 @@ fn implicit_objects_of_taking_part() {
         ),
     ]);
 }
+
+#[test]
+fn comma_and_opens_a_clause_after_an_object() {
+    // "… for Kyiv, and Denmark will take part": Denmark opens a clause of its own; it is not
+    // coordinated with the object Kyiv.
+    check(&[(
+        "Britain has pledged air defence for Kyiv, and Denmark will take part.",
+        &[
+            ("uk", "military_aid", "support"),
+            ("denmark", "military_aid", "support"),
+        ],
+    )]);
+}
