@@ -3356,9 +3356,22 @@ impl<'a, 'd> Sentence<'a, 'd> {
             }
             return Err("no holder: no actor is the subject, possessor or speaker");
         };
-        let Some((mut holders, found_rule, mut holder_span)) =
-            self.resolve(tagger, found, ctx, speaker, 0)
-        else {
+        // "It is unacceptable, full stop," in a quote: an "it" that is the position itself
+        // (the topic came from before this sentence) is no holder; the speaker is.
+        let it_is_the_topic = matches!(
+            found,
+            Found::Pronoun {
+                pronoun: Pronoun::It,
+                ..
+            }
+        ) && topic_first_t0.is_none();
+        let resolved = self.resolve(tagger, found, ctx, speaker, 0).or_else(|| {
+            it_is_the_topic
+                .then_some(speaker)
+                .flatten()
+                .and_then(|s| self.resolve(tagger, s, ctx, speaker, 0))
+        });
+        let Some((mut holders, found_rule, mut holder_span)) = resolved else {
             return Err("no holder: a pronoun or speaker that cannot be resolved to an actor");
         };
         let mut rule = match (rule, found_rule) {

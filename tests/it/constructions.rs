@@ -998,3 +998,19 @@ fn comma_and_opens_a_clause_after_an_object() {
         ],
     )]);
 }
+
+#[test]
+fn it_as_the_position_in_a_quote() {
+    // In a quote, "It is unacceptable" after a sentence naming the topic: "it" is the
+    // position, the speaker holds the record.
+    check(&[(
+        "Zakharova said: “Moscow will never accept foreign troops in Ukraine. It is \
+         unacceptable, full stop.”",
+        // One record per sentence: the first by "never accept", the second by "it is
+        // unacceptable".
+        &[
+            ("zakharova", "troop_deployment", "reject"),
+            ("zakharova", "troop_deployment", "reject"),
+        ],
+    )]);
+}
