@@ -2187,10 +2187,23 @@ impl<'a, 'd> Sentence<'a, 'd> {
             if !(in_cue || after) {
                 return None;
             }
-            let earlier = (0..self.topics.len())
+            // Not a topic that only says where or when ("at last Monday's White House
+            // meeting"), when another one stands before it.
+            let adjunct = |i: usize| {
+                let t0 = self.topics[i].t0;
+                (t0.saturating_sub(8)..t0)
+                    .any(|k| matches!(self.words[k], "at" | "during" | "since"))
+                    && !(t0.saturating_sub(8)..t0).any(|k| self.tokens[k].is_punct(','))
+            };
+            let mut earlier = (0..self.topics.len())
                 .rev()
-                .find(|&i| self.topics[i].t1 <= from);
-            earlier.map(|i| self.topic_ref(i)).or(ctx.prev_topic)
+                .filter(|&i| self.topics[i].t1 <= from);
+            let first = earlier.next();
+            let chosen = match first {
+                Some(i) if adjunct(i) => earlier.find(|&j| !adjunct(j)).or(first),
+                other => other,
+            };
+            chosen.map(|i| self.topic_ref(i)).or(ctx.prev_topic)
         };
         let after = || -> Option<(TopicRef, usize, Option<ByteSpan>)> {
             if let Some(r) = anaphor(last.t0) {
@@ -2207,10 +2220,15 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 // "more than $2 billion" is an amount, not a contrast.
                 let contrast = matches!(self.words[i], "alternative" | "instead" | "rather")
                     || (self.words[i] == "than" && !self.in_quantity(i));
+                // "one of his central demands before the summit": what follows a preposition
+                // of time is when, not what.
+                let temporal = matches!(self.words[i], "before" | "after" | "during" | "since")
+                    && self.cue_at[i].is_none();
                 if self.clause[i] != clause
                     || self.starts[i] & bits::CONDITION != 0
                     || report
                     || contrast
+                    || temporal
                 {
                     return None;
                 }

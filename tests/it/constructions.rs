@@ -1014,3 +1014,20 @@ fn it_as_the_position_in_a_quote() {
         ],
     )]);
 }
+
+#[test]
+fn times_and_places_are_not_objects() {
+    // "demands before the summit": the summit is when, not what; "back it" after "the idea
+    // of an exchange … at the White House meeting" refers to the exchange, not the meeting.
+    check(&[
+        (
+            "Trump made sanctions relief one of his central demands before the summit.",
+            &[],
+        ),
+        (
+            "Zelensky raised the idea of a complete prisoner exchange at last Monday's White \
+             House meeting, and Trump agreed to back it.",
+            &[("trump", "prisoner_exchange", "support")],
+        ),
+    ]);
+}
