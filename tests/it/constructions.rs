@@ -1031,3 +1031,19 @@ fn times_and_places_are_not_objects() {
         ),
     ]);
 }
+
+#[test]
+fn what_an_actor_could_do_is_no_position() {
+    // "could" and "can" say what is possible, not what anyone wants: "Russia could end the
+    // war any day" is no record; "will not send" and "would cede" are positions.
+    check(&[
+        (
+            "The envoy replied that Russia could end the war any day.",
+            &[],
+        ),
+        (
+            "Poland will not send troops into Ukraine.",
+            &[("poland", "troop_deployment", "reject")],
+        ),
+    ]);
+}
