@@ -1047,3 +1047,18 @@ fn what_an_actor_could_do_is_no_position() {
         ),
     ]);
 }
+
+#[test]
+fn no_precondition_is_no_position() {
+    // "A truce is not a precondition for a deal" neither rejects the truce nor the deal.
+    check(&[
+        ("Trump said a truce was not a precondition for a deal.", &[]),
+        (
+            "Kyiv said a truce is a precondition for any peace deal.",
+            &[
+                ("ukraine", "ceasefire", "support"),
+                ("ukraine", "peace_talks", "conditional"),
+            ],
+        ),
+    ]);
+}
