@@ -2183,7 +2183,10 @@ impl<'a, 'd> Sentence<'a, 'd> {
         let anaphor = |from: usize| -> Option<TopicRef> {
             let in_cue = (last.t0..last.t1).any(|k| self.starts[k] & bits::ANAPHOR != 0);
             let next_word = (last.t1..self.tokens.len()).find(|&k| self.tokens[k].is_word());
-            let after = next_word.is_some_and(|k| self.starts[k] & bits::ANAPHOR != 0);
+            // After "acknowledge that", "it" is the subject of the clause, not the object.
+            let complementizer = last.t1 > 0 && self.words[last.t1 - 1] == "that";
+            let after =
+                !complementizer && next_word.is_some_and(|k| self.starts[k] & bits::ANAPHOR != 0);
             if !(in_cue || after) {
                 return None;
             }

@@ -1062,3 +1062,14 @@ fn no_precondition_is_no_position() {
         ),
     ]);
 }
+
+#[test]
+fn it_after_a_complementizer_is_a_subject() {
+    // "refuses to acknowledge that it is holding them": "it" opens the clause; it does not
+    // refer back to a topic as the cue's object.
+    check(&[(
+        "Exchanges were the hardest part of every negotiation, because Moscow refuses to \
+         acknowledge that it is holding them.",
+        &[],
+    )]);
+}
