@@ -3418,9 +3418,26 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     && tagger.actor_kind[s.index()] == ActorKind::Person
                     && tagger.actor_affiliation[s.index()] == *h
             };
+            // "Trump told European leaders that Ukraine might have to accept a land swap":
+            // an obligation a speaker puts on someone else is the speaker's position.
+            let imposed = match found {
+                Found::Actors { last, .. } => {
+                    let (a, b) = (self.actors[last].t1, gov.t0);
+                    b > a
+                        && b - a <= 4
+                        && (a..b).any(|k| self.is_word(k, "have") && self.is_word(k + 1, "to"))
+                        && (a..b)
+                            .any(|k| matches!(self.words[k], "might" | "may" | "would" | "will"))
+                }
+                _ => false,
+            };
             if holders.iter().all(speaks_for) {
                 holders = vec![s];
                 rule = HolderRule::SpeaksFor;
+                holder_span = speaker_span;
+            } else if imposed && !holders.contains(&s) && report.is_some() {
+                holders = vec![s];
+                rule = HolderRule::Speaker;
                 holder_span = speaker_span;
             }
         }

@@ -1073,3 +1073,19 @@ fn it_after_a_complementizer_is_a_subject() {
         &[],
     )]);
 }
+
+#[test]
+fn an_obligation_put_on_someone_is_the_speakers_position() {
+    // "Trump told the Europeans that Ukraine might have to accept a land swap": Trump's
+    // position, not Ukraine's; "Ukraine said it would accept" is Ukraine's.
+    check(&[
+        (
+            "Trump told European leaders that Ukraine might have to accept a land swap.",
+            &[("trump", "territorial_concessions", "support")],
+        ),
+        (
+            "Kyiv said Ukraine would accept a truce.",
+            &[("ukraine", "ceasefire", "support")],
+        ),
+    ]);
+}
