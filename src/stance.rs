@@ -3305,9 +3305,16 @@ impl<'a, 'd> Sentence<'a, 'd> {
             && topic_first_t0.is_some_and(|t| t < gov.t0);
         // With no stance verb ("Ukraine would not be joining NATO"), a reported statement is the
         // speaker's position: "Trump wrote that Ukraine would not be joining NATO".
+        // A person as the subject ("Lavrov said Putin would meet Zelensky") holds it.
+        let person_subject = || {
+            matches!(self.scan_subject(gov.t0), Some(Found::Actors { first, last })
+                if first == last
+                    && tagger.actor_kind[self.actors[first].actor.index()] == ActorKind::Person)
+        };
         let implicit_speaker = (!gov.possessor_ok)
             .then(|| self.report_before(gov.t0))
             .flatten()
+            .filter(|_| !person_subject())
             .and_then(|r| self.speaker_of(r));
         let found = if let Some(sp) = implicit_speaker {
             Some((sp, HolderRule::Speaker))

@@ -1089,3 +1089,19 @@ fn an_obligation_put_on_someone_is_the_speakers_position() {
         ),
     ]);
 }
+
+#[test]
+fn a_person_subject_of_a_reported_intention_holds_it() {
+    // "Lavrov said Putin would meet Zelensky once …": Putin's position; "Trump wrote that
+    // Ukraine would not be joining NATO" stays the writer's.
+    check(&[
+        (
+            "Lavrov said Putin would meet Zelensky once an agenda was ready.",
+            &[("putin", "peace_talks", "conditional")],
+        ),
+        (
+            "Trump wrote that Ukraine would not be joining NATO.",
+            &[("trump", "nato_membership", "reject")],
+        ),
+    ]);
+}
