@@ -2676,9 +2676,23 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 .take(6)
                 .any(|j| self.starts[j] & (bits::AUXILIARY | bits::MODAL) != 0)
         };
+        // "any peace deal that would require it to give up land": only deals of that kind.
+        let restrictive = || {
+            matches!(self.words[k], "that" | "which")
+                && (k + 1..self.tokens.len())
+                    .filter(|&j| self.tokens[j].is_word())
+                    .take(2)
+                    .any(|j| {
+                        matches!(
+                            self.words[j],
+                            "require" | "requires" | "involve" | "involves" | "mean" | "means"
+                        )
+                    })
+        };
         match self.words[k] {
             "without" => Some(self.span_of(k, k + 1)),
             "before" | "until" if opens_clause() => Some(self.span_of(k, k + 1)),
+            "that" | "which" if restrictive() => Some(self.span_of(k, k + 1)),
             _ => None,
         }
     }

@@ -1105,3 +1105,19 @@ fn a_person_subject_of_a_reported_intention_holds_it() {
         ),
     ]);
 }
+
+#[test]
+fn rejecting_only_a_kind_of_deal() {
+    // "rejects any peace deal that would require early elections": only deals of that kind,
+    // so the deal is conditional; a plain rejection stays a rejection.
+    check(&[
+        (
+            "Kyiv rejects any peace deal that would require early elections.",
+            &[("ukraine", "peace_talks", "conditional")],
+        ),
+        (
+            "Kyiv rejects the peace deal drafted in Moscow.",
+            &[("ukraine", "peace_talks", "reject")],
+        ),
+    ]);
+}
