@@ -3444,11 +3444,13 @@ impl<'a, 'd> Sentence<'a, 'd> {
             let imposed = match found {
                 Found::Actors { last, .. } => {
                     let (a, b) = (self.actors[last].t1, gov.t0);
-                    b > a
-                        && b - a <= 4
-                        && (a..b).any(|k| self.is_word(k, "have") && self.is_word(k + 1, "to"))
+                    let have_to = (a..b)
+                        .any(|k| self.is_word(k, "have") && self.is_word(k + 1, "to"))
                         && (a..b)
-                            .any(|k| matches!(self.words[k], "might" | "may" | "would" | "will"))
+                            .any(|k| matches!(self.words[k], "might" | "may" | "would" | "will"));
+                    // "said Europe should be ready to…": the speaker's prescription.
+                    let should = (a..b).any(|k| matches!(self.words[k], "should" | "ought"));
+                    b > a && b - a <= 4 && (have_to || should)
                 }
                 _ => false,
             };

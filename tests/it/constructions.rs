@@ -1087,6 +1087,11 @@ fn an_obligation_put_on_someone_is_the_speakers_position() {
             "Kyiv said Ukraine would accept a truce.",
             &[("ukraine", "ceasefire", "support")],
         ),
+        // "should" is the speaker's prescription for someone else.
+        (
+            "Stubb said Europe should be ready to provide security guarantees.",
+            &[("stubb", "security_guarantees", "support")],
+        ),
     ]);
 }
 
