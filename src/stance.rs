@@ -2697,6 +2697,23 @@ impl<'a, 'd> Sentence<'a, 'd> {
         }
     }
 
+    /// The topic right after "before" that follows topic mention `m` ("a settlement before
+    /// the guns fall silent", "a ceasefire before any talks"), a different topic, in the same
+    /// clause, at most three words after "before".
+    fn wanted_before(&self, m: TopicRef) -> Option<TopicRef> {
+        let i = self.topic_index(m)?;
+        let k = self.topics[i].t1;
+        if !self.is_word(k, "before") {
+            return None;
+        }
+        let next = self.topics.get(i + 1)?;
+        let gap = (k + 1..next.t0)
+            .filter(|&j| self.tokens[j].is_word())
+            .count();
+        (gap <= 3 && next.topic != m.topic && self.clause[next.t0] == self.clause[k])
+            .then(|| self.topic_ref(i + 1))
+    }
+
     /// Why a cue at token `t` states no position of anyone, if it does not: it is inside an
     /// indirect question ("asked whether Putin had agreed…"), inside a condition ("depending on
     /// whether Putin agrees to meet"), or reported by a negated verb ("has not confirmed that…").
@@ -3497,6 +3514,28 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 None => (stance, condition),
             };
             let s = if m.opposite { reverse(stance) } else { stance };
+            // "wants a full settlement before the guns fall silent": what is wanted first
+            // makes the topic after "before" wait for it (conditional).
+            if s == Stance::Support
+                && let Some(later) = self.wanted_before(m)
+            {
+                for &h in holders {
+                    if emitted.insert((h, later.topic, Stance::Conditional)) {
+                        out.records.push(Record {
+                            sentence: si,
+                            holder: h,
+                            topic: later.topic,
+                            stance: Stance::Conditional,
+                            cue_spans: gov.cue_spans.clone(),
+                            holder_span,
+                            topic_span: later.span,
+                            negation: gov.negation,
+                            condition: None,
+                            rule,
+                        });
+                    }
+                }
+            }
             for &h in holders {
                 if !emitted.insert((h, m.topic, s)) {
                     continue;

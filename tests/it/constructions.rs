@@ -1126,3 +1126,16 @@ fn rejecting_only_a_kind_of_deal() {
         ),
     ]);
 }
+
+#[test]
+fn wanting_one_thing_before_another() {
+    // "wants a full settlement before the guns fall silent": the settlement is backed, the
+    // ceasefire made to wait for it (as with "should precede").
+    check(&[(
+        "Moscow wants a full settlement before the guns fall silent.",
+        &[
+            ("russia", "ceasefire", "conditional"),
+            ("russia", "peace_talks", "support"),
+        ],
+    )]);
+}
