@@ -1359,8 +1359,14 @@ impl<'a, 'd> Sentence<'a, 'd> {
             if tok.is_word() {
                 let bits = self.covers[i];
                 let start_bits = self.starts[i];
+                // An object pronoun ("treat them as targets", "told him") is no subject.
+                let object_case = matches!(
+                    self.words[i],
+                    "them" | "him" | "us" | "me" | "themselves" | "himself" | "herself" | "itself"
+                );
                 if bits & bits::PRONOUN != 0
                     && start_bits & bits::PRONOUN != 0
+                    && !object_case
                     && let Some(p) = self.pronoun_at(i)
                     && !self.after_preposition(i)
                     && self.possessive_at(i).is_none()
@@ -2274,8 +2280,15 @@ impl<'a, 'd> Sentence<'a, 'd> {
                         .find(|&k| self.tokens[k].is_word())
                         .is_some_and(|k| matches!(self.words[k], "to" | "that"));
                 if self.starts[i] & bits::ANAPHOR != 0 && !expletive {
-                    // "The idea is unacceptable": the idea named before.
-                    return ctx.prev_topic.map(|r| (r, words, None));
+                    // "The idea is unacceptable": the idea named before, in this sentence
+                    // ("if foreign units turn up, … treat them as targets") or the one before.
+                    let here = (0..self.topics.len())
+                        .rev()
+                        .find(|&k| self.topics[k].t1 <= i);
+                    return here
+                        .map(|k| self.topic_ref(k))
+                        .or(ctx.prev_topic)
+                        .map(|r| (r, words, None));
                 }
                 if self.counts_as_word(i) {
                     words += 1;

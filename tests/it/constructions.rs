@@ -1139,3 +1139,14 @@ fn wanting_one_thing_before_another() {
         ],
     )]);
 }
+
+#[test]
+fn object_pronouns_are_no_subjects() {
+    // "our military will treat them as targets": "them" is the object; the speaker of the
+    // quote holds the threat against the units named in the condition.
+    check(&[(
+        "Putin said: “If foreign units turn up there, our military will treat them as \
+         legitimate targets.”",
+        &[("putin", "troop_deployment", "reject")],
+    )]);
+}
