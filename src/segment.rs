@@ -597,9 +597,12 @@ impl Segmenter {
             {
                 return false;
             }
-            let this_line = memchr::memrchr2(b'\n', b'\r', content.as_bytes())
-                .and_then(|k| content.get(k + 1..))
-                .unwrap_or(content);
+            // The whole physical line, which may start before this piece ("…patience.
+            // Donald" + line break + "Trump has…": the piece is "Donald", the line is long).
+            let upto = &text[..start + content.len()];
+            let this_line = memchr::memrchr2(b'\n', b'\r', upto.as_bytes())
+                .and_then(|k| upto.get(k + 1..))
+                .unwrap_or(upto);
             if starts_list_item(this_line) && !wrapped() {
                 return false;
             }
@@ -809,6 +812,24 @@ mod tests {
                 && s[1].ends_with("the headline and\nasked for a written text.")
         );
         assert_eq!(s[2], "Second paragraph here.");
+    }
+
+    #[test]
+    fn a_wrapped_line_break_after_a_sentence_end_joins_by_the_whole_line() {
+        // The piece before the break is one word ("Donald"), but its line is long: the name
+        // continues on the next line.
+        let para = "The delegations met again in Geneva on Monday for a third round of talks.\n\
+                    Both sides described the mood as businesslike and the agenda as long.\n\
+                    There is also the uncomfortable matter of American patience. Donald\n\
+                    Trump has spent the summer setting deadlines for the Kremlin and then\n\
+                    watching them slide by while the envoys shuttled between the capitals.\n\
+                    The next deadline falls in September, officials in Washington said.\n\
+                    Nobody in either capital expects it to hold any better than the others.";
+        let s = sentences(para);
+        assert!(
+            s.iter().any(|x| x.starts_with("Donald\nTrump has spent")),
+            "{s:#?}"
+        );
     }
 
     #[test]

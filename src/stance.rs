@@ -608,14 +608,22 @@ impl Tagger {
                     .flatten()
             });
             let keep_quote_speaker = header || quotes.ends_open || quoted;
-            // The context for the next sentence, updated in place (its buffers kept).
-            std::mem::swap(&mut ctx.prev_holders, &mut next_holders);
-            ctx.prev_actors.clear();
-            ctx.prev_actors
-                .extend(entities.iter().filter_map(|h| match h.target {
-                    Target::Actor(a) => Some(a),
-                    _ => None,
-                }));
+            // The context for the next sentence, updated in place (its buffers kept). A
+            // sentence that names no actor leaves the actors a pronoun may refer to as they
+            // were ("Trump has spent the summer setting deadlines. [No actor here.] He has
+            // threatened…").
+            let names_actor = entities
+                .iter()
+                .any(|h| matches!(h.target, Target::Actor(_)));
+            if names_actor || !next_holders.is_empty() {
+                std::mem::swap(&mut ctx.prev_holders, &mut next_holders);
+                ctx.prev_actors.clear();
+                ctx.prev_actors
+                    .extend(entities.iter().filter_map(|h| match h.target {
+                        Target::Actor(a) => Some(a),
+                        _ => None,
+                    }));
+            }
             ctx.prev_topic = sent_topics
                 .or_else(|| {
                     entities.iter().rev().find_map(|h| match h.target {
@@ -701,7 +709,10 @@ impl Tagger {
     ) -> Option<ActorIdx> {
         let report = markers.iter().find(|m| {
             matches!(m.target, Target::Marker(k) if self.marker_role[k.index()] == Role::Report)
-        })?;
+        });
+        let Some(report) = report else {
+            return self.opening_subject(text, start, entities);
+        };
         let mut actor = None;
         let mut last_end = start;
         for h in entities.iter().take_while(|h| h.end <= report.start) {
@@ -723,6 +734,30 @@ impl Tagger {
             .get(last_end as usize..report.start as usize)
             .unwrap_or(",");
         actor.filter(|_| !gap.contains(',') && gap.split_whitespace().count() <= 3)
+    }
+
+    /// The actor that opens a sentence as its subject, followed by a verb-like lowercase word
+    /// ("Trump has spent the summer…"): one actor at most one word into the sentence.
+    fn opening_subject(&self, text: &str, start: u32, entities: &[Hit]) -> Option<ActorIdx> {
+        let h = entities.first()?;
+        let Target::Actor(a) = h.target else {
+            return None;
+        };
+        let before = text.get(start as usize..h.start as usize)?;
+        if before.split_whitespace().count() > 1 || before.contains(',') {
+            return None;
+        }
+        let after = text.get(h.end as usize..)?;
+        let next = after
+            .strip_prefix(' ')?
+            .split(|c: char| !c.is_alphanumeric())
+            .next()?;
+        let verb_like = next.starts_with(|c: char| c.is_ascii_lowercase())
+            && !matches!(
+                next,
+                "and" | "or" | "of" | "s" | "in" | "on" | "at" | "for" | "to"
+            );
+        verb_like.then_some(a)
     }
 
     /// Persons mentioned lately (`out`), updated with a sentence's mentions (at most eight).

@@ -1150,3 +1150,14 @@ fn object_pronouns_are_no_subjects() {
         &[("putin", "troop_deployment", "reject")],
     )]);
 }
+
+#[test]
+fn pronouns_keep_their_antecedent_across_a_sentence_without_actors() {
+    // "Trump has spent …" opens with its subject; a sentence with no actor between does not
+    // change who "He" is.
+    check(&[(
+        "Trump has spent the summer setting deadlines for Mr. Putin. Two weeks passed. He has \
+         threatened tough sanctions on Moscow.",
+        &[("trump", "sanctions", "support")],
+    )]);
+}
