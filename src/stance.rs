@@ -244,6 +244,9 @@ const RESUMPTIVE_NOUNS: &[&str] = &[
     "ideas",
     "plans",
 ];
+/// How many words the content of a plan ("a model in which …", "a deal under which …") may
+/// run before its topic.
+const RELATIVE_PLAN_REACH: usize = 16;
 /// How far (in words) a negator may stand before its cue.
 const NEGATION_REACH: usize = 3;
 
@@ -2255,8 +2258,21 @@ impl<'a, 'd> Sentence<'a, 'd> {
             }
             let stop = next_cue_t0.unwrap_or(self.tokens.len());
             let mut words = 0;
+            let mut reach = reach;
             let mut negation = None;
             for i in last.t1..stop {
+                // "floated a model in which the veto powers would jointly guarantee Ukraine's
+                // security": the plan's content is its relative clause, counted afresh.
+                if words <= 3
+                    && (self.is_word(i, "whereby")
+                        || (self.is_word(i, "which")
+                            && i > 0
+                            && matches!(self.words[i - 1], "in" | "under")))
+                {
+                    words = 0;
+                    reach = RELATIVE_PLAN_REACH;
+                    continue;
+                }
                 if Some(i) == self.item_start {
                     words = 0;
                 }

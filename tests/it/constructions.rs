@@ -1161,3 +1161,13 @@ fn pronouns_keep_their_antecedent_across_a_sentence_without_actors() {
         &[("trump", "sanctions", "support")],
     )]);
 }
+
+#[test]
+fn a_plan_and_its_relative_clause() {
+    // "floated a model in which …": the model's content is the relative clause, however long.
+    check(&[(
+        "Russian officials have floated a model in which the five permanent members of the \
+         Security Council would jointly guarantee Ukraine's security.",
+        &[("russia", "security_guarantees", "support")],
+    )]);
+}
