@@ -799,6 +799,8 @@ struct Scratch<'d> {
     actor_at: Vec<Option<usize>>,
     topic_at: Vec<Option<usize>>,
     cue_at: Vec<Option<usize>>,
+    /// Tokens that may open a clause.
+    clause_at: Vec<usize>,
 }
 
 /// The token range `[t0, t1)` covering byte span `[start, end)`.
@@ -996,6 +998,10 @@ impl<'a, 'd> Sentence<'a, 'd> {
         for (i, c) in sentence.cues.iter().enumerate() {
             sentence.cue_at[c.t0..c.t1].fill(Some(i));
         }
+        // The tokens where a clause marker starts, or before a reporting verb ("…, and
+        // said"): the only ones that can open a clause.
+        let mut clause_at = std::mem::take(&mut scratch.clause_at);
+        clause_at.clear();
         // Markers inside an entity mention belong to it ("European allies").
         let mut cursor = TokenCursor::new(tokens);
         for h in markers.iter().filter(|h| inside(h)) {
@@ -1018,13 +1024,22 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 for c in &mut sentence.covers[t0..t1] {
                     *c |= role_bit(role);
                 }
+                if role_bit(role) & bits::CLAUSE != 0 {
+                    clause_at.push(t0);
+                }
+                if role_bit(role) & bits::REPORT != 0 && t0 > 0 {
+                    clause_at.push(t0 - 1);
+                }
             }
         }
+        clause_at.sort_unstable();
+        clause_at.dedup();
         // A token's clause number counts the clause starts up to it (`clause` is all zeros
-        // here): only a token where a clause marker starts can be one, so the other tests are
-        // made there alone, and each clause's tokens are filled at once.
+        // here): only a token where a clause marker starts (or one before a reporting verb)
+        // can be one, so the tests are made at those alone (`clause_at`, in order), and each
+        // clause's tokens are filled at once.
         let (mut clause, mut from) = (0u16, 0);
-        for i in 0..n {
+        for &i in &clause_at {
             // ", and said …" opens a second clause of the same subject: a condition of the
             // first clause does not reach into it.
             let and_report = sentence.starts[i] & bits::CLAUSE == 0
@@ -1051,6 +1066,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
             }
         }
         sentence.clause[from..].fill(clause);
+        scratch.clause_at = clause_at;
         sentence
     }
 
