@@ -95,6 +95,15 @@ pub struct Indexed {
     words: Vec<WordId>,
 }
 
+impl Indexed {
+    /// The text's words in order, from the first that ends after byte `pos` on (the words of
+    /// [`crate::text::for_each_word`] over the whole text).
+    pub fn words_from(&self, pos: u32) -> impl Iterator<Item = TextWord> + '_ {
+        let i = self.words.partition_point(|w| w.word.end <= pos);
+        self.words.get(i..).unwrap_or(&[]).iter().map(|w| w.word)
+    }
+}
+
 /// What one pattern stands for (one folded string may stand for several entries, which
 /// follow each other in [`Layer::infos`], the last one marked). 12 bytes, the exact-case
 /// letters kept apart: a trie node leads straight to its pattern's first entry, and the

@@ -42,9 +42,9 @@
 use crate::lexicon::{
     ActorIdx, ActorKind, CueIdx, Lexicon, Pronoun, Role, Stance, TopicIdx, TopicSide,
 };
-use crate::matcher::{Hit, Hits, Target};
+use crate::matcher::{Hit, Hits, Indexed, Target};
 use crate::segment::Span;
-use crate::text::{FastSet, Token, TokenKind, tokenize};
+use crate::text::{FastSet, Token, TokenKind, tokenize, tokenize_words};
 
 /// How a record's holder was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -437,6 +437,25 @@ impl Tagger {
 
     /// Tags every sentence of a document.
     pub fn tag(&self, text: &str, sentences: &[Span], hits: &Hits) -> Tagged {
+        self.tag_indexed(text, sentences, hits, None)
+    }
+
+    /// [`Tagger::tag`], with the word index the hits were found with: the tokens of a sentence
+    /// are taken from its words instead of read from its bytes again (the same tokens).
+    pub fn tag_indexed(
+        &self,
+        text: &str,
+        sentences: &[Span],
+        hits: &Hits,
+        words: Option<&Indexed>,
+    ) -> Tagged {
+        // The tokens of text[start..end], appended to `tokens`.
+        let tokenize = |start: u32, end: u32, tokens: &mut Vec<Token>| {
+            let (s, e) = (start as usize, end as usize);
+            if !words.is_some_and(|ix| tokenize_words(text, s, e, ix.words_from(start), tokens)) {
+                tokenize(text, s, e, tokens);
+            }
+        };
         let mut out = Tagged::default();
         let mut ctx = Context::default();
         // Sized once: growing it re-hashed every sentence text seen so far.
@@ -525,12 +544,7 @@ impl Tagger {
                 let head = list_head.filter(|_| item);
                 let (read_span, read_hits) = match head {
                     Some(h) => {
-                        tokenize(
-                            text,
-                            h.span.start as usize,
-                            h.span.end as usize,
-                            &mut tokens,
-                        );
+                        tokenize(h.span.start, h.span.end, &mut tokens);
                         for (k, (list, mine)) in [
                             (&hits.entities, entities),
                             (&hits.cues, cues),
@@ -554,7 +568,7 @@ impl Tagger {
                     None => (*span, (entities, cues, markers)),
                 };
                 let item_start = head.map(|_| tokens.len());
-                tokenize(text, span.start as usize, span.end as usize, &mut tokens);
+                tokenize(span.start, span.end, &mut tokens);
                 let mut sent = Sentence::new(
                     self,
                     text,
