@@ -916,6 +916,7 @@ impl Matcher {
 
     /// Pushes the hits of pattern `p` at `[os, oe)` whose case check holds; returns whether
     /// any did.
+    #[inline(always)]
     fn push_valid(
         &self,
         layer: &Layer,
@@ -1031,6 +1032,23 @@ impl Matcher {
         let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
         let mut i = 0;
         while i < hits.len() {
+            let h = hits[i];
+            // The common case, a span only one hit has: one role lookup.
+            if hits
+                .get(i + 1)
+                .is_none_or(|n| (n.start, n.end) != (h.start, h.end))
+            {
+                if let Some(end) = furthest.get_mut(slot(&h)) {
+                    if !(*end > 0 && *end >= h.end) {
+                        out.push(h);
+                    }
+                    *end = (*end).max(h.end);
+                } else {
+                    out.push(h);
+                }
+                i += 1;
+                continue;
+            }
             let span = (hits[i].start, hits[i].end);
             let j = i + hits[i..]
                 .iter()
