@@ -95,6 +95,15 @@ pub struct Indexed {
     words: Vec<WordId>,
 }
 
+impl Indexed {
+    /// The text's words in order, from the first that ends after byte `pos` on (the words of
+    /// [`crate::text::for_each_word`] over the whole text).
+    pub fn words_from(&self, pos: u32) -> impl Iterator<Item = TextWord> + '_ {
+        let i = self.words.partition_point(|w| w.word.end <= pos);
+        self.words.get(i..).unwrap_or(&[]).iter().map(|w| w.word)
+    }
+}
+
 /// What one pattern stands for (one folded string may stand for several entries, which
 /// follow each other in [`Layer::infos`], the last one marked). 12 bytes, the exact-case
 /// letters kept apart: a trie node leads straight to its pattern's first entry, and the
@@ -901,12 +910,28 @@ impl Matcher {
         found
             .iter()
             .rev()
-            .find(|&&(p, e)| self.push_valid(layer, p as usize, s, e as usize, text, out))
+            .find(|&&(p, e)| self.push_valid_call(layer, p as usize, s, e as usize, text, out))
             .map(|&(_, e)| e)
     }
 
+    /// [`Matcher::push_valid`] as a call (`longest` stops at the first pattern that gives a
+    /// hit, so its few calls cost less than the code inlined into its walk).
+    #[inline(never)]
+    fn push_valid_call(
+        &self,
+        layer: &Layer,
+        p: usize,
+        os: usize,
+        oe: usize,
+        text: &str,
+        out: &mut Vec<Hit>,
+    ) -> bool {
+        self.push_valid(layer, p, os, oe, text, out)
+    }
+
     /// Pushes the hits of pattern `p` at `[os, oe)` whose case check holds; returns whether
-    /// any did.
+    /// any did. Inlined into the marker search, which pushes every pattern found.
+    #[inline(always)]
     fn push_valid(
         &self,
         layer: &Layer,
@@ -1022,6 +1047,23 @@ impl Matcher {
         let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
         let mut i = 0;
         while i < hits.len() {
+            let h = hits[i];
+            // The common case, a span only one hit has: one role lookup.
+            if hits
+                .get(i + 1)
+                .is_none_or(|n| (n.start, n.end) != (h.start, h.end))
+            {
+                if let Some(end) = furthest.get_mut(slot(&h)) {
+                    if !(*end > 0 && *end >= h.end) {
+                        out.push(h);
+                    }
+                    *end = (*end).max(h.end);
+                } else {
+                    out.push(h);
+                }
+                i += 1;
+                continue;
+            }
             let span = (hits[i].start, hits[i].end);
             let j = i + hits[i..]
                 .iter()

@@ -8,7 +8,7 @@
 use crate::export::Cells;
 use crate::input::{DateFinder, title};
 use crate::lexicon::Lexicon;
-use crate::matcher::{BuildError, Hit, Matcher, Target};
+use crate::matcher::{BuildError, Hit, Indexed, Matcher, Target};
 use crate::segment::{Segmenter, Span};
 use crate::stance::{Tagged, Tagger};
 
@@ -67,6 +67,12 @@ impl Engine {
     /// The lexicon hits of a document: entities and cues everywhere, markers in the sentences
     /// that hold a cue or a topic (the only ones the tagger reads).
     pub fn hits(&self, text: &str, sentences: &[Span]) -> crate::matcher::Hits {
+        self.hits_indexed(text, sentences).0
+    }
+
+    /// [`Engine::hits`], and the document's word index they were found with (the tagger
+    /// takes its tokens from its words).
+    fn hits_indexed(&self, text: &str, sentences: &[Span]) -> (crate::matcher::Hits, Indexed) {
         let ix = self.matcher.index(text);
         let mut hits = self.matcher.find_main(text, &ix);
         self.resolve_context_words(&mut hits.entities);
@@ -98,7 +104,7 @@ impl Engine {
             }
         }
         hits.markers = self.matcher.find_markers(text, &ix, &candidates);
-        hits
+        (hits, ix)
     }
 
     /// Turns each context word ("membership", "the package") into a mention of the topic
@@ -149,8 +155,10 @@ impl Engine {
     /// Runs every stage on one document's text.
     pub fn analyze(&self, text: &str) -> Analysis {
         let sentences = self.segmenter.segment(text);
-        let hits = self.hits(text, &sentences);
-        let tagged = self.tagger.tag(text, &sentences, &hits);
+        let (hits, ix) = self.hits_indexed(text, &sentences);
+        let tagged = self.tagger.tag_indexed(text, &sentences, &hits, Some(&ix));
+        // The word index (about 28 bytes a word) is not needed past tagging.
+        drop(ix);
         let mut mentions = Vec::with_capacity(hits.entities.len());
         let mut si = 0;
         for h in &hits.entities {
@@ -182,5 +190,33 @@ mod tests {
         fn assert_send_sync<T: Send + Sync>() {}
         assert_send_sync::<Engine>();
         assert_send_sync::<Analysis>();
+    }
+
+    /// Tokens taken from the word index tag every sentence of the corpus as tokens read from
+    /// the bytes do.
+    #[test]
+    fn tagging_from_the_word_index_is_tagging_from_the_bytes() {
+        let engine = Engine::new(Lexicon::builtin().expect("lexicon")).expect("engine");
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let mut read = 0;
+        for entry in std::fs::read_dir(root).expect("corpus") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_none_or(|e| e != "txt") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("article");
+            let sentences = engine.segmenter.segment(&text);
+            let (hits, ix) = engine.hits_indexed(&text, &sentences);
+            assert_eq!(
+                engine
+                    .tagger
+                    .tag_indexed(&text, &sentences, &hits, Some(&ix)),
+                engine.tagger.tag(&text, &sentences, &hits),
+                "{}",
+                path.display()
+            );
+            read += 1;
+        }
+        assert!(read > 10);
     }
 }

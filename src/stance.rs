@@ -42,9 +42,9 @@
 use crate::lexicon::{
     ActorIdx, ActorKind, CueIdx, Lexicon, Pronoun, Role, Stance, TopicIdx, TopicSide,
 };
-use crate::matcher::{Hit, Hits, Target};
+use crate::matcher::{Hit, Hits, Indexed, Target};
 use crate::segment::Span;
-use crate::text::{FastSet, Token, TokenKind, tokenize};
+use crate::text::{FastSet, Token, TokenKind, tokenize, tokenize_words};
 
 /// How a record's holder was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -441,6 +441,25 @@ impl Tagger {
 
     /// Tags every sentence of a document.
     pub fn tag(&self, text: &str, sentences: &[Span], hits: &Hits) -> Tagged {
+        self.tag_indexed(text, sentences, hits, None)
+    }
+
+    /// [`Tagger::tag`], with the word index the hits were found with: the tokens of a sentence
+    /// are taken from its words instead of read from its bytes again (the same tokens).
+    pub fn tag_indexed(
+        &self,
+        text: &str,
+        sentences: &[Span],
+        hits: &Hits,
+        words: Option<&Indexed>,
+    ) -> Tagged {
+        // The tokens of text[start..end], appended to `tokens`.
+        let tokenize = |start: u32, end: u32, tokens: &mut Vec<Token>| {
+            let (s, e) = (start as usize, end as usize);
+            if !words.is_some_and(|ix| tokenize_words(text, s, e, ix.words_from(start), tokens)) {
+                tokenize(text, s, e, tokens);
+            }
+        };
         let mut out = Tagged::default();
         let mut ctx = Context::default();
         // Sized once: growing it re-hashed every sentence text seen so far.
@@ -529,12 +548,7 @@ impl Tagger {
                 let head = list_head.filter(|_| item);
                 let (read_span, read_hits) = match head {
                     Some(h) => {
-                        tokenize(
-                            text,
-                            h.span.start as usize,
-                            h.span.end as usize,
-                            &mut tokens,
-                        );
+                        tokenize(h.span.start, h.span.end, &mut tokens);
                         for (k, (list, mine)) in [
                             (&hits.entities, entities),
                             (&hits.cues, cues),
@@ -558,7 +572,7 @@ impl Tagger {
                     None => (*span, (entities, cues, markers)),
                 };
                 let item_start = head.map(|_| tokens.len());
-                tokenize(text, span.start as usize, span.end as usize, &mut tokens);
+                tokenize(span.start, span.end, &mut tokens);
                 let mut sent = Sentence::new(
                     self,
                     text,
@@ -838,6 +852,8 @@ struct Scratch<'d> {
     actor_at: Vec<Option<usize>>,
     topic_at: Vec<Option<usize>>,
     cue_at: Vec<Option<usize>>,
+    /// Tokens that may open a clause.
+    clause_at: Vec<usize>,
 }
 
 /// The token range `[t0, t1)` covering byte span `[start, end)`.
@@ -1044,6 +1060,10 @@ impl<'a, 'd> Sentence<'a, 'd> {
         for (i, c) in sentence.cues.iter().enumerate() {
             sentence.cue_at[c.t0..c.t1].fill(Some(i));
         }
+        // The tokens where a clause marker starts, or before a reporting verb ("…, and
+        // said"): the only ones that can open a clause.
+        let mut clause_at = std::mem::take(&mut scratch.clause_at);
+        clause_at.clear();
         // Markers inside an entity mention belong to it ("European allies").
         let mut cursor = TokenCursor::new(tokens);
         for h in markers.iter().filter(|h| inside(h)) {
@@ -1066,13 +1086,22 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 for c in &mut sentence.covers[t0..t1] {
                     *c |= role_bit(role);
                 }
+                if role_bit(role) & bits::CLAUSE != 0 {
+                    clause_at.push(t0);
+                }
+                if role_bit(role) & bits::REPORT != 0 && t0 > 0 {
+                    clause_at.push(t0 - 1);
+                }
             }
         }
+        clause_at.sort_unstable();
+        clause_at.dedup();
         // A token's clause number counts the clause starts up to it (`clause` is all zeros
-        // here): only a token where a clause marker starts can be one, so the other tests are
-        // made there alone, and each clause's tokens are filled at once.
+        // here): only a token where a clause marker starts (or one before a reporting verb)
+        // can be one, so the tests are made at those alone (`clause_at`, in order), and each
+        // clause's tokens are filled at once.
         let (mut clause, mut from) = (0u16, 0);
-        for i in 0..n {
+        for &i in &clause_at {
             // ", and said …" opens a second clause of the same subject: a condition of the
             // first clause does not reach into it.
             let and_report = sentence.starts[i] & bits::CLAUSE == 0
@@ -1099,6 +1128,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
             }
         }
         sentence.clause[from..].fill(clause);
+        scratch.clause_at = clause_at;
         sentence
     }
 

@@ -623,6 +623,89 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     }
 }
 
+/// [`tokenize`] of `text[start..end]` from the words [`for_each_word`] finds in the whole of
+/// `text` (`words`: those words in order, from the first that ends after `start` on), instead
+/// of reading every byte again: between two such words stand only punctuation and white
+/// space, and a word is one token unless it holds an apostrophe ("Kyiv’s" is three). The same
+/// tokens as [`tokenize`] (property-tested). Returns `false`, with `out` as it was, where a
+/// word crosses `start` or `end`: the caller then tokenizes the bytes.
+pub fn tokenize_words(
+    text: &str,
+    start: usize,
+    end: usize,
+    words: impl Iterator<Item = TextWord>,
+    out: &mut Vec<Token>,
+) -> bool {
+    if text.get(start..end).is_none() {
+        return true;
+    }
+    let before = out.len();
+    let bytes = text.as_bytes();
+    let mut at = start;
+    for w in words {
+        let (ws, we) = (w.start as usize, w.end as usize);
+        if ws >= end {
+            break;
+        }
+        if ws < at || we > end {
+            out.truncate(before);
+            return false;
+        }
+        // Most words follow another and one space.
+        if ws - at > 1 || (ws - at == 1 && bytes.get(at) != Some(&b' ')) {
+            gap_tokens(text, at, ws, out);
+        }
+        if w.stem_end == w.end {
+            out.push(Token {
+                kind: TokenKind::Word,
+                start: w.start,
+                end: w.end,
+            });
+        } else {
+            tokenize(text, ws, we, out);
+        }
+        at = we;
+    }
+    gap_tokens(text, at, end, out);
+    true
+}
+
+/// The tokens of `text[from..to]`, which holds no word character: a punctuation token for each
+/// character that is not white space. The common gaps (one space; ASCII punctuation and
+/// spaces) are read here, others by [`tokenize`].
+#[inline]
+fn gap_tokens(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
+    let Some(gap) = text.as_bytes().get(from..to) else {
+        return;
+    };
+    match gap {
+        [] | [b' '] => {}
+        [b] if *b < 0x80 => {
+            if !(b.is_ascii_whitespace() || *b == 0x0b) {
+                out.push(Token {
+                    kind: TokenKind::Punct(*b as char),
+                    start: from as u32,
+                    end: from as u32 + 1,
+                });
+            }
+        }
+        _ if gap.is_ascii() => {
+            for (k, &b) in gap.iter().enumerate() {
+                debug_assert_eq!(ASCII_FOLD[b as usize], 0);
+                if !(b.is_ascii_whitespace() || b == 0x0b) {
+                    let at = (from + k) as u32;
+                    out.push(Token {
+                        kind: TokenKind::Punct(b as char),
+                        start: at,
+                        end: at + 1,
+                    });
+                }
+            }
+        }
+        _ => tokenize(text, from, to, out),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -880,6 +963,61 @@ mod tests {
             tokenize(&text, 0, text.len(), &mut toks);
             proptest::prop_assert_eq!(toks, tokenize_by_chars(&text), "{:?}", text);
         }
+
+        /// Tokens from the whole text's words are the tokens of the bytes, for any range on
+        /// the pieces' boundaries (a sentence), after tokens already in the buffer; where a
+        /// word crosses the range's ends, nothing is added and the bytes are tokenized.
+        #[test]
+        fn tokens_from_the_words_are_the_tokens(
+            picks in proptest::collection::vec(0..ALPHABET.len() + 4, 0..60),
+            cut in (0usize..61, 0usize..61),
+        ) {
+            let extra = ["\t", "\u{b}", "\u{1c}", "\u{85}"];
+            let pieces: Vec<&str> = picks
+                .iter()
+                .map(|&i| ALPHABET.get(i).copied().unwrap_or_else(|| extra[i - ALPHABET.len()]))
+                .collect();
+            let text = pieces.concat();
+            let offset = |k: usize| pieces.iter().take(k).map(|p| p.len()).sum::<usize>();
+            let (a, b) = (offset(cut.0.min(cut.1)), offset(cut.0.max(cut.1)));
+            let words = scan_words(&text, 0..text.len());
+            let from = words.iter().position(|w| w.end as usize > a).unwrap_or(words.len());
+            let mut toks = vec![Token { kind: TokenKind::Word, start: 0, end: 0 }];
+            let mut expected = toks.clone();
+            tokenize(&text, a, b, &mut expected);
+            if !tokenize_words(&text, a, b, words[from..].iter().copied(), &mut toks) {
+                proptest::prop_assert_eq!(toks.len(), 1);
+                tokenize(&text, a, b, &mut toks);
+            }
+            proptest::prop_assert_eq!(toks, expected, "{:?} {}..{}", text, a, b);
+        }
+    }
+
+    #[test]
+    fn tokens_from_words_give_up_on_a_word_across_the_range() {
+        let text = "Kyiv’s “no”, she said";
+        let words = scan_words(text, 0..text.len());
+        let mut toks = Vec::new();
+        assert!(tokenize_words(
+            text,
+            0,
+            text.len(),
+            words.iter().copied(),
+            &mut toks
+        ));
+        let mut expected = Vec::new();
+        tokenize(text, 0, text.len(), &mut expected);
+        assert_eq!(toks, expected);
+        // "said" crosses the end of "Kyiv’s “no”, she sa".
+        toks.clear();
+        assert!(!tokenize_words(
+            text,
+            0,
+            text.len() - 2,
+            words.iter().copied(),
+            &mut toks
+        ));
+        assert!(toks.is_empty());
     }
 
     #[test]
