@@ -1912,6 +1912,7 @@ fn context_words(
             }
         }
     }
+    check_count(out.len(), "context words", file, errs);
     out
 }
 

@@ -542,9 +542,9 @@ fn ends_finished(content: &str) -> bool {
 
 /// Is the document hard-wrapped: many lines of similar, moderate length, none very long?
 fn is_hard_wrapped(text: &str) -> bool {
-    // Over the non-empty lines (after trailing white space): how many, how many long, the
-    // longest, in characters.
-    let (mut lines, mut long, mut max) = (0usize, 0usize, 0usize);
+    // Over the non-empty lines (after trailing white space): how many, how many long, in
+    // characters.
+    let (mut lines, mut long) = (0usize, 0usize);
     for line in text.lines() {
         let line = line.trim_end();
         // Characters: the bytes of an ASCII line (most), else counted.
@@ -561,10 +561,9 @@ fn is_hard_wrapped(text: &str) -> bool {
         if n > 0 {
             lines += 1;
             long += usize::from(n >= 50);
-            max = max.max(n);
         }
     }
-    long >= 6 && max <= 100 && long * 2 >= lines
+    long >= 6 && long * 2 >= lines
 }
 
 impl Segmenter {

@@ -769,12 +769,37 @@ impl Tagger {
             .strip_prefix(' ')?
             .split(|c: char| !c.is_alphanumeric())
             .next()?;
-        let verb_like = next.starts_with(|c: char| c.is_ascii_lowercase())
-            && !matches!(
-                next,
-                "and" | "or" | "of" | "s" | "in" | "on" | "at" | "for" | "to"
-            );
-        verb_like.then_some(a)
+        // An auxiliary or a word in -s/-ed ("has", "was", "rejected", "says"); not a noun
+        // that makes the actor a qualifier ("Putin ally Yuri Ushakov", "Kremlin aide").
+        let auxiliary = matches!(
+            next,
+            "has"
+                | "had"
+                | "have"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "did"
+                | "does"
+                | "must"
+                | "should"
+                | "also"
+                | "then"
+                | "now"
+        );
+        let inflected = next.len() > 3
+            && next.starts_with(|c: char| c.is_ascii_lowercase())
+            && (next.ends_with("ed") || next.ends_with('s'));
+        // Another actor right after it: the first one only qualifies it.
+        let qualifier = entities
+            .get(1)
+            .is_some_and(|n| n.start.saturating_sub(h.end) <= 16);
+        ((auxiliary || inflected) && !qualifier).then_some(a)
     }
 
     /// Persons mentioned lately (`out`), updated with a sentence's mentions (at most eight).
@@ -1193,7 +1218,8 @@ impl<'a, 'd> Sentence<'a, 'd> {
             && (matches!(
                 self.words.get(t1),
                 Some(&("again" | "more" | "before" | "already"))
-            ) || (t0 > 0 && matches!(self.words[t0 - 1], "at" | "than" | "all")))
+            ) || (self.is_word(t1, "and") && self.is_word(t1 + 1, "for"))
+                || (t0 > 0 && matches!(self.words[t0 - 1], "at" | "than")))
     }
 
     /// Are the tokens `[a, b)` only a title ("aide", "Foreign Ministry spokesperson"), a
@@ -1364,6 +1390,17 @@ impl<'a, 'd> Sentence<'a, 'd> {
         if joined { first } else { last }
     }
 
+    /// Does a verb-like word follow token `t` (an auxiliary, a modal, a cue or a reporting
+    /// verb): is the actor before it a subject?
+    fn verb_follows(&self, t: usize) -> bool {
+        (t..self.tokens.len())
+            .find(|&k| self.tokens[k].is_word())
+            .is_some_and(|k| {
+                self.cue_at[k].is_some()
+                    || self.starts[k] & (bits::AUXILIARY | bits::MODAL | bits::REPORT) != 0
+            })
+    }
+
     /// Do ", and" stand right before token `t`?
     fn comma_and_before(&self, t: usize) -> bool {
         t >= 2 && self.is_word(t - 1, "and") && self.tokens[t - 2].is_punct(',')
@@ -1407,7 +1444,11 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     }
                     // "pledged air defence for Kyiv, and Denmark will…": two actors joined by
                     // ", and" where the first is an object; the last opens a clause of its own.
-                    Subjecthood::Object if first < a && self.comma_and_before(mention.t0) => {
+                    Subjecthood::Object
+                        if first + 1 == a
+                            && self.comma_and_before(mention.t0)
+                            && self.verb_follows(mention.t1) =>
+                    {
                         return Some(Found::Actors { first: a, last: a });
                     }
                     Subjecthood::Object => {
@@ -2183,7 +2224,11 @@ impl<'a, 'd> Sentence<'a, 'd> {
             return None;
         }
         // "— options Zelensky has resisted": a plural noun needs no determiner.
-        let bare_plural = self.words[k].ends_with('s') && RESUMPTIVE_NOUNS.contains(&self.words[k]);
+        // (Not one that is also a verb cue, "demands Kyiv has rejected": the actor after it
+        // would read as its object.)
+        let bare_plural = self.words[k].ends_with('s')
+            && RESUMPTIVE_NOUNS.contains(&self.words[k])
+            && self.cue_at[k].is_none();
         if !bare_plural && !matches!(self.words[k], "a" | "an" | "one" | "the") {
             return None;
         }
@@ -2200,7 +2245,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
             .copied()
             .flatten()
             .is_some_and(|a| self.actors[a].t0 == answer)
-            .then_some(k)
+            .then_some(noun)
     }
 
     /// Groups cues into chains: a cue governs the next one when only link words stand between.
@@ -2268,9 +2313,14 @@ impl<'a, 'd> Sentence<'a, 'd> {
             // meeting"), when another one stands before it.
             let adjunct = |i: usize| {
                 let t0 = self.topics[i].t0;
-                (t0.saturating_sub(8)..t0)
-                    .any(|k| matches!(self.words[k], "at" | "during" | "since"))
-                    && !(t0.saturating_sub(8)..t0).any(|k| self.tokens[k].is_punct(','))
+                (t0.saturating_sub(8)..t0).any(|k| {
+                    matches!(self.words[k], "at" | "during" | "since")
+                        // "at least", "at all", "at once" are no places.
+                        && !matches!(
+                            self.words.get(k + 1),
+                            Some(&("least" | "all" | "most" | "once" | "first"))
+                        )
+                }) && !(t0.saturating_sub(8)..t0).any(|k| self.tokens[k].is_punct(','))
             };
             let mut earlier = (0..self.topics.len())
                 .rev()
@@ -2771,8 +2821,12 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 .any(|j| self.starts[j] & (bits::AUXILIARY | bits::MODAL) != 0)
         };
         // "any peace deal that would require it to give up land": only deals of that kind.
+        let t0 = self.topics[self.topic_index(m)?].t0;
+        let of_kind = (t0.saturating_sub(2)..t0)
+            .any(|j| matches!(self.words[j], "any" | "a" | "an" | "such"));
         let restrictive = || {
-            matches!(self.words[k], "that" | "which")
+            of_kind
+                && matches!(self.words[k], "that" | "which")
                 && (k + 1..self.tokens.len())
                     .filter(|&j| self.tokens[j].is_word())
                     .take(2)
@@ -3073,6 +3127,8 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     && !plans[cj].topics.is_empty()
                     && plans[cj].stance != Some(Stance::Conditional)
             });
+            // The resuming noun may itself be a cue ("demands"): it is no position of its own.
+            let noun_cue = (0..ci).find(|&ck| self.cues[chains[ck].0].t0 == head);
             let Some(cj) = resumed else {
                 // No position before it: the noun resumes the thing last named before it
                 // ("… would first meet with Trump present, an arrangement Zelensky has said
@@ -3082,6 +3138,11 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     .find(|&i| self.topics[i].t1 <= head && self.topics[i].t1 + 8 >= head)
                 {
                     plans[ci].topics = vec![self.topic_ref(i)];
+                    if let Some(noun) = noun_cue {
+                        plans[noun].scope = Some(
+                            "a noun resuming the position before it (\", a demand Kyiv rejects\")",
+                        );
+                    }
                 }
                 continue;
             };
@@ -3094,7 +3155,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 (outer, inner) => Tagger::compose(outer, inner),
             };
             plans[ci].topics = plans[cj].topics.clone();
-            if let Some(noun) = (cj + 1..ci).find(|&ck| self.cues[chains[ck].0].t0 == head + 1) {
+            if let Some(noun) = noun_cue.filter(|&ck| ck > cj) {
                 plans[noun].scope =
                     Some("a noun resuming the position before it (\", a demand Kyiv rejects\")");
             }
@@ -3351,6 +3412,15 @@ impl<'a, 'd> Sentence<'a, 'd> {
             }) else {
                 continue;
             };
+            // "…, and Hungary has not followed suit", "refused to do the same": no share.
+            if (open..i).any(|k| {
+                self.starts[k] & bits::NEGATION != 0
+                    || self.cue_at[k].is_some_and(|c| {
+                        tagger.cue_stance[self.cues[c].cue.index()] == Stance::Reject
+                    })
+            }) {
+                continue;
+            }
             let Some(first) = self.actor_at.get(open + 1).copied().flatten() else {
                 continue;
             };
@@ -3510,7 +3580,8 @@ impl<'a, 'd> Sentence<'a, 'd> {
             return Err("no holder: no actor is the subject, possessor or speaker");
         };
         // "It is unacceptable, full stop," in a quote: an "it" that is the position itself
-        // (the topic came from before this sentence) is no holder; the speaker is.
+        // (the topic came from before this sentence) and resolves to no actor leaves the
+        // record to the speaker.
         let it_is_the_topic = matches!(
             found,
             Found::Pronoun {
@@ -3610,7 +3681,29 @@ impl<'a, 'd> Sentence<'a, 'd> {
             let s = if m.opposite { reverse(stance) } else { stance };
             // "wants a full settlement before the guns fall silent": what is wanted first
             // makes the topic after "before" wait for it (conditional).
+            // Only for what is wanted ("wants", "demands", "insists on"), not what was done
+            // ("accepted a ceasefire before talks in Istanbul").
+            let wanting = matches!(
+                self.words.get(gov.t0).copied().unwrap_or(""),
+                "want"
+                    | "wants"
+                    | "demand"
+                    | "demands"
+                    | "insist"
+                    | "insists"
+                    | "push"
+                    | "pushes"
+                    | "seek"
+                    | "seeks"
+                    | "prefer"
+                    | "prefers"
+                    | "urge"
+                    | "urges"
+                    | "call"
+                    | "calls"
+            );
             if s == Stance::Support
+                && wanting
                 && let Some(later) = self.wanted_before(m)
             {
                 for &h in holders {

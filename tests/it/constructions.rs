@@ -1171,3 +1171,24 @@ fn a_plan_and_its_relative_clause() {
         &[("russia", "security_guarantees", "support")],
     )]);
 }
+
+#[test]
+fn review_cases_context_words_shares_and_wants() {
+    // An alias that overlaps a context word wins ("the latest package" is a sanctions
+    // package whether or not sanctions were named before); a negated "followed suit" shares
+    // nothing; "before" after what was done (not wanted) makes nothing conditional.
+    check(&[
+        (
+            "Hungary blocked the latest package on Friday.",
+            &[("hungary", "sanctions", "reject")],
+        ),
+        (
+            "Germany backed new sanctions on Monday, and Hungary has not followed suit.",
+            &[("germany", "sanctions", "support")],
+        ),
+        (
+            "Russia accepted a ceasefire before peace talks in Istanbul.",
+            &[("russia", "ceasefire", "support")],
+        ),
+    ]);
+}
