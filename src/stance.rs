@@ -596,7 +596,7 @@ impl Tagger {
                         opposite: false,
                         span: r.topic_span,
                     })
-                    .or_else(|| sent.topics.last().map(|m| sent.topic_ref_of(m)));
+                    .or_else(|| sent.topics.first().map(|m| sent.topic_ref_of(m)));
                 speaker_here = if header {
                     sent.header_speaker()
                 } else {

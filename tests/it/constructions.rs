@@ -1192,3 +1192,13 @@ fn review_cases_context_words_shares_and_wants() {
         ),
     ]);
 }
+
+#[test]
+fn the_previous_sentence_is_about_its_first_topic() {
+    // With no record in it, a sentence is about the topic it names first ("Talks on a
+    // ceasefire …"): that is what "take part" in the next sentence takes.
+    check(&[(
+        "Talks on a ceasefire will open in Geneva on Monday. Finland said it would take part.",
+        &[("finland", "peace_talks", "support")],
+    )]);
+}
