@@ -1130,10 +1130,8 @@ impl<'a, 'd> Sentence<'a, 'd> {
             // ", and said …" opens a second clause of the same subject: a condition of the
             // first clause does not reach into it.
             let and_report = sentence.starts[i] & bits::CLAUSE == 0
-                && i > 0
                 && i + 1 < n
-                && sentence.is_word(i, "and")
-                && sentence.tokens[i - 1].is_punct(',')
+                && sentence.comma_and_before(i + 1)
                 && sentence.starts[i + 1] & bits::REPORT != 0;
             if sentence.starts[i] & bits::CLAUSE == 0 && !and_report {
                 continue;
@@ -3373,10 +3371,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
             if self.actors[first].t0 != k {
                 continue;
             }
-            let mut last = first;
-            while last + 1 < self.actors.len() && self.group_ending_at(last + 1) == first {
-                last += 1;
-            }
+            let last = self.group_last(first, self.tokens.len());
             self.share(
                 tagger,
                 si,
@@ -3406,10 +3401,10 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 continue;
             }
             // The clause opener before it: ", and" or ";", then the actors opening it.
-            let Some(open) = (i.saturating_sub(8)..i).rev().find(|&k| {
-                self.tokens[k].is_punct(';')
-                    || (self.is_word(k, "and") && k > 0 && self.tokens[k - 1].is_punct(','))
-            }) else {
+            let Some(open) = (i.saturating_sub(8)..i)
+                .rev()
+                .find(|&k| self.tokens[k].is_punct(';') || self.comma_and_before(k + 1))
+            else {
                 continue;
             };
             // "…, and Hungary has not followed suit", "refused to do the same": no share.
@@ -3424,13 +3419,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
             let Some(first) = self.actor_at.get(open + 1).copied().flatten() else {
                 continue;
             };
-            let mut last = first;
-            while last + 1 < self.actors.len()
-                && self.actors[last + 1].t0 < i
-                && self.group_ending_at(last + 1) == first
-            {
-                last += 1;
-            }
+            let last = self.group_last(first, i);
             self.share(
                 tagger,
                 si,
@@ -3441,6 +3430,19 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 out,
             );
         }
+    }
+
+    /// The last mention of the coordinated group that starts at mention `first` ("Berlin and
+    /// Paris"), among the mentions that start before token `before`.
+    fn group_last(&self, first: usize, before: usize) -> usize {
+        let mut last = first;
+        while last + 1 < self.actors.len()
+            && self.actors[last + 1].t0 < before
+            && self.group_ending_at(last + 1) == first
+        {
+            last += 1;
+        }
+        last
     }
 
     /// Gives the actors `group` (first and last mention) the records of the last cue chain
@@ -3702,44 +3704,31 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     | "call"
                     | "calls"
             );
-            if s == Stance::Support
-                && wanting
-                && let Some(later) = self.wanted_before(m)
-            {
+            let mut write = |topic: TopicRef, stance: Stance, condition: Option<ByteSpan>| {
                 for &h in holders {
-                    if emitted.insert((h, later.topic, Stance::Conditional)) {
+                    if emitted.insert((h, topic.topic, stance)) {
                         out.records.push(Record {
                             sentence: si,
                             holder: h,
-                            topic: later.topic,
-                            stance: Stance::Conditional,
+                            topic: topic.topic,
+                            stance,
                             cue_spans: gov.cue_spans.clone(),
                             holder_span,
-                            topic_span: later.span,
+                            topic_span: topic.span,
                             negation: gov.negation,
-                            condition: None,
+                            condition,
                             rule,
                         });
                     }
                 }
+            };
+            if s == Stance::Support
+                && wanting
+                && let Some(later) = self.wanted_before(m)
+            {
+                write(later, Stance::Conditional, None);
             }
-            for &h in holders {
-                if !emitted.insert((h, m.topic, s)) {
-                    continue;
-                }
-                out.records.push(Record {
-                    sentence: si,
-                    holder: h,
-                    topic: m.topic,
-                    stance: s,
-                    cue_spans: gov.cue_spans.clone(),
-                    holder_span,
-                    topic_span: m.span,
-                    negation: gov.negation,
-                    condition,
-                    rule,
-                });
-            }
+            write(m, s, condition);
         }
     }
 }
