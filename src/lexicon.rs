@@ -284,6 +284,12 @@ pub enum Role {
     Modal,
     /// Words that refer back to a topic named earlier: "it", "the idea", "the proposal".
     Anaphor,
+    /// Nouns that refer back to a position taken earlier, stance and all, after a determiner
+    /// or a possessor: "dismissed *the objection*", "brushed aside *Putin's warning*".
+    Position,
+    /// A position noun that is itself against something: "the objection", "Putin's warning".
+    /// With no earlier record to refer to, it stands against the topic named before.
+    Objection,
     /// A verb that opens a verbal topic phrase ("send troops", "cede territory"): after a modal
     /// the topic phrase is itself the position.
     TopicVerb,
@@ -319,6 +325,8 @@ impl Role {
             "modal" => Role::Modal,
             "topic_verb" => Role::TopicVerb,
             "anaphor" => Role::Anaphor,
+            "position" => Role::Position,
+            "objection" => Role::Objection,
             _ => return None,
         })
     }
@@ -1691,7 +1699,7 @@ fn parse_cues(file: &LexiconFile, errs: &mut Errors) -> Vec<Cue> {
 }
 
 /// The words of the `role` column of `markers.csv`, as [`Role::parse`] reads them.
-const ROLE_NAMES: [&str; 26] = [
+const ROLE_NAMES: [&str; 28] = [
     "negation",
     "condition",
     "clause",
@@ -1718,6 +1726,8 @@ const ROLE_NAMES: [&str; 26] = [
     "modal",
     "topic_verb",
     "anaphor",
+    "position",
+    "objection",
 ];
 
 fn parse_markers(file: &LexiconFile, errs: &mut Errors) -> Vec<Marker> {
@@ -2252,8 +2262,8 @@ mod tests {
                 "markers.csv:3: duplicate row: marker \"not\" with role negation and pos phrase is already on line 2",
                 "markers.csv:3: empty example in column examples (look for '||' or a '|' at either end)",
                 &format!(
-                    "markers.csv:4: unknown role \"conditon\" (use {} or anaphor)",
-                    ROLE_NAMES[..25].join(", ")
+                    "markers.csv:4: unknown role \"conditon\" (use {} or objection)",
+                    ROLE_NAMES[..27].join(", ")
                 ),
                 "markers.csv:4: unknown pos \"verbb\" (use verb, noun or phrase)",
                 "markers.csv:5: empty phrase (a marker needs patterns)",

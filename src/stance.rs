@@ -149,6 +149,8 @@ mod bits {
     pub const MODAL: u32 = 1 << 15;
     pub const TOPIC_VERB: u32 = 1 << 16;
     pub const ANAPHOR: u32 = 1 << 17;
+    pub const POSITION: u32 = 1 << 18;
+    pub const OBJECTION: u32 = 1 << 19;
 }
 
 fn role_bit(role: Role) -> u32 {
@@ -171,6 +173,8 @@ fn role_bit(role: Role) -> u32 {
         Role::Modal => bits::MODAL,
         Role::TopicVerb => bits::TOPIC_VERB,
         Role::Anaphor => bits::ANAPHOR,
+        Role::Position => bits::POSITION,
+        Role::Objection => bits::OBJECTION,
     }
 }
 
@@ -325,6 +329,9 @@ struct Context {
     prev_topic: Option<TopicRef>,
     /// Persons mentioned lately (most recent last), for titles used alone.
     recent_persons: Vec<ActorIdx>,
+    /// The latest records of the document (most recent last, a few sentences' worth), for a
+    /// noun that refers back to a position ("dismissed the objection").
+    positions: Vec<PriorPosition>,
     /// The list of three or more persons the previous sentence named ("…, including Rutte,
     /// Macron, Merz and Meloni"), for "the leaders" in this one.
     prev_list: Vec<ActorIdx>,
@@ -336,6 +343,19 @@ struct Context {
     /// For the current sentence: the speaker it inherits, if it is (inside) a quote.
     inherited: Option<Vec<ActorIdx>>,
 }
+
+/// A record of an earlier sentence, as a position a later noun may refer back to.
+#[derive(Clone, Copy, Debug)]
+struct PriorPosition {
+    sentence: usize,
+    holder: ActorIdx,
+    /// The record's topic, `opposite` when the record rejects it: taking a stance on the
+    /// position composes with its stance ("dismissed the objection" to troops backs them).
+    topic: TopicRef,
+}
+
+/// How many earlier records [`Context::positions`] keeps.
+const PRIOR_POSITIONS: usize = 16;
 
 /// Where a sentence stands with respect to quotation marks.
 #[derive(Clone, Copy, Debug, Default)]
@@ -586,6 +606,18 @@ impl Tagger {
                 let before = out.records.len();
                 sent.tag(self, si, &ctx, repeated, &mut out);
                 next_holders.extend(out.records[before..].iter().map(|r| r.holder));
+                ctx.positions
+                    .extend(out.records[before..].iter().map(|r| PriorPosition {
+                        sentence: si,
+                        holder: r.holder,
+                        topic: TopicRef {
+                            topic: r.topic,
+                            opposite: r.stance == Stance::Reject,
+                            span: r.topic_span,
+                        },
+                    }));
+                let excess = ctx.positions.len().saturating_sub(PRIOR_POSITIONS);
+                ctx.positions.drain(..excess);
                 if next_holders.is_empty() {
                     next_holders = sent.main_subjects(self);
                 }
@@ -2291,6 +2323,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
         tagger: &Tagger,
         last: &CueMention,
         next_cue_t0: Option<usize>,
+        si: usize,
         ctx: &Context,
     ) -> (Vec<TopicRef>, Option<ByteSpan>) {
         let side = tagger.cue_side[last.cue.index()];
@@ -2429,7 +2462,9 @@ impl<'a, 'd> Sentence<'a, 'd> {
             None
         };
         let first = match side {
-            TopicSide::After => after().or_else(|| self.relative_antecedent(last)),
+            TopicSide::After => after()
+                .or_else(|| self.relative_antecedent(last))
+                .or_else(|| self.prior_position(tagger, last, si, ctx)),
             TopicSide::Implicit => after().or_else(|| self.implicit_object(last, ctx)),
             TopicSide::Before => before(),
             TopicSide::Either => match (after(), before()) {
@@ -2451,6 +2486,73 @@ impl<'a, 'd> Sentence<'a, 'd> {
             None => vec![first],
         };
         (topics, negation)
+    }
+
+    /// A noun right after the cue, behind a determiner or a possessor, that refers back to a
+    /// position taken before, stance and all ("Zelensky dismissed *the objection*", "he brushed
+    /// aside *Putin's warning*", "Kyiv has not abandoned *its goal*", "backed *that position*"):
+    /// the latest record of the possessor (or of its collective) in the last few sentences, else
+    /// the latest record of the sentence before. The topic comes back `opposite` when that record
+    /// rejected it, so that dismissing an objection backs what was objected to.
+    fn prior_position(
+        &self,
+        tagger: &Tagger,
+        last: &CueMention,
+        si: usize,
+        ctx: &Context,
+    ) -> Option<(TopicRef, usize, Option<ByteSpan>)> {
+        let next_word = |from: usize| (from..self.tokens.len()).find(|&k| self.tokens[k].is_word());
+        let d = next_word(last.t1)?;
+        if self.clause[d] != self.clause[last.t0] {
+            return None;
+        }
+        let (possessor, noun_from) = match self.actor_at[d] {
+            Some(a) if self.actors[a].t0 == d && self.possessive_s(self.actors[a].t1) => {
+                (Some(self.actors[a].actor), self.actors[a].t1 + 2)
+            }
+            Some(_) => return None,
+            None if matches!(
+                self.words[d],
+                "the" | "that" | "this" | "those" | "these" | "its" | "his" | "her" | "their"
+            ) =>
+            {
+                (None, d + 1)
+            }
+            None => return None,
+        };
+        // The noun, or one plain word before it ("the whole objection", "Putin's latest
+        // warning").
+        let plain = |k: usize| {
+            self.actor_at[k].is_none() && self.topic_at[k].is_none() && self.cue_at[k].is_none()
+        };
+        let is_noun = |k: usize| self.starts[k] & (bits::POSITION | bits::OBJECTION) != 0;
+        let n = next_word(noun_from)?;
+        let noun = if is_noun(n) {
+            n
+        } else {
+            next_word(n + 1).filter(|&k| plain(n) && is_noun(k))?
+        };
+        let family = |a: ActorIdx| tagger.actor_affiliation[a.index()];
+        let found = match possessor {
+            Some(p) => ctx.positions.iter().rev().find(|r| {
+                si.saturating_sub(r.sentence) <= 20
+                    && (r.holder == p || (family(r.holder) == p && family(p) == p))
+            }),
+            None => ctx
+                .positions
+                .last()
+                .filter(|r| si.saturating_sub(r.sentence) <= 1),
+        };
+        // No record to refer to: an objection stands against the topic named before ("the
+        // warnings" after troops were named); a goal or a position might be either way.
+        let objection = self.starts[noun] & bits::OBJECTION != 0;
+        let topic = found.map(|r| r.topic).or_else(|| {
+            ctx.prev_topic.filter(|_| objection).map(|t| TopicRef {
+                opposite: !t.opposite,
+                ..t
+            })
+        })?;
+        Some((topic, 0, None))
     }
 
     /// The topic of a cue that stands with nothing after it in its clause ("Finland would
@@ -3056,7 +3158,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     None,
                 )
             } else {
-                self.find_topics(tagger, &last, next_cue, ctx)
+                self.find_topics(tagger, &last, next_cue, si, ctx)
             };
             governed.extend(topics.iter().filter_map(|r| self.topic_index(*r)));
             let negation = self.negation_before(first.t0).or(gap_negation);

@@ -1202,3 +1202,43 @@ fn the_previous_sentence_is_about_its_first_topic() {
         &[("finland", "peace_talks", "support")],
     )]);
 }
+
+#[test]
+fn a_noun_that_refers_back_to_a_position() {
+    // "the objection", "Moscow's warning", "that position", "its goal": the position taken
+    // before, stance and all. Dismissing an objection to troops backs the troops; backing a
+    // refusal rejects; a possessor picks its own earlier position, not the latest one.
+    check(&[
+        (
+            "Moscow rejected any deployment of Western troops in Ukraine. Warsaw dismissed the \
+             objection.",
+            &[
+                ("russia", "troop_deployment", "reject"),
+                ("poland", "troop_deployment", "support"),
+            ],
+        ),
+        (
+            "Zelensky ruled out ceding territory. Macron backed that position.",
+            &[
+                ("zelensky", "territorial_concessions", "reject"),
+                ("macron", "territorial_concessions", "reject"),
+            ],
+        ),
+        (
+            "Putin warned against Western troops in Ukraine. Tusk called for new sanctions. \
+             Stubb brushed aside Putin's latest warning.",
+            &[
+                ("putin", "troop_deployment", "reject"),
+                ("tusk", "sanctions", "support"),
+                ("stubb", "troop_deployment", "support"),
+            ],
+        ),
+        (
+            "Kyiv still wants NATO membership. It has not abandoned the goal.",
+            &[
+                ("ukraine", "nato_membership", "support"),
+                ("ukraine", "nato_membership", "support"),
+            ],
+        ),
+    ]);
+}
