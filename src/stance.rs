@@ -2340,28 +2340,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
             if !(in_cue || after) {
                 return None;
             }
-            // Not a topic that only says where or when ("at last Monday's White House
-            // meeting"), when another one stands before it.
-            let adjunct = |i: usize| {
-                let t0 = self.topics[i].t0;
-                (t0.saturating_sub(8)..t0).any(|k| {
-                    matches!(self.words[k], "at" | "during" | "since")
-                        // "at least", "at all", "at once" are no places.
-                        && !matches!(
-                            self.words.get(k + 1),
-                            Some(&("least" | "all" | "most" | "once" | "first"))
-                        )
-                }) && !(t0.saturating_sub(8)..t0).any(|k| self.tokens[k].is_punct(','))
-            };
-            let mut earlier = (0..self.topics.len())
-                .rev()
-                .filter(|&i| self.topics[i].t1 <= from);
-            let first = earlier.next();
-            let chosen = match first {
-                Some(i) if adjunct(i) => earlier.find(|&j| !adjunct(j)).or(first),
-                other => other,
-            };
-            chosen.map(|i| self.topic_ref(i)).or(ctx.prev_topic)
+            self.antecedent_topic(from, ctx)
         };
         let after = || -> Option<(TopicRef, usize, Option<ByteSpan>)> {
             if let Some(r) = anaphor(last.t0) {
@@ -2444,13 +2423,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 if self.starts[i] & bits::ANAPHOR != 0 && !expletive {
                     // "The idea is unacceptable": the idea named before, in this sentence
                     // ("if foreign units turn up, … treat them as targets") or the one before.
-                    let here = (0..self.topics.len())
-                        .rev()
-                        .find(|&k| self.topics[k].t1 <= i);
-                    return here
-                        .map(|k| self.topic_ref(k))
-                        .or(ctx.prev_topic)
-                        .map(|r| (r, words, None));
+                    return self.antecedent_topic(i, ctx).map(|r| (r, words, None));
                 }
                 if self.counts_as_word(i) {
                     words += 1;
@@ -2486,6 +2459,37 @@ impl<'a, 'd> Sentence<'a, 'd> {
             None => vec![first],
         };
         (topics, negation)
+    }
+
+    /// What an anaphor at token `from` refers to: the nearest topic before it in this
+    /// sentence, else the previous sentence's topic. A topic that only says where or when ("at
+    /// last Monday's White House meeting", "hours before the meeting") is passed over for
+    /// another one before it, else for the previous sentence's topic; it is taken only when
+    /// there is nothing else.
+    fn antecedent_topic(&self, from: usize, ctx: &Context) -> Option<TopicRef> {
+        let adjunct = |i: usize| {
+            let t0 = self.topics[i].t0;
+            (t0.saturating_sub(8)..t0).any(|k| {
+                matches!(self.words[k], "at" | "during" | "since" | "before" | "after")
+                    // "at least", "at all", "at once" are no places.
+                    && !matches!(
+                        self.words.get(k + 1),
+                        Some(&("least" | "all" | "most" | "once" | "first"))
+                    )
+            }) && !(t0.saturating_sub(8)..t0).any(|k| self.tokens[k].is_punct(','))
+        };
+        let mut earlier = (0..self.topics.len())
+            .rev()
+            .filter(|&i| self.topics[i].t1 <= from);
+        let first = earlier.next();
+        let chosen = match first {
+            Some(i) if adjunct(i) => earlier.find(|&j| !adjunct(j)),
+            other => other,
+        };
+        chosen
+            .map(|i| self.topic_ref(i))
+            .or(ctx.prev_topic)
+            .or_else(|| first.map(|i| self.topic_ref(i)))
     }
 
     /// A noun right after the cue, behind a determiner or a possessor, that refers back to a

@@ -1242,3 +1242,25 @@ fn a_noun_that_refers_back_to_a_position() {
         ),
     ]);
 }
+
+#[test]
+fn hosts_and_anaphors_past_a_time_adjunct() {
+    // The object of "host" is no subject of the verb after it; an anaphor ("the plans")
+    // passes over a topic that only says when ("hours before the meeting") for the one
+    // named in the sentence before.
+    check(&[
+        (
+            "Trump hosts Zelensky and European leaders, promises help with security guarantees.",
+            &[("trump", "security_guarantees", "support")],
+        ),
+        (
+            "Paris and London drew up plans to deploy troops to Ukraine. Hours before the \
+             meeting, Zakharova called the plans a recipe for escalation.",
+            &[
+                ("france", "troop_deployment", "support"),
+                ("uk", "troop_deployment", "support"),
+                ("zakharova", "troop_deployment", "reject"),
+            ],
+        ),
+    ]);
+}
