@@ -1017,12 +1017,13 @@ fn it_as_the_position_in_a_quote() {
 
 #[test]
 fn times_and_places_are_not_objects() {
-    // "demands before the summit": the summit is when, not what; "back it" after "the idea
-    // of an exchange … at the White House meeting" refers to the exchange, not the meeting.
+    // "demands before the summit": the summit is when, not what (what he made his demand is
+    // sanctions relief, before the cue); "back it" after "the idea of an exchange … at the
+    // White House meeting" refers to the exchange, not the meeting.
     check(&[
         (
             "Trump made sanctions relief one of his central demands before the summit.",
-            &[],
+            &[("trump", "sanctions", "reject")],
         ),
         (
             "Zelensky raised the idea of a complete prisoner exchange at last Monday's White \
@@ -1261,6 +1262,22 @@ fn hosts_and_anaphors_past_a_time_adjunct() {
                 ("uk", "troop_deployment", "support"),
                 ("zakharova", "troop_deployment", "reject"),
             ],
+        ),
+    ]);
+}
+
+#[test]
+fn what_an_actor_makes_its_demand_or_priority() {
+    // "made X one of his central demands", "made X its top priority": X is backed, and a
+    // former demand ("had made") is still the position then held.
+    check(&[
+        (
+            "Kyiv has made security guarantees its top priority.",
+            &[("ukraine", "security_guarantees", "support")],
+        ),
+        (
+            "Trump, who had made an immediate truce one of his central demands, changed course.",
+            &[("trump", "ceasefire", "support")],
         ),
     ]);
 }
