@@ -1281,3 +1281,36 @@ fn what_an_actor_makes_its_demand_or_priority() {
         ),
     ]);
 }
+
+#[test]
+fn meetings_of_leaders_stopping_the_fighting_and_going_on_supplying() {
+    // A meeting with a leader named in full or in a summit city is talks; "stop fighting" is a
+    // ceasefire; "keep providing" weapons backs them; what "would open a new stage of
+    // escalation" is rejected.
+    check(&[
+        (
+            "Zelensky said he was ready to meet Vladimir Putin in any format.",
+            &[("zelensky", "peace_talks", "support")],
+        ),
+        (
+            "Trump said he and Putin had agreed to meet in Budapest.",
+            &[
+                ("trump", "peace_talks", "support"),
+                ("putin", "peace_talks", "support"),
+            ],
+        ),
+        (
+            "Trump said both sides should stop fighting at the current front line.",
+            &[("trump", "ceasefire", "support")],
+        ),
+        (
+            "Starmer said Britain would keep providing long-range missiles.",
+            &[("starmer", "military_aid", "support")],
+        ),
+        (
+            "Putin said supplying long-range missiles would open an entirely new stage of \
+             escalation.",
+            &[("putin", "military_aid", "reject")],
+        ),
+    ]);
+}
