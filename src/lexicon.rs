@@ -290,6 +290,9 @@ pub enum Role {
     /// A position noun that is itself against something: "the objection", "Putin's warning".
     /// With no earlier record to refer to, it stands against the topic named before.
     Objection,
+    /// A verb of wanting ("wants", "demanded", "urges"): "wants A before B" makes B wait for
+    /// A; after a verb of doing ("accepted a ceasefire before talks") it does not.
+    Wanting,
     /// A verb that opens a verbal topic phrase ("send troops", "cede territory"): after a modal
     /// the topic phrase is itself the position.
     TopicVerb,
@@ -327,6 +330,7 @@ impl Role {
             "anaphor" => Role::Anaphor,
             "position" => Role::Position,
             "objection" => Role::Objection,
+            "wanting" => Role::Wanting,
             _ => return None,
         })
     }
@@ -1699,7 +1703,7 @@ fn parse_cues(file: &LexiconFile, errs: &mut Errors) -> Vec<Cue> {
 }
 
 /// The words of the `role` column of `markers.csv`, as [`Role::parse`] reads them.
-const ROLE_NAMES: [&str; 28] = [
+const ROLE_NAMES: [&str; 29] = [
     "negation",
     "condition",
     "clause",
@@ -1728,6 +1732,7 @@ const ROLE_NAMES: [&str; 28] = [
     "anaphor",
     "position",
     "objection",
+    "wanting",
 ];
 
 fn parse_markers(file: &LexiconFile, errs: &mut Errors) -> Vec<Marker> {
@@ -2262,8 +2267,8 @@ mod tests {
                 "markers.csv:3: duplicate row: marker \"not\" with role negation and pos phrase is already on line 2",
                 "markers.csv:3: empty example in column examples (look for '||' or a '|' at either end)",
                 &format!(
-                    "markers.csv:4: unknown role \"conditon\" (use {} or objection)",
-                    ROLE_NAMES[..27].join(", ")
+                    "markers.csv:4: unknown role \"conditon\" (use {} or wanting)",
+                    ROLE_NAMES[..28].join(", ")
                 ),
                 "markers.csv:4: unknown pos \"verbb\" (use verb, noun or phrase)",
                 "markers.csv:5: empty phrase (a marker needs patterns)",

@@ -151,6 +151,7 @@ mod bits {
     pub const ANAPHOR: u32 = 1 << 17;
     pub const POSITION: u32 = 1 << 18;
     pub const OBJECTION: u32 = 1 << 19;
+    pub const WANTING: u32 = 1 << 20;
 }
 
 fn role_bit(role: Role) -> u32 {
@@ -175,6 +176,7 @@ fn role_bit(role: Role) -> u32 {
         Role::Anaphor => bits::ANAPHOR,
         Role::Position => bits::POSITION,
         Role::Objection => bits::OBJECTION,
+        Role::Wanting => bits::WANTING,
     }
 }
 
@@ -2954,8 +2956,14 @@ impl<'a, 'd> Sentence<'a, 'd> {
     /// clause, at most three words after "before".
     fn wanted_before(&self, m: TopicRef) -> Option<TopicRef> {
         let i = self.topic_index(m)?;
-        let k = self.topics[i].t1;
-        if !self.is_word(k, "before") {
+        // "wants guarantees before a truce", or with what is to be done to them between
+        // ("wants guarantees settled before", "agreed with Washington before"): a few words,
+        // no topic and no punctuation among them.
+        let t1 = self.topics[i].t1;
+        let k = (t1..self.tokens.len().min(t1 + 8))
+            .take_while(|&j| self.tokens[j].is_word() && self.topic_at[j].is_none())
+            .find(|&j| self.is_word(j, "before"))?;
+        if (t1..k).filter(|&j| self.counts_as_word(j)).count() > 3 {
             return None;
         }
         let next = self.topics.get(i + 1)?;
@@ -3791,25 +3799,10 @@ impl<'a, 'd> Sentence<'a, 'd> {
             // makes the topic after "before" wait for it (conditional).
             // Only for what is wanted ("wants", "demands", "insists on"), not what was done
             // ("accepted a ceasefire before talks in Istanbul").
-            let wanting = matches!(
-                self.words.get(gov.t0).copied().unwrap_or(""),
-                "want"
-                    | "wants"
-                    | "demand"
-                    | "demands"
-                    | "insist"
-                    | "insists"
-                    | "push"
-                    | "pushes"
-                    | "seek"
-                    | "seeks"
-                    | "prefer"
-                    | "prefers"
-                    | "urge"
-                    | "urges"
-                    | "call"
-                    | "calls"
-            );
+            let wanting = self
+                .starts
+                .get(gov.t0)
+                .is_some_and(|b| b & bits::WANTING != 0);
             let mut write = |topic: TopicRef, stance: Stance, condition: Option<ByteSpan>| {
                 for &h in holders {
                     if emitted.insert((h, topic.topic, stance)) {

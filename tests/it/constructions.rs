@@ -1314,3 +1314,25 @@ fn meetings_of_leaders_stopping_the_fighting_and_going_on_supplying() {
         ),
     ]);
 }
+
+#[test]
+fn wanting_a_done_before_b() {
+    // "wants A settled before B", "wanted A agreed with Washington before B": A is backed, B
+    // made conditional on it, as in "wants A before B".
+    check(&[
+        (
+            "Zelensky wants guarantees settled before any truce.",
+            &[
+                ("zelensky", "security_guarantees", "support"),
+                ("zelensky", "ceasefire", "conditional"),
+            ],
+        ),
+        (
+            "Kyiv wanted security guarantees agreed with Washington before a ceasefire.",
+            &[
+                ("ukraine", "security_guarantees", "support"),
+                ("ukraine", "ceasefire", "conditional"),
+            ],
+        ),
+    ]);
+}
