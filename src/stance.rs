@@ -1488,7 +1488,10 @@ impl<'a, 'd> Sentence<'a, 'd> {
                         words += 1;
                         continue;
                     }
-                    Subjecthood::Subject if self.possessor_of_noun(mention.t1) => {
+                    Subjecthood::Subject
+                        if self.possessor_of_noun(mention.t1)
+                            || self.modifies_topic(mention.t1) =>
+                    {
                         i = self.actors[first].t0;
                         words += 1;
                         continue;
@@ -1671,6 +1674,17 @@ impl<'a, 'd> Sentence<'a, 'd> {
     /// ("Ukraine's allies …")? Then it is not the subject.
     fn possessor_of_noun(&self, t1: usize) -> bool {
         self.possessive_s(t1) && self.cue_at.get(t1 + 2).is_some_and(Option::is_none)
+    }
+
+    /// Does the actor mention ending at token `t1` modify a topic noun right after it ("puts
+    /// the Putin summit on ice", "a Kremlin peace plan")? Then it is no subject. A topic that
+    /// opens with a verb has the actor as its subject ("demanded that Ukraine cede land").
+    fn modifies_topic(&self, t1: usize) -> bool {
+        self.topic_at
+            .get(t1)
+            .copied()
+            .flatten()
+            .is_some_and(|k| self.topics[k].t0 == t1 && self.starts[t1] & bits::TOPIC_VERB == 0)
     }
 
     /// Whether the mention ending at token `t1` carries a possessive "'s".

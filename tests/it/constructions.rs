@@ -1336,3 +1336,38 @@ fn wanting_a_done_before_b() {
         ),
     ]);
 }
+
+#[test]
+fn slapping_sanctions_and_putting_talks_on_ice() {
+    // "slaps sanctions on" imposes them; what is put on ice or on hold is not gone ahead with.
+    check(&[
+        (
+            "The U.S. slaps sanctions on Russian oil companies.",
+            &[("usa", "sanctions", "support")],
+        ),
+        (
+            "Trump puts the Putin summit on ice.",
+            &[("trump", "peace_talks", "reject")],
+        ),
+        (
+            "Rutte said the alliance would defend every inch of allied territory.",
+            &[("rutte", "collective_defense", "support")],
+        ),
+    ]);
+}
+
+#[test]
+fn an_actor_that_modifies_a_topic_noun_is_no_subject() {
+    // "the Putin summit", "a Kremlin peace plan": the actor names the topic's kind, it does not
+    // take a position; a topic that opens with a verb keeps the actor as its subject.
+    check(&[
+        (
+            "Trump puts the Putin summit on hold.",
+            &[("trump", "peace_talks", "reject")],
+        ),
+        (
+            "Moscow demanded that Ukraine cede territory.",
+            &[("russia", "territorial_concessions", "support")],
+        ),
+    ]);
+}
