@@ -180,6 +180,10 @@ fn role_bit(role: Role) -> u32 {
     }
 }
 
+/// Nouns for a text several actors put their names to: "the joint statement said…" holds the
+/// position of the persons the sentence (or the one before) lists.
+const STATEMENT_NOUNS: &[&str] = &["statement", "declaration", "communique", "communiqué"];
+
 /// Words that may stand between two cues of a chain ("refused *to* rule out").
 const CHAIN_LINKS: &[&str] = &[
     "to",
@@ -337,6 +341,9 @@ struct Context {
     /// The list of three or more persons the previous sentence named ("…, including Rutte,
     /// Macron, Merz and Meloni"), for "the leaders" in this one.
     prev_list: Vec<ActorIdx>,
+    /// The same list for the sentence being read ("Starmer, Macron, Merz, Meloni, Tusk and
+    /// Stubb were among the signatories of a joint statement … that supported…").
+    here_list: Vec<ActorIdx>,
     /// The speaker of the quote in progress (from a header line ending in ':' or an
     /// attribution), for the sentences of the quote that follow.
     quote_speaker: Option<Vec<ActorIdx>>,
@@ -514,6 +521,7 @@ impl Tagger {
             let (c0, c1) = take(&hits.cues, &mut ic);
             let (m0, m1) = take(&hits.markers, &mut im);
             let entities = &hits.entities[e0..e1];
+            self.person_list(text, entities, &mut ctx.here_list, &mut list_run);
             let cues = &hits.cues[c0..c1];
             let markers = &hits.markers[m0..m1];
             let sentence_text = span.text(text);
@@ -605,6 +613,8 @@ impl Tagger {
                     &mut scratch,
                 );
                 sent.item_start = item_start;
+                sent.listed = !ctx.here_list.is_empty();
+                sent.prev_listed = !ctx.prev_list.is_empty();
                 let before = out.records.len();
                 sent.tag(self, si, &ctx, repeated, &mut out);
                 next_holders.extend(out.records[before..].iter().map(|r| r.holder));
@@ -688,7 +698,8 @@ impl Tagger {
                 })
                 .or(ctx.prev_topic);
             self.recent_persons(&mut ctx.recent_persons, entities);
-            self.person_list(text, entities, &mut ctx.prev_list, &mut list_run);
+            std::mem::swap(&mut ctx.prev_list, &mut ctx.here_list);
+            ctx.here_list.clear();
             ctx.quote_speaker = if keep_quote_speaker {
                 quote_speaker
             } else {
@@ -893,6 +904,10 @@ struct Sentence<'a, 'd> {
     /// For a list item read after its header, the item's first token: a cue of the header
     /// governs the item's first topic wherever it stands in the item (the item is its object).
     item_start: Option<usize>,
+    /// Does this sentence, or the one before, list three or more persons (`Context::here_list`,
+    /// `prev_list`)? Only then does a joint statement stand for them.
+    listed: bool,
+    prev_listed: bool,
 }
 
 /// The buffers of a [`Sentence`], kept across the sentences of a document so that reading one
@@ -1108,6 +1123,8 @@ impl<'a, 'd> Sentence<'a, 'd> {
             topic_at,
             cue_at: take_at(&mut scratch.cue_at),
             item_start: None,
+            listed: false,
+            prev_listed: false,
         };
         let mut merged = std::mem::take(&mut sentence.actors);
         sentence.normalize_actors(tagger, &actors, &mut merged);
@@ -1524,11 +1541,16 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 if let Some((t0, t1)) = self.title_reference(i) {
                     return Some(Found::Title { t0, t1 });
                 }
-                // "The leaders reaffirmed…" after a sentence that named them.
-                if matches!(self.words[i], "leaders" | "participants")
-                    && i > 0
-                    && self.words[i - 1] == "the"
-                    && !self.is_word(i + 1, "of")
+                // "The leaders reaffirmed…" after a sentence that named them, or in one that
+                // names them; "the (same/joint) statement said…".
+                if i > 0
+                    && ((matches!(self.words[i], "leaders" | "participants" | "signatories")
+                        && self.words[i - 1] == "the"
+                        && !self.is_word(i + 1, "of"))
+                        || (STATEMENT_NOUNS.contains(&self.words[i])
+                            && ((self.listed && self.words[i - 1] == "joint")
+                                || ((self.listed || self.prev_listed)
+                                    && matches!(self.words[i - 1], "the" | "same")))))
                 {
                     return Some(Found::Group {
                         t0: i - 1,
@@ -1558,6 +1580,21 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     let mut j = i;
                     while j > 0 && !self.tokens[j - 1].is_word() {
                         j -= 1;
+                    }
+                    // "a joint statement, also backed by Zelenskiy, that supported…": the
+                    // antecedent stands before the aside.
+                    if j < i
+                        && self.tokens[i - 1].is_punct(',')
+                        && let Some(p) = self.parenthetical_start(i - 1)
+                    {
+                        j = p;
+                        while j > 0 && !self.tokens[j - 1].is_word() {
+                            j -= 1;
+                        }
+                    }
+                    // A joint statement's content is its signatories' position.
+                    if self.listed && j > 0 && STATEMENT_NOUNS.contains(&self.words[j - 1]) {
+                        return Some(Found::Group { t0: j - 1, t1: j });
                     }
                     if j > 0
                         && let Some(a) = self.actor_at[j - 1]
@@ -2097,7 +2134,11 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 Some((ids, HolderRule::Speaker, (0, 0)))
             }
             Found::Group { t0, t1 } => {
-                let ids = ctx.prev_list.clone();
+                let ids = if ctx.here_list.is_empty() {
+                    ctx.prev_list.clone()
+                } else {
+                    ctx.here_list.clone()
+                };
                 (!ids.is_empty()).then(|| (ids, HolderRule::Pronoun, self.span_of(t0, t1)))
             }
             Found::Title { t0, t1 } => {

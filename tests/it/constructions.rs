@@ -1371,3 +1371,37 @@ fn an_actor_that_modifies_a_topic_noun_is_no_subject() {
         ),
     ]);
 }
+
+#[test]
+fn a_joint_statement_stands_for_its_signatories() {
+    // The persons a sentence lists as a statement's signatories (and those who backed it)
+    // hold what the statement
+    // supports, in that sentence and ("the same statement said…") in the next; with no list,
+    // a joint statement stands for nobody and the subject is found as usual.
+    check(&[
+        (
+            "Starmer, Macron, Merz and Tusk signed a joint statement, also backed by Meloni, \
+             that supported an immediate ceasefire.",
+            &[
+                ("starmer", "ceasefire", "support"),
+                ("macron", "ceasefire", "support"),
+                ("merz", "ceasefire", "support"),
+                ("tusk", "ceasefire", "support"),
+                ("meloni", "ceasefire", "support"),
+            ],
+        ),
+        (
+            "Starmer, Macron and Merz signed a letter on Monday. The same statement backed new \
+             sanctions on Russia.",
+            &[
+                ("starmer", "sanctions", "support"),
+                ("macron", "sanctions", "support"),
+                ("merz", "sanctions", "support"),
+            ],
+        ),
+        (
+            "European leaders issued a joint statement backing an immediate ceasefire.",
+            &[("europe", "ceasefire", "support")],
+        ),
+    ]);
+}
