@@ -1405,3 +1405,23 @@ fn a_joint_statement_stands_for_its_signatories() {
         ),
     ]);
 }
+
+#[test]
+fn borders_that_cannot_be_changed_by_force() {
+    // Changing borders by force is a territorial concession imposed; saying it cannot be done
+    // rejects it. "would not be joining NATO" keeps its own reading.
+    check(&[
+        (
+            "Merz said borders could not be changed by force.",
+            &[("merz", "territorial_concessions", "reject")],
+        ),
+        (
+            "Tusk said no border could be redrawn at gunpoint.",
+            &[("tusk", "territorial_concessions", "reject")],
+        ),
+        (
+            "Trump wrote that Ukraine would not be joining NATO.",
+            &[("trump", "nato_membership", "reject")],
+        ),
+    ]);
+}
