@@ -290,7 +290,7 @@ pub fn discover(inputs: &[PathBuf]) -> Found {
 
 /// Reads and decodes one source; files over `max_bytes` are skipped.
 pub fn read(source: &Source, max_bytes: u64) -> Result<Document, DocError> {
-    read_opened(source, None, max_bytes)
+    read_opened(source, None, None, max_bytes)
 }
 
 /// Opens a source that is about to be read and asks the system to start reading its bytes
@@ -316,10 +316,14 @@ pub fn open_ahead(source: &Source) -> Option<std::fs::File> {
     }
 }
 
-/// [`read`], from the file [`open_ahead`] opened when there is one.
+/// [`read`], from the file [`open_ahead`] opened when there is one. `size` is the file's
+/// size when the caller already has it (discovery's `lstat` of a plain file): the file is
+/// then not asked for it again (one `statx` per file fewer). A file that grew since is still
+/// cut at `max_bytes` and reported as too large.
 pub fn read_opened(
     source: &Source,
     opened: Option<std::fs::File>,
+    size: Option<u64>,
     max_bytes: u64,
 ) -> Result<Document, DocError> {
     let fail = |status: String| DocError {
@@ -332,7 +336,7 @@ pub fn read_opened(
         None => std::fs::File::open(&source.path)
             .map_err(|e| fail(format!("failed: cannot read: {e}")))?,
     };
-    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let size = size.unwrap_or_else(|| file.metadata().map(|m| m.len()).unwrap_or(0));
     if size > max_bytes {
         return Err(fail(too_large(size, max_bytes)));
     }

@@ -233,7 +233,7 @@ pub fn process(
     doc: &str,
     max_bytes: u64,
 ) -> DocOutput {
-    process_opened(engine, source, None, src, doc, max_bytes)
+    process_opened(engine, source, None, None, src, doc, max_bytes)
 }
 
 /// [`process`], reading the file [`open_ahead`] opened when there is one. Never inlined: it
@@ -243,11 +243,12 @@ fn process_opened(
     engine: &Engine,
     source: &Source,
     opened: Option<std::fs::File>,
+    size: Option<u64>,
     src: &str,
     doc: &str,
     max_bytes: u64,
 ) -> DocOutput {
-    match read_opened(source, opened, max_bytes) {
+    match read_opened(source, opened, size, max_bytes) {
         Ok(d) => {
             let mut analysis = engine.analyze(&d.text);
             if analysis.date.is_none() {
@@ -584,8 +585,8 @@ pub fn run(engine: &Engine, opts: &RunOptions) -> Result<RunSummary, RunError> {
             opened
                 .into_par_iter()
                 .zip(batch.par_iter())
-                .map(|(file, (s, abs, name, ..))| {
-                    process_opened(engine, s, file, abs, name, opts.max_bytes)
+                .map(|(file, &(s, abs, name, _, size))| {
+                    process_opened(engine, s, file, size, abs, name, opts.max_bytes)
                 })
                 .collect()
         };
