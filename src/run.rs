@@ -558,6 +558,7 @@ pub fn run(engine: &Engine, opts: &RunOptions) -> Result<RunSummary, RunError> {
                 summary.warnings.push((name.to_string(), w.clone()));
             }
         }
+        tables.sync_behind();
         Ok(())
     };
     // The files of a batch are opened, and their bytes asked of the disk, while the batch
