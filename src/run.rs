@@ -525,7 +525,10 @@ pub fn run(engine: &Engine, opts: &RunOptions) -> Result<RunSummary, RunError> {
                      tables: &mut Tables,
                      summary: &mut RunSummary|
      -> Result<(), RunError> {
-        for ((source, _, name, replaces, _), out) in todo[range].iter().zip(outputs) {
+        // The batch's rows are written at once, from the documents' buffers (see
+        // `Tables::append_all`), in the order they are counted here.
+        let mut rows: Vec<&DocOutput> = Vec::with_capacity(outputs.len());
+        for ((source, _, name, replaces, _), out) in todo[range].iter().zip(&outputs) {
             bar.inc(out.bytes);
             summary.bytes += out.bytes;
             if !out.sha256.is_empty() {
@@ -537,9 +540,7 @@ pub fn run(engine: &Engine, opts: &RunOptions) -> Result<RunSummary, RunError> {
                 }
                 contents.insert(out.sha256.clone(), name.to_string());
             }
-            tables
-                .append(&out)
-                .map_err(|e| RunError::Output(opts.out.clone(), e))?;
+            rows.push(out);
             changed = true;
             summary.documents += 1;
             summary.replaced += u64::from(*replaces);
@@ -558,6 +559,9 @@ pub fn run(engine: &Engine, opts: &RunOptions) -> Result<RunSummary, RunError> {
                 summary.warnings.push((name.to_string(), w.clone()));
             }
         }
+        tables
+            .append_all(&rows)
+            .map_err(|e| RunError::Output(opts.out.clone(), e))?;
         tables.sync_behind();
         Ok(())
     };
