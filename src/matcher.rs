@@ -852,7 +852,7 @@ impl Matcher {
             markers: Vec::new(),
         };
         let (mut free_entity, mut free_cue) = (0u32, 0u32);
-        let mut found: Vec<(u32, u32)> = Vec::new();
+        let mut found: Vec<(u32, u32)> = Vec::with_capacity(16);
         for (i, w) in ix.words.iter().enumerate() {
             if w.starts & (STARTS_ENTITY | STARTS_CUE) == 0 {
                 continue;
@@ -988,7 +988,7 @@ impl Matcher {
         // Room for a marker per 4 words of the text (most documents' spans hold fewer), so
         // that the list is not grown (and copied) on the way.
         let mut raw: Vec<Hit> = Vec::with_capacity(ix.words.len() / 4 + 4);
-        let mut found: Vec<(u32, u32)> = Vec::new();
+        let mut found: Vec<(u32, u32)> = Vec::with_capacity(16);
         let mut local: Vec<WordId> = Vec::new();
         let mut cut: Vec<TextWord> = Vec::new();
         let mut buf = Vec::new();

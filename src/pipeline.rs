@@ -87,7 +87,7 @@ impl Engine {
         // Markers only matter in sentences with a cue or a topic, and in those that open
         // with an actor (the speaker a pronoun in the next sentence may refer to): look for
         // them there.
-        let mut candidates: Vec<(u32, u32)> = Vec::new();
+        let mut candidates: Vec<(u32, u32)> = Vec::with_capacity(sentences.len());
         let (mut ic, mut ie) = (0, 0);
         for s in sentences {
             let mut has = false;
