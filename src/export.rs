@@ -728,7 +728,14 @@ pub struct Tables {
     documents: u64,
     /// The thread of [`Tables::sync_behind`], once started, and how to wake it.
     syncer: Option<(std::sync::mpsc::Sender<()>, std::thread::JoinHandle<()>)>,
+    /// Bytes of rows appended since the last sync was asked for.
+    unsynced: usize,
 }
+
+/// How many bytes of rows [`Tables::sync_behind`] lets pile up before it asks for a sync:
+/// each sync also flushes the disk's cache, so one per batch (about 3 MB of rows) cost more
+/// system time than it saved waiting.
+const SYNC_EVERY: usize = 32 << 20;
 
 /// Why rows of existing tables could not be carried over.
 #[derive(Debug, thiserror::Error)]
@@ -854,6 +861,7 @@ impl Tables {
             pairs: BTreeMap::new(),
             documents: 0,
             syncer: None,
+            unsynced: 0,
         })
     }
 
@@ -861,10 +869,15 @@ impl Tables {
     /// of each file, errors left to [`Tables::finish`]'s sync), while the run goes on: the
     /// sync at the end then only waits for the last rows, where it waited for all of them
     /// with the cores idle (about 0.15 s over 100 MB of articles, 280 MB of tables, on this
-    /// virtual disk). Called after each batch; a request made while a sync is under way is
-    /// served by the next one. The thread is started at the first call; when it cannot be
-    /// (or the files cannot be shared with it), the tables are synced at the end only.
+    /// virtual disk). Called after each batch, it asks once [`SYNC_EVERY`] bytes of rows
+    /// have been appended since it last did; a request made while a sync is under way is
+    /// served by the next one. The thread is started at the first request; when it cannot
+    /// be (or the files cannot be shared with it), the tables are synced at the end only.
     pub fn sync_behind(&mut self) {
+        if self.unsynced < SYNC_EVERY {
+            return;
+        }
+        self.unsynced = 0;
         if self.syncer.is_none() {
             let Ok(files) = self
                 .files
@@ -953,6 +966,7 @@ impl Tables {
 
     /// Appends one document's rows.
     pub fn append(&mut self, out: &DocOutput) -> io::Result<()> {
+        self.unsynced += (0..4).map(|t| table_rows(out, t).len()).sum::<usize>();
         self.files[0].write_all(&out.document)?;
         self.files[1].write_all(&out.sentences)?;
         self.files[2].write_all(&out.mentions)?;
@@ -975,6 +989,7 @@ impl Tables {
         let mut slices: Vec<io::IoSlice<'_>> = Vec::with_capacity(outs.len());
         for t in 0..4 {
             let total: usize = outs.iter().map(|o| table_rows(o, t).len()).sum();
+            self.unsynced += total;
             let file = &mut self.files[t];
             if total < VECTORED_BYTES {
                 for o in outs {
