@@ -247,7 +247,9 @@ pub fn discover(inputs: &[PathBuf]) -> Found {
         }
     }
     // Unique names: prefix colliding docs with their input folder's name.
-    let mut count: HashMap<&str, usize> = HashMap::new();
+    // Sized once (grown by doubling, each larger table was fresh memory for the kernel to
+    // clear).
+    let mut count: HashMap<&str, usize> = HashMap::with_capacity(found.len());
     for (_, doc, _, _) in &found {
         *count.entry(doc.as_str()).or_default() += 1;
     }
@@ -262,7 +264,7 @@ pub fn discover(inputs: &[PathBuf]) -> Found {
         .map(|(k, input)| root_name(input, k))
         .collect();
     let mut sources: Vec<Source> = Vec::with_capacity(found.len());
-    let mut used: HashMap<String, usize> = HashMap::new();
+    let mut used: HashMap<String, usize> = HashMap::with_capacity(found.len());
     for ((k, doc, path, kind), collide) in found.iter().zip(colliding) {
         let mut name = if collide {
             format!("{}/{doc}", roots[*k])
