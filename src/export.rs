@@ -726,7 +726,16 @@ pub struct Tables {
     files: Vec<BufWriter<File>>,
     pairs: BTreeMap<(ActorIdx, TopicIdx), [u64; 3]>,
     documents: u64,
+    /// The thread of [`Tables::sync_behind`], once started, and how to wake it.
+    syncer: Option<(std::sync::mpsc::Sender<()>, std::thread::JoinHandle<()>)>,
+    /// Bytes of rows appended since the last sync was asked for.
+    unsynced: usize,
 }
+
+/// How many bytes of rows [`Tables::sync_behind`] lets pile up before it asks for a sync:
+/// each sync also flushes the disk's cache, so one per batch (about 3 MB of rows) cost more
+/// system time than it saved waiting.
+const SYNC_EVERY: usize = 32 << 20;
 
 /// Why rows of existing tables could not be carried over.
 #[derive(Debug, thiserror::Error)]
@@ -809,6 +818,34 @@ pub fn unguard_formula(s: &str) -> &str {
     }
 }
 
+/// The rows a document gives table `t` (0 to 3: documents, sentences, mentions, stances).
+fn table_rows(o: &DocOutput, t: usize) -> &[u8] {
+    match t {
+        0 => &o.document,
+        1 => &o.sentences,
+        2 => &o.mentions,
+        _ => &o.stances,
+    }
+}
+
+/// Writes every byte of `bufs`, in order (`Write::write_all_vectored` is not stable).
+fn write_all_vectored(w: &mut File, mut bufs: &mut [io::IoSlice<'_>]) -> io::Result<()> {
+    while !bufs.is_empty() {
+        match w.write_vectored(bufs) {
+            Ok(0) => {
+                return Err(io::Error::new(
+                    io::ErrorKind::WriteZero,
+                    "failed to write whole buffer",
+                ));
+            }
+            Ok(n) => io::IoSlice::advance_slices(&mut bufs, n),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
 impl Tables {
     /// Creates the five table files, with their headers, in folder `dir`.
     pub fn create(dir: &Path) -> io::Result<Tables> {
@@ -823,7 +860,52 @@ impl Tables {
             files,
             pairs: BTreeMap::new(),
             documents: 0,
+            syncer: None,
+            unsynced: 0,
         })
+    }
+
+    /// Asks a thread of its own to write what the tables hold so far to disk (`fdatasync`
+    /// of each file, errors left to [`Tables::finish`]'s sync), while the run goes on: the
+    /// sync at the end then only waits for the last rows, where it waited for all of them
+    /// with the cores idle (about 0.15 s over 100 MB of articles, 280 MB of tables, on this
+    /// virtual disk). Called after each batch, it asks once [`SYNC_EVERY`] bytes of rows
+    /// have been appended since it last did; a request made while a sync is under way is
+    /// served by the next one. The thread is started at the first request; when it cannot
+    /// be (or the files cannot be shared with it), the tables are synced at the end only.
+    pub fn sync_behind(&mut self) {
+        if self.unsynced < SYNC_EVERY {
+            return;
+        }
+        self.unsynced = 0;
+        if self.syncer.is_none() {
+            let Ok(files) = self
+                .files
+                .iter()
+                .map(|f| f.get_ref().try_clone())
+                .collect::<io::Result<Vec<File>>>()
+            else {
+                return;
+            };
+            let (tx, rx) = std::sync::mpsc::channel::<()>();
+            let spawned = std::thread::Builder::new()
+                .name("stancemap-sync".to_string())
+                .spawn(move || {
+                    while rx.recv().is_ok() {
+                        while rx.try_recv().is_ok() {}
+                        for f in &files {
+                            let _ = f.sync_data();
+                        }
+                    }
+                });
+            match spawned {
+                Ok(handle) => self.syncer = Some((tx, handle)),
+                Err(_) => return,
+            }
+        }
+        if let Some((tx, _)) = &self.syncer {
+            let _ = tx.send(());
+        }
     }
 
     /// Copies the rows of the tables in folder `old` whose document `keep` accepts, byte for
@@ -884,6 +966,7 @@ impl Tables {
 
     /// Appends one document's rows.
     pub fn append(&mut self, out: &DocOutput) -> io::Result<()> {
+        self.unsynced += (0..4).map(|t| table_rows(out, t).len()).sum::<usize>();
         self.files[0].write_all(&out.document)?;
         self.files[1].write_all(&out.sentences)?;
         self.files[2].write_all(&out.mentions)?;
@@ -893,6 +976,45 @@ impl Tables {
             c[stance as usize] += 1;
         }
         self.documents += 1;
+        Ok(())
+    }
+
+    /// [`Tables::append`] for several documents, in order. A table's rows of the batch
+    /// are written with `writev` from the documents' own buffers, not copied into the
+    /// table's buffer first (the 280 MB of tables of 100 MB of articles were copied once
+    /// more that way); a table with few bytes in the batch takes the buffered path.
+    pub fn append_all(&mut self, outs: &[&DocOutput]) -> io::Result<()> {
+        /// Below this, a table's rows of the batch are copied into its buffer.
+        const VECTORED_BYTES: usize = 64 << 10;
+        let mut slices: Vec<io::IoSlice<'_>> = Vec::with_capacity(outs.len());
+        for t in 0..4 {
+            let total: usize = outs.iter().map(|o| table_rows(o, t).len()).sum();
+            self.unsynced += total;
+            let file = &mut self.files[t];
+            if total < VECTORED_BYTES {
+                for o in outs {
+                    file.write_all(table_rows(o, t))?;
+                }
+                continue;
+            }
+            slices.clear();
+            slices.extend(
+                outs.iter()
+                    .map(|o| table_rows(o, t))
+                    .filter(|b| !b.is_empty())
+                    .map(io::IoSlice::new),
+            );
+            // What the buffer holds (the header, carried rows) goes first.
+            file.flush()?;
+            write_all_vectored(file.get_mut(), &mut slices)?;
+        }
+        for o in outs {
+            for &(pair, stance) in &o.pairs {
+                let c = self.pairs.entry(pair).or_default();
+                c[stance as usize] += 1;
+            }
+            self.documents += 1;
+        }
         Ok(())
     }
 
@@ -931,6 +1053,11 @@ impl Tables {
             .write_to(&mut buf);
         }
         self.files[4].write_all(&buf)?;
+        // The sync thread's last sync is waited for: the files are synced once more below.
+        if let Some((tx, handle)) = self.syncer.take() {
+            drop(tx);
+            let _ = handle.join();
+        }
         for f in self.files {
             let file = f.into_inner().map_err(|e| e.into_error())?;
             file.sync_all()?;
@@ -1400,5 +1527,51 @@ mod tests {
             .carry(&old, &lexicon, |_| true)
             .unwrap_err();
         assert!(err.to_string().contains("these lexicons"), "{err}");
+    }
+
+    #[test]
+    fn batches_written_at_once_give_the_rows_written_one_by_one() {
+        let lexicon = Lexicon::builtin().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let (one, all) = (dir.path().join("one"), dir.path().join("all"));
+        std::fs::create_dir_all(&one).unwrap();
+        std::fs::create_dir_all(&all).unwrap();
+        // Documents of every size, some tables empty: batches over and under the size that
+        // takes the vectored path.
+        let outs: Vec<DocOutput> = (0..300)
+            .map(|i| {
+                let rows = |t: &str, n: usize| -> Vec<u8> {
+                    (0..n)
+                        .map(|k| format!("d{i},{t},{k},some text of the row\n"))
+                        .collect::<String>()
+                        .into_bytes()
+                };
+                DocOutput {
+                    document: rows("doc", 1),
+                    sentences: rows("sentence", (i * 37) % 400),
+                    mentions: rows("mention", (i * 11) % 7),
+                    stances: rows("stance", usize::from(i % 5 == 0)),
+                    ..Default::default()
+                }
+            })
+            .collect();
+        let mut a = Tables::create(&one).unwrap();
+        for o in &outs {
+            a.append(o).unwrap();
+        }
+        a.finish(&lexicon).unwrap();
+        let mut b = Tables::create(&all).unwrap();
+        let refs: Vec<&DocOutput> = outs.iter().collect();
+        for batch in refs.chunks(23).chain(std::iter::once(&refs[..0])) {
+            b.append_all(batch).unwrap();
+            b.sync_behind();
+        }
+        assert_eq!(b.documents(), 300);
+        b.finish(&lexicon).unwrap();
+        for name in TABLES {
+            let want = std::fs::read(one.join(name)).unwrap();
+            let got = std::fs::read(all.join(name)).unwrap();
+            assert_eq!(got, want, "{name}");
+        }
     }
 }

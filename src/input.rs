@@ -247,7 +247,9 @@ pub fn discover(inputs: &[PathBuf]) -> Found {
         }
     }
     // Unique names: prefix colliding docs with their input folder's name.
-    let mut count: HashMap<&str, usize> = HashMap::new();
+    // Sized once (grown by doubling, each larger table was fresh memory for the kernel to
+    // clear).
+    let mut count: HashMap<&str, usize> = HashMap::with_capacity(found.len());
     for (_, doc, _, _) in &found {
         *count.entry(doc.as_str()).or_default() += 1;
     }
@@ -262,7 +264,7 @@ pub fn discover(inputs: &[PathBuf]) -> Found {
         .map(|(k, input)| root_name(input, k))
         .collect();
     let mut sources: Vec<Source> = Vec::with_capacity(found.len());
-    let mut used: HashMap<String, usize> = HashMap::new();
+    let mut used: HashMap<String, usize> = HashMap::with_capacity(found.len());
     for ((k, doc, path, kind), collide) in found.iter().zip(colliding) {
         let mut name = if collide {
             format!("{}/{doc}", roots[*k])
@@ -290,7 +292,7 @@ pub fn discover(inputs: &[PathBuf]) -> Found {
 
 /// Reads and decodes one source; files over `max_bytes` are skipped.
 pub fn read(source: &Source, max_bytes: u64) -> Result<Document, DocError> {
-    read_opened(source, None, max_bytes)
+    read_opened(source, None, None, max_bytes)
 }
 
 /// Opens a source that is about to be read and asks the system to start reading its bytes
@@ -316,10 +318,14 @@ pub fn open_ahead(source: &Source) -> Option<std::fs::File> {
     }
 }
 
-/// [`read`], from the file [`open_ahead`] opened when there is one.
+/// [`read`], from the file [`open_ahead`] opened when there is one. `size` is the file's
+/// size when the caller already has it (discovery's `lstat` of a plain file): the file is
+/// then not asked for it again (one `statx` per file fewer). A file that grew since is still
+/// cut at `max_bytes` and reported as too large.
 pub fn read_opened(
     source: &Source,
     opened: Option<std::fs::File>,
+    size: Option<u64>,
     max_bytes: u64,
 ) -> Result<Document, DocError> {
     let fail = |status: String| DocError {
@@ -332,7 +338,7 @@ pub fn read_opened(
         None => std::fs::File::open(&source.path)
             .map_err(|e| fail(format!("failed: cannot read: {e}")))?,
     };
-    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let size = size.unwrap_or_else(|| file.metadata().map(|m| m.len()).unwrap_or(0));
     if size > max_bytes {
         return Err(fail(too_large(size, max_bytes)));
     }

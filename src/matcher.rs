@@ -90,7 +90,7 @@ pub struct Hits {
 }
 
 /// A folded text and the dictionary ids of its words (see [`Matcher::index`]).
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct Indexed {
     words: Vec<WordId>,
 }
@@ -818,14 +818,28 @@ impl Matcher {
     /// Finds the words of `text` and looks each up in the patterns' dictionary: the input of
     /// [`Matcher::find_main`] and [`Matcher::find_markers`].
     pub fn index(&self, text: &str) -> Indexed {
+        let mut ix = Indexed::default();
+        self.index_into(text, &mut ix);
+        ix
+    }
+
+    /// [`Matcher::index`] into `ix`, whose buffer is kept (a caller that indexes one document
+    /// after another allocates it once instead of once per document).
+    pub fn index_into(&self, text: &str, ix: &mut Indexed) {
         // News text has a word per 6 bytes or so: sized for one per 4, so that the vector
         // is not grown (and copied) on the way.
-        let mut words = Vec::with_capacity(text.len() / 4 + 16);
+        let words = &mut ix.words;
+        words.clear();
+        words.reserve(text.len() / 4 + 16);
         let mut buf = Vec::new();
         for_each_word(text, 0..text.len(), |w| {
             words.push(self.dict.ids(text, w, &mut buf))
         });
-        Indexed { words }
+    }
+
+    /// How many bytes `ix`'s buffer holds.
+    pub fn index_bytes(ix: &Indexed) -> usize {
+        ix.words.capacity() * std::mem::size_of::<WordId>()
     }
 
     /// Entity and cue hits of an indexed text; `markers` is left empty.
@@ -838,7 +852,7 @@ impl Matcher {
             markers: Vec::new(),
         };
         let (mut free_entity, mut free_cue) = (0u32, 0u32);
-        let mut found: Vec<(u32, u32)> = Vec::new();
+        let mut found: Vec<(u32, u32)> = Vec::with_capacity(16);
         for (i, w) in ix.words.iter().enumerate() {
             if w.starts & (STARTS_ENTITY | STARTS_CUE) == 0 {
                 continue;
@@ -974,7 +988,7 @@ impl Matcher {
         // Room for a marker per 4 words of the text (most documents' spans hold fewer), so
         // that the list is not grown (and copied) on the way.
         let mut raw: Vec<Hit> = Vec::with_capacity(ix.words.len() / 4 + 4);
-        let mut found: Vec<(u32, u32)> = Vec::new();
+        let mut found: Vec<(u32, u32)> = Vec::with_capacity(16);
         let mut local: Vec<WordId> = Vec::new();
         let mut cut: Vec<TextWord> = Vec::new();
         let mut buf = Vec::new();

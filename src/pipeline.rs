@@ -73,13 +73,21 @@ impl Engine {
     /// [`Engine::hits`], and the document's word index they were found with (the tagger
     /// takes its tokens from its words).
     fn hits_indexed(&self, text: &str, sentences: &[Span]) -> (crate::matcher::Hits, Indexed) {
-        let ix = self.matcher.index(text);
-        let mut hits = self.matcher.find_main(text, &ix);
+        let mut ix = Indexed::default();
+        let hits = self.hits_into(text, sentences, &mut ix);
+        (hits, ix)
+    }
+
+    /// [`Engine::hits_indexed`], the word index written into `ix` (its buffer kept).
+    fn hits_into(&self, text: &str, sentences: &[Span], ix: &mut Indexed) -> crate::matcher::Hits {
+        self.matcher.index_into(text, ix);
+        let ix = &*ix;
+        let mut hits = self.matcher.find_main(text, ix);
         self.resolve_context_words(&mut hits.entities);
         // Markers only matter in sentences with a cue or a topic, and in those that open
         // with an actor (the speaker a pronoun in the next sentence may refer to): look for
         // them there.
-        let mut candidates: Vec<(u32, u32)> = Vec::new();
+        let mut candidates: Vec<(u32, u32)> = Vec::with_capacity(sentences.len());
         let (mut ic, mut ie) = (0, 0);
         for s in sentences {
             let mut has = false;
@@ -103,8 +111,8 @@ impl Engine {
                 candidates.push((s.start, s.end));
             }
         }
-        hits.markers = self.matcher.find_markers(text, &ix, &candidates);
-        (hits, ix)
+        hits.markers = self.matcher.find_markers(text, ix, &candidates);
+        hits
     }
 
     /// Turns each context word ("membership", "the package") into a mention of the topic
@@ -155,10 +163,21 @@ impl Engine {
     /// Runs every stage on one document's text.
     pub fn analyze(&self, text: &str) -> Analysis {
         let sentences = self.segmenter.segment(text);
-        let (hits, ix) = self.hits_indexed(text, &sentences);
+        // The word index (about 28 bytes a word, 7 a byte of text) is not needed past
+        // tagging: its buffer is kept for the thread's next document. Allocated afresh for
+        // each document, its pages were cleared by the kernel again and again (`clear_page`,
+        // 1.5% of a run's cycles). A buffer over `KEEP_INDEX_BYTES` (a document of a few
+        // hundred KB) is let go, so that one long document does not hold memory.
+        const KEEP_INDEX_BYTES: usize = 4 << 20;
+        thread_local! {
+            static WORDS: std::cell::Cell<Indexed> = std::cell::Cell::new(Indexed::default());
+        }
+        let mut ix = WORDS.take();
+        let hits = self.hits_into(text, &sentences, &mut ix);
         let tagged = self.tagger.tag_indexed(text, &sentences, &hits, Some(&ix));
-        // The word index (about 28 bytes a word) is not needed past tagging.
-        drop(ix);
+        if Matcher::index_bytes(&ix) <= KEEP_INDEX_BYTES {
+            WORDS.set(ix);
+        }
         let mut mentions = Vec::with_capacity(hits.entities.len());
         let mut si = 0;
         for h in &hits.entities {

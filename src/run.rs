@@ -233,7 +233,7 @@ pub fn process(
     doc: &str,
     max_bytes: u64,
 ) -> DocOutput {
-    process_opened(engine, source, None, src, doc, max_bytes)
+    process_opened(engine, source, None, None, src, doc, max_bytes)
 }
 
 /// [`process`], reading the file [`open_ahead`] opened when there is one. Never inlined: it
@@ -243,11 +243,12 @@ fn process_opened(
     engine: &Engine,
     source: &Source,
     opened: Option<std::fs::File>,
+    size: Option<u64>,
     src: &str,
     doc: &str,
     max_bytes: u64,
 ) -> DocOutput {
-    match read_opened(source, opened, max_bytes) {
+    match read_opened(source, opened, size, max_bytes) {
         Ok(d) => {
             let mut analysis = engine.analyze(&d.text);
             if analysis.date.is_none() {
@@ -411,7 +412,11 @@ pub fn run(engine: &Engine, opts: &RunOptions) -> Result<RunSummary, RunError> {
                 })
                 .collect()
         });
-        let mut used: HashSet<String> = known.iter().map(|(_, k)| k.doc.clone()).collect();
+        // Sized once for every name it may take: grown by doubling, each larger table came
+        // from fresh memory the kernel cleared (a run's lists of 20,000 sources showed as
+        // `clear_page` in profiles).
+        let mut used: HashSet<String> = HashSet::with_capacity(known.len() + found.sources.len());
+        used.extend(known.iter().map(|(_, k)| k.doc.clone()));
         for (s, plan) in found.sources.iter().zip(rereads) {
             let plan = match plan {
                 Some(Plan::Replace(doc)) => {
@@ -452,7 +457,8 @@ pub fn run(engine: &Engine, opts: &RunOptions) -> Result<RunSummary, RunError> {
     let write_err = |e| RunError::Output(opts.out.clone(), e);
     let mut tables = Tables::create(staged.path()).map_err(write_err)?;
     // Content already in the tables, and where.
-    let mut contents: HashMap<String, String> = HashMap::new();
+    let mut contents: HashMap<String, String> =
+        HashMap::with_capacity(known.len() + found.sources.len());
     if let Some(prev) = &previous {
         tables.carry(&prev.dir, &engine.lexicon, |doc| !removed.contains(doc))?;
         summary.kept = tables.documents();
@@ -465,17 +471,20 @@ pub fn run(engine: &Engine, opts: &RunOptions) -> Result<RunSummary, RunError> {
 
     // (source, its absolute path, its name in the tables, whether it replaces old rows, its
     // size when discovery's `lstat` gave it)
-    let todo: Vec<(&Source, &str, &str, bool, Option<u64>)> = found
-        .sources
-        .iter()
-        .zip(&sources_abs)
-        .zip(&plans)
-        .filter_map(|((s, (abs, size)), p)| match p {
-            Plan::Add(name) => Some((s, abs.as_str(), name.as_str(), false, *size)),
-            Plan::Replace(name) => Some((s, abs.as_str(), name.as_str(), true, *size)),
-            Plan::Unchanged(_) => None,
-        })
-        .collect();
+    let mut todo: Vec<(&Source, &str, &str, bool, Option<u64>)> =
+        Vec::with_capacity(found.sources.len());
+    todo.extend(
+        found
+            .sources
+            .iter()
+            .zip(&sources_abs)
+            .zip(&plans)
+            .filter_map(|((s, (abs, size)), p)| match p {
+                Plan::Add(name) => Some((s, abs.as_str(), name.as_str(), false, *size)),
+                Plan::Replace(name) => Some((s, abs.as_str(), name.as_str(), true, *size)),
+                Plan::Unchanged(_) => None,
+            }),
+    );
     for (s, p) in found.sources.iter().zip(&plans) {
         if let Plan::Unchanged(holder) = p {
             summary.duplicates.push((s.doc.clone(), holder.clone()));
@@ -524,7 +533,10 @@ pub fn run(engine: &Engine, opts: &RunOptions) -> Result<RunSummary, RunError> {
                      tables: &mut Tables,
                      summary: &mut RunSummary|
      -> Result<(), RunError> {
-        for ((source, _, name, replaces, _), out) in todo[range].iter().zip(outputs) {
+        // The batch's rows are written at once, from the documents' buffers (see
+        // `Tables::append_all`), in the order they are counted here.
+        let mut rows: Vec<&DocOutput> = Vec::with_capacity(outputs.len());
+        for ((source, _, name, replaces, _), out) in todo[range].iter().zip(&outputs) {
             bar.inc(out.bytes);
             summary.bytes += out.bytes;
             if !out.sha256.is_empty() {
@@ -536,9 +548,7 @@ pub fn run(engine: &Engine, opts: &RunOptions) -> Result<RunSummary, RunError> {
                 }
                 contents.insert(out.sha256.clone(), name.to_string());
             }
-            tables
-                .append(&out)
-                .map_err(|e| RunError::Output(opts.out.clone(), e))?;
+            rows.push(out);
             changed = true;
             summary.documents += 1;
             summary.replaced += u64::from(*replaces);
@@ -557,6 +567,10 @@ pub fn run(engine: &Engine, opts: &RunOptions) -> Result<RunSummary, RunError> {
                 summary.warnings.push((name.to_string(), w.clone()));
             }
         }
+        tables
+            .append_all(&rows)
+            .map_err(|e| RunError::Output(opts.out.clone(), e))?;
+        tables.sync_behind();
         Ok(())
     };
     // The files of a batch are opened, and their bytes asked of the disk, while the batch
@@ -584,8 +598,8 @@ pub fn run(engine: &Engine, opts: &RunOptions) -> Result<RunSummary, RunError> {
             opened
                 .into_par_iter()
                 .zip(batch.par_iter())
-                .map(|(file, (s, abs, name, ..))| {
-                    process_opened(engine, s, file, abs, name, opts.max_bytes)
+                .map(|(file, &(s, abs, name, _, size))| {
+                    process_opened(engine, s, file, size, abs, name, opts.max_bytes)
                 })
                 .collect()
         };

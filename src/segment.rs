@@ -279,9 +279,9 @@ pub fn fast_bounds(text: &str) -> Vec<usize> {
     let mut line_start = 0;
     // Where the current line may hold a terminator: its ASCII terminators and the first
     // bytes of its non-ASCII characters (offsets in the line).
-    let mut marks: Vec<usize> = Vec::new();
+    let mut marks: Vec<usize> = Vec::with_capacity(64);
     // Scratch space of `line_bounds`, kept across lines.
-    let mut found: Vec<usize> = Vec::new();
+    let mut found: Vec<usize> = Vec::with_capacity(64);
     let mut i = 0;
     loop {
         i = next_interesting(bytes, i);
@@ -592,7 +592,8 @@ impl Segmenter {
         // Whether the document is hard-wrapped, read (a pass over all its lines) only when a
         // line break first needs it.
         let mut wrapped: Option<bool> = None;
-        let mut out = Vec::new();
+        // At most a sentence per piece: sized once.
+        let mut out = Vec::with_capacity(bounds.len());
         let mut start = 0usize;
         for w in bounds.windows(2) {
             let (piece_start, piece_end) = (w[0], w[1]);

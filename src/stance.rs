@@ -495,11 +495,21 @@ impl Tagger {
         let mut seen_texts: FastSet<&str> =
             FastSet::with_capacity_and_hasher(sentences.len(), Default::default());
         let (mut ie, mut ic, mut im) = (0, 0, 0);
-        let mut tokens = Vec::new();
+        // The per-sentence buffers sized once for the document's longest sentence (about a
+        // token per 4 bytes), where growing each of them from empty cost a dozen
+        // reallocations per document.
+        let longest = sentences
+            .iter()
+            .map(|s| s.end.saturating_sub(s.start))
+            .filter(|&n| n <= MAX_SENTENCE_BYTES)
+            .max()
+            .unwrap_or(0) as usize;
+        let n_tokens = longest / 4 + 16;
+        let mut tokens = Vec::with_capacity(n_tokens);
         // One lowercase copy of the document (ASCII, so offsets do not move) for the word
         // comparisons, and buffers kept across sentences.
         let lower = text.to_ascii_lowercase();
-        let mut scratch = Scratch::default();
+        let mut scratch = Scratch::with_capacity(n_tokens);
         // A header that states a position with nothing after it ("Kyiv's request includes:"),
         // and its hit ranges: the list items that follow it complete it.
         let mut list_head: Option<ListHead> = None;
@@ -928,6 +938,29 @@ struct Scratch<'d> {
     cue_at: Vec<Option<usize>>,
     /// Tokens that may open a clause.
     clause_at: Vec<usize>,
+}
+
+impl Scratch<'_> {
+    /// Buffers for sentences of up to `n` tokens (longer ones grow them).
+    fn with_capacity(n: usize) -> Self {
+        // Mentions, cues and markers: at most one per token, a few in most sentences.
+        let m = n / 4 + 4;
+        Scratch {
+            words: Vec::with_capacity(n),
+            raw_actors: Vec::with_capacity(m),
+            actors: Vec::with_capacity(m),
+            topics: Vec::with_capacity(m),
+            cues: Vec::with_capacity(m),
+            markers: Vec::with_capacity(n / 2 + 4),
+            starts: Vec::with_capacity(n),
+            covers: Vec::with_capacity(n),
+            clause: Vec::with_capacity(n),
+            actor_at: Vec::with_capacity(n),
+            topic_at: Vec::with_capacity(n),
+            cue_at: Vec::with_capacity(n),
+            clause_at: Vec::with_capacity(m),
+        }
+    }
 }
 
 /// The token range `[t0, t1)` covering byte span `[start, end)`.
