@@ -2268,7 +2268,7 @@ mod tests {
                 "markers.csv:3: empty example in column examples (look for '||' or a '|' at either end)",
                 &format!(
                     "markers.csv:4: unknown role \"conditon\" (use {} or wanting)",
-                    ROLE_NAMES[..28].join(", ")
+                    ROLE_NAMES[..ROLE_NAMES.len() - 1].join(", ")
                 ),
                 "markers.csv:4: unknown pos \"verbb\" (use verb, noun or phrase)",
                 "markers.csv:5: empty phrase (a marker needs patterns)",

@@ -317,8 +317,9 @@ enum Found {
     Report { t: usize },
     /// A title alone ("the prime minister") at token range.
     Title { t0: usize, t1: usize },
-    /// "The leaders" right after a sentence that listed them, at token range.
-    Group { t0: usize, t1: usize },
+    /// "The leaders" right after a sentence that listed them, or "a joint statement" in a
+    /// sentence that lists its signatories before it (`here`), at token range.
+    Group { t0: usize, t1: usize, here: bool },
     /// The speaker of the quotation this sentence continues.
     Quoted,
 }
@@ -335,8 +336,8 @@ struct Context {
     prev_topic: Option<TopicRef>,
     /// Persons mentioned lately (most recent last), for titles used alone.
     recent_persons: Vec<ActorIdx>,
-    /// The latest records of the document (most recent last, a few sentences' worth), for a
-    /// noun that refers back to a position ("dismissed the objection").
+    /// The records of the last [`PRIOR_SENTENCES`] sentences (most recent last), for a noun
+    /// that refers back to a position ("dismissed the objection").
     positions: Vec<PriorPosition>,
     /// The list of three or more persons the previous sentence named ("…, including Rutte,
     /// Macron, Merz and Meloni"), for "the leaders" in this one.
@@ -361,10 +362,13 @@ struct PriorPosition {
     /// The record's topic, `opposite` when the record rejects it: taking a stance on the
     /// position composes with its stance ("dismissed the objection" to troops backs them).
     topic: TopicRef,
+    /// A conditional record, which is not composed with.
+    conditional: bool,
 }
 
-/// How many earlier records [`Context::positions`] keeps.
-const PRIOR_POSITIONS: usize = 16;
+/// How far back (in sentences) [`Context::positions`] keeps records, and at most how many.
+const PRIOR_SENTENCES: usize = 20;
+const PRIOR_POSITIONS: usize = 64;
 
 /// Where a sentence stands with respect to quotation marks.
 #[derive(Clone, Copy, Debug, Default)]
@@ -637,9 +641,15 @@ impl Tagger {
                             opposite: r.stance == Stance::Reject,
                             span: r.topic_span,
                         },
+                        conditional: r.stance == Stance::Conditional,
                     }));
-                let excess = ctx.positions.len().saturating_sub(PRIOR_POSITIONS);
-                ctx.positions.drain(..excess);
+                let stale = ctx
+                    .positions
+                    .iter()
+                    .take_while(|r| r.sentence + PRIOR_SENTENCES < si)
+                    .count()
+                    .max(ctx.positions.len().saturating_sub(PRIOR_POSITIONS));
+                ctx.positions.drain(..stale);
                 if next_holders.is_empty() {
                     next_holders = sent.main_subjects(self);
                 }
@@ -1540,7 +1550,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     }
                     Subjecthood::Subject
                         if self.possessor_of_noun(mention.t1)
-                            || self.modifies_topic(mention.t1) =>
+                            || self.modifies_topic(mention.t0, mention.t1) =>
                     {
                         i = self.actors[first].t0;
                         words += 1;
@@ -1574,20 +1584,29 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 if let Some((t0, t1)) = self.title_reference(i) {
                     return Some(Found::Title { t0, t1 });
                 }
-                // "The leaders reaffirmed…" after a sentence that named them, or in one that
-                // names them; "the (same/joint) statement said…".
+                // "The leaders reaffirmed…", "the same statement said…" after a sentence that
+                // named them.
                 if i > 0
                     && ((matches!(self.words[i], "leaders" | "participants" | "signatories")
                         && self.words[i - 1] == "the"
                         && !self.is_word(i + 1, "of"))
                         || (STATEMENT_NOUNS.contains(&self.words[i])
-                            && ((self.listed && self.words[i - 1] == "joint")
-                                || ((self.listed || self.prev_listed)
-                                    && matches!(self.words[i - 1], "the" | "same")))))
+                            && self.prev_listed
+                            && matches!(self.words[i - 1], "the" | "same")))
                 {
                     return Some(Found::Group {
                         t0: i - 1,
                         t1: i + 1,
+                        here: false,
+                    });
+                }
+                // "Starmer, Macron and Merz signed a joint statement backing…": the persons
+                // listed before it.
+                if self.joint_statement_at(i) {
+                    return Some(Found::Group {
+                        t0: i - 1,
+                        t1: i + 1,
+                        here: true,
                     });
                 }
                 // "Kyiv and its partners": a subject without an id coordinated with an actor
@@ -1626,8 +1645,12 @@ impl<'a, 'd> Sentence<'a, 'd> {
                         }
                     }
                     // A joint statement's content is its signatories' position.
-                    if self.listed && j > 0 && STATEMENT_NOUNS.contains(&self.words[j - 1]) {
-                        return Some(Found::Group { t0: j - 1, t1: j });
+                    if j > 0 && self.joint_statement_at(j - 1) {
+                        return Some(Found::Group {
+                            t0: j - 2,
+                            t1: j,
+                            here: true,
+                        });
                     }
                     if j > 0
                         && let Some(a) = self.actor_at[j - 1]
@@ -1746,15 +1769,32 @@ impl<'a, 'd> Sentence<'a, 'd> {
         self.possessive_s(t1) && self.cue_at.get(t1 + 2).is_some_and(Option::is_none)
     }
 
-    /// Does the actor mention ending at token `t1` modify a topic noun right after it ("puts
-    /// the Putin summit on ice", "a Kremlin peace plan")? Then it is no subject. A topic that
+    /// Is token `i` the noun of "joint statement" in a sentence that lists three or more
+    /// persons before it (its signatories)?
+    fn joint_statement_at(&self, i: usize) -> bool {
+        i > 0
+            && self.listed
+            && STATEMENT_NOUNS.contains(&self.words[i])
+            && self.words[i - 1] == "joint"
+            && self.actors.first().is_some_and(|a| a.t1 <= i)
+    }
+
+    /// Does the actor mention at tokens `t0..t1` modify a topic noun right after it ("shelved
+    /// the Putin summit", "a Kremlin peace plan")? Then it is no subject. A topic that
     /// opens with a verb has the actor as its subject ("demanded that Ukraine cede land").
-    fn modifies_topic(&self, t1: usize) -> bool {
-        self.topic_at
-            .get(t1)
-            .copied()
-            .flatten()
-            .is_some_and(|k| self.topics[k].t0 == t1 && self.starts[t1] & bits::TOPIC_VERB == 0)
+    fn modifies_topic(&self, t0: usize, t1: usize) -> bool {
+        // Only behind an article: "Kyiv talks peace but rejects…" keeps its subject.
+        let determined = (0..t0)
+            .rev()
+            .find(|&k| self.tokens[k].is_word())
+            .is_some_and(|k| matches!(self.words[k], "the" | "a" | "an"));
+        determined
+            && self
+                .topic_at
+                .get(t1)
+                .copied()
+                .flatten()
+                .is_some_and(|k| self.topics[k].t0 == t1 && self.starts[t1] & bits::TOPIC_VERB == 0)
     }
 
     /// Whether the mention ending at token `t1` carries a possessive "'s".
@@ -2166,11 +2206,11 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 let ids = ctx.inherited.clone()?;
                 Some((ids, HolderRule::Speaker, (0, 0)))
             }
-            Found::Group { t0, t1 } => {
-                let ids = if ctx.here_list.is_empty() {
-                    ctx.prev_list.clone()
-                } else {
+            Found::Group { t0, t1, here } => {
+                let ids = if here {
                     ctx.here_list.clone()
+                } else {
+                    ctx.prev_list.clone()
                 };
                 (!ids.is_empty()).then(|| (ids, HolderRule::Pronoun, self.span_of(t0, t1)))
             }
@@ -2561,6 +2601,8 @@ impl<'a, 'd> Sentence<'a, 'd> {
             let t0 = self.topics[i].t0;
             (t0.saturating_sub(8)..t0).any(|k| {
                 matches!(self.words[k], "at" | "during" | "since" | "before" | "after")
+                    // "only after a ceasefire" is a condition, not a time.
+                    && self.covers[k] & bits::CONDITION == 0
                     // "at least", "at all", "at once" are no places.
                     && !matches!(
                         self.words.get(k + 1),
@@ -2585,9 +2627,11 @@ impl<'a, 'd> Sentence<'a, 'd> {
     /// A noun right after the cue, behind a determiner or a possessor, that refers back to a
     /// position taken before, stance and all ("Zelensky dismissed *the objection*", "he brushed
     /// aside *Putin's warning*", "Kyiv has not abandoned *its goal*", "backed *that position*"):
-    /// the latest record of the possessor (or of its collective) in the last few sentences, else
-    /// the latest record of the sentence before. The topic comes back `opposite` when that record
-    /// rejected it, so that dismissing an objection backs what was objected to.
+    /// with a possessor, the possessor's (or its collective's) latest record in the last
+    /// [`PRIOR_SENTENCES`] sentences, and nothing when it has none; without one, the position
+    /// of the sentence before when its records all take the same one. Conditional records are
+    /// not referred to. The topic comes back `opposite` when that record rejected it, so that
+    /// dismissing an objection backs what was objected to.
     fn prior_position(
         &self,
         tagger: &Tagger,
@@ -2627,25 +2671,46 @@ impl<'a, 'd> Sentence<'a, 'd> {
             next_word(n + 1).filter(|&k| plain(n) && is_noun(k))?
         };
         let family = |a: ActorIdx| tagger.actor_affiliation[a.index()];
-        let found = match possessor {
-            Some(p) => ctx.positions.iter().rev().find(|r| {
-                si.saturating_sub(r.sentence) <= 20
-                    && (r.holder == p || (family(r.holder) == p && family(p) == p))
-            }),
-            None => ctx
-                .positions
-                .last()
-                .filter(|r| si.saturating_sub(r.sentence) <= 1),
+        // A conditional position has no single stance to compose with.
+        let usable = |r: &&PriorPosition| !r.conditional;
+        let topic = match possessor {
+            // The possessor's own latest position; none, no record.
+            Some(p) => {
+                ctx.positions
+                    .iter()
+                    .rev()
+                    .filter(usable)
+                    .find(|r| r.holder == p || (family(r.holder) == p && family(p) == p))?
+                    .topic
+            }
+            None => {
+                // The previous sentence's position, when all its records take one; else an
+                // objection stands against the topic named before ("the warnings" after
+                // troops were named); a goal or a position might be either way.
+                let mut prev = ctx
+                    .positions
+                    .iter()
+                    .rev()
+                    .take_while(|r| r.sentence + 1 == si)
+                    .filter(usable);
+                let first = prev.next().map(|r| r.topic);
+                let one = first.filter(|t| {
+                    prev.all(|r| r.topic.topic == t.topic && r.topic.opposite == t.opposite)
+                });
+                let objection = self.starts[noun] & bits::OBJECTION != 0;
+                match one {
+                    Some(t) => t,
+                    None if first.is_none() && objection => {
+                        let t = ctx.prev_topic?;
+                        TopicRef {
+                            opposite: !t.opposite,
+                            ..t
+                        }
+                    }
+                    None => return None,
+                }
+            }
         };
-        // No record to refer to: an objection stands against the topic named before ("the
-        // warnings" after troops were named); a goal or a position might be either way.
-        let objection = self.starts[noun] & bits::OBJECTION != 0;
-        let topic = found.map(|r| r.topic).or_else(|| {
-            ctx.prev_topic.filter(|_| objection).map(|t| TopicRef {
-                opposite: !t.opposite,
-                ..t
-            })
-        })?;
         Some((topic, 0, None))
     }
 
@@ -3044,14 +3109,24 @@ impl<'a, 'd> Sentence<'a, 'd> {
     /// clause, at most three words after "before".
     fn wanted_before(&self, m: TopicRef) -> Option<TopicRef> {
         let i = self.topic_index(m)?;
-        // "wants guarantees before a truce", or with what is to be done to them between
-        // ("wants guarantees settled before", "agreed with Washington before"): a few words,
-        // no topic and no punctuation among them.
+        // "wants guarantees before a truce", or with what is to be done to them between: a
+        // participle and its "with" phrase ("settled", "agreed with Washington"). No times
+        // ("on Monday before the summit") and no punctuation.
         let t1 = self.topics[i].t1;
-        let k = (t1..self.tokens.len().min(t1 + 8))
-            .take_while(|&j| self.tokens[j].is_word() && self.topic_at[j].is_none())
-            .find(|&j| self.is_word(j, "before"))?;
-        if (t1..k).filter(|&j| self.counts_as_word(j)).count() > 3 {
+        let mut k = t1;
+        if self
+            .words
+            .get(k)
+            .is_some_and(|w| w.len() > 3 && w.ends_with("ed"))
+        {
+            k += 1;
+            if self.is_word(k, "with")
+                && let Some(a) = self.actor_at.get(k + 1).copied().flatten()
+            {
+                k = self.actors[a].t1;
+            }
+        }
+        if !self.is_word(k, "before") {
             return None;
         }
         let next = self.topics.get(i + 1)?;
