@@ -1463,3 +1463,26 @@ fn review_cases_of_statements_positions_and_befores() {
         ),
     ]);
 }
+
+#[test]
+fn no_plans_retaliation_and_no_room() {
+    // Common ways news states a rejection without a rejecting verb.
+    check(&[
+        (
+            "Washington has no plans to send ground troops to Ukraine.",
+            &[("usa", "troop_deployment", "reject")],
+        ),
+        (
+            "Moscow promised to retaliate against any new sanctions.",
+            &[("russia", "sanctions", "reject")],
+        ),
+        (
+            "There is no room for territorial concessions, Zelensky said.",
+            &[("zelensky", "territorial_concessions", "reject")],
+        ),
+        (
+            "Zakharova hit back at the new sanctions.",
+            &[("zakharova", "sanctions", "reject")],
+        ),
+    ]);
+}
