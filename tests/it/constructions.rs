@@ -1486,3 +1486,26 @@ fn no_plans_retaliation_and_no_room() {
         ),
     ]);
 }
+
+#[test]
+fn go_ahead_weight_behind_and_steps_forward() {
+    // Common ways news states support without a supporting verb of the usual kind.
+    check(&[
+        (
+            "The Bundestag gave the go-ahead for new arms deliveries, Merz said.",
+            &[("merz", "military_aid", "support")],
+        ),
+        (
+            "Macron threw his weight behind a ceasefire.",
+            &[("macron", "ceasefire", "support")],
+        ),
+        (
+            "Moscow opened the door to direct talks.",
+            &[("russia", "peace_talks", "support")],
+        ),
+        (
+            "Zelensky called the prisoner exchange a step forward.",
+            &[("zelensky", "prisoner_exchange", "support")],
+        ),
+    ]);
+}
