@@ -293,6 +293,12 @@ pub enum Role {
     /// A verb of wanting ("wants", "demanded", "urges"): "wants A before B" makes B wait for
     /// A; after a verb of doing ("accepted a ceasefire before talks") it does not.
     Wanting,
+    /// A group noun that, after "the", stands for the persons the sentence before listed:
+    /// "the leaders", "the participants".
+    Group,
+    /// A text several actors put their names to: "a joint statement" after a list of persons
+    /// holds their position; "the same statement said…" in the next sentence too.
+    Statement,
     /// A verb that opens a verbal topic phrase ("send troops", "cede territory"): after a modal
     /// the topic phrase is itself the position.
     TopicVerb,
@@ -331,6 +337,8 @@ impl Role {
             "position" => Role::Position,
             "objection" => Role::Objection,
             "wanting" => Role::Wanting,
+            "group" => Role::Group,
+            "statement" => Role::Statement,
             _ => return None,
         })
     }
@@ -1703,7 +1711,7 @@ fn parse_cues(file: &LexiconFile, errs: &mut Errors) -> Vec<Cue> {
 }
 
 /// The words of the `role` column of `markers.csv`, as [`Role::parse`] reads them.
-const ROLE_NAMES: [&str; 29] = [
+const ROLE_NAMES: [&str; 31] = [
     "negation",
     "condition",
     "clause",
@@ -1733,6 +1741,8 @@ const ROLE_NAMES: [&str; 29] = [
     "position",
     "objection",
     "wanting",
+    "group",
+    "statement",
 ];
 
 fn parse_markers(file: &LexiconFile, errs: &mut Errors) -> Vec<Marker> {
@@ -2267,7 +2277,7 @@ mod tests {
                 "markers.csv:3: duplicate row: marker \"not\" with role negation and pos phrase is already on line 2",
                 "markers.csv:3: empty example in column examples (look for '||' or a '|' at either end)",
                 &format!(
-                    "markers.csv:4: unknown role \"conditon\" (use {} or wanting)",
+                    "markers.csv:4: unknown role \"conditon\" (use {} or statement)",
                     ROLE_NAMES[..ROLE_NAMES.len() - 1].join(", ")
                 ),
                 "markers.csv:4: unknown pos \"verbb\" (use verb, noun or phrase)",

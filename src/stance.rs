@@ -152,6 +152,8 @@ mod bits {
     pub const POSITION: u32 = 1 << 18;
     pub const OBJECTION: u32 = 1 << 19;
     pub const WANTING: u32 = 1 << 20;
+    pub const GROUP: u32 = 1 << 21;
+    pub const STATEMENT: u32 = 1 << 22;
 }
 
 fn role_bit(role: Role) -> u32 {
@@ -177,12 +179,10 @@ fn role_bit(role: Role) -> u32 {
         Role::Position => bits::POSITION,
         Role::Objection => bits::OBJECTION,
         Role::Wanting => bits::WANTING,
+        Role::Group => bits::GROUP,
+        Role::Statement => bits::STATEMENT,
     }
 }
-
-/// Nouns for a text several actors put their names to: "the joint statement said…" holds the
-/// position of the persons the sentence (or the one before) lists.
-const STATEMENT_NOUNS: &[&str] = &["statement", "declaration", "communique", "communiqué"];
 
 /// Words that may stand between two cues of a chain ("refused *to* rule out").
 const CHAIN_LINKS: &[&str] = &[
@@ -1587,10 +1587,10 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 // "The leaders reaffirmed…", "the same statement said…" after a sentence that
                 // named them.
                 if i > 0
-                    && ((matches!(self.words[i], "leaders" | "participants" | "signatories")
+                    && ((self.starts[i] & bits::GROUP != 0
                         && self.words[i - 1] == "the"
                         && !self.is_word(i + 1, "of"))
-                        || (STATEMENT_NOUNS.contains(&self.words[i])
+                        || (self.starts[i] & bits::STATEMENT != 0
                             && self.prev_listed
                             && matches!(self.words[i - 1], "the" | "same")))
                 {
@@ -1774,7 +1774,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
     fn joint_statement_at(&self, i: usize) -> bool {
         i > 0
             && self.listed
-            && STATEMENT_NOUNS.contains(&self.words[i])
+            && self.starts[i] & bits::STATEMENT != 0
             && self.words[i - 1] == "joint"
             && self.actors.first().is_some_and(|a| a.t1 <= i)
     }
