@@ -1349,6 +1349,26 @@ impl<'a, 'd> Sentence<'a, 'd> {
     }
 
     /// Is the sentence a question (ends with '?', perhaps inside quotes)?
+    /// Does word `i` look like a past tense or participle the lexicon does not list
+    /// ("greeted", "settled"): lowercase, ending in "-ed", not an adjective such as "united"?
+    fn looks_past(&self, i: usize) -> bool {
+        let w = self.words[i];
+        self.text[self.tokens[i].start as usize..].starts_with(char::is_lowercase)
+            && w.len() > 4
+            && w.ends_with("ed")
+            && !matches!(w, "united" | "armed" | "allied")
+    }
+
+    /// The first word token at or after `from`.
+    fn next_word(&self, from: usize) -> Option<usize> {
+        (from..self.tokens.len()).find(|&k| self.tokens[k].is_word())
+    }
+
+    /// The last word token before `before`.
+    fn prev_word(&self, before: usize) -> Option<usize> {
+        (0..before).rev().find(|&k| self.tokens[k].is_word())
+    }
+
     fn is_question(&self) -> bool {
         self.tokens
             .iter()
@@ -1365,7 +1385,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
 
     /// Does a condition marker follow the clause marker at `i` ("but only if", "but once")?
     fn condition_follows(&self, i: usize) -> bool {
-        let next = (i + 1..self.tokens.len()).find(|&k| self.tokens[k].is_word());
+        let next = self.next_word(i + 1);
         match next {
             Some(k) if self.words[k] == "only" => true,
             Some(k) => self.starts[k] & bits::CONDITION != 0,
@@ -1416,10 +1436,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
             // Zelenskiy") makes the actor after it its object.
             let w = self.words[i];
             let lowercase = self.text[tok.start as usize..].starts_with(char::is_lowercase);
-            let past = lowercase
-                && w.len() > 4
-                && w.ends_with("ed")
-                && !matches!(w, "united" | "armed" | "allied");
+            let past = self.looks_past(i);
             let irregular = matches!(
                 w,
                 "met"
@@ -1485,12 +1502,10 @@ impl<'a, 'd> Sentence<'a, 'd> {
     /// Does a verb-like word follow token `t` (an auxiliary, a modal, a cue or a reporting
     /// verb): is the actor before it a subject?
     fn verb_follows(&self, t: usize) -> bool {
-        (t..self.tokens.len())
-            .find(|&k| self.tokens[k].is_word())
-            .is_some_and(|k| {
-                self.cue_at[k].is_some()
-                    || self.starts[k] & (bits::AUXILIARY | bits::MODAL | bits::REPORT) != 0
-            })
+        self.next_word(t).is_some_and(|k| {
+            self.cue_at[k].is_some()
+                || self.starts[k] & (bits::AUXILIARY | bits::MODAL | bits::REPORT) != 0
+        })
     }
 
     /// Do ", and" stand right before token `t`?
@@ -1696,7 +1711,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
     /// `verb` (at most two words between, such as "had" or "finally"): they are its subject.
     fn conjunction_subject(&self, first: usize, last: usize, verb: usize) -> bool {
         let t0 = self.actors[first].t0;
-        let opener = (0..t0).rev().find(|&k| self.tokens[k].is_word());
+        let opener = self.prev_word(t0);
         let conjunction = opener.is_some_and(|k| {
             matches!(
                 self.words[k],
@@ -1717,7 +1732,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
             .markers
             .iter()
             .find(|m| m.role == Role::Title && m.t0 <= i && i < m.t1 && m.t1 == i + 1)?;
-        let before = (0..m.t0).rev().find(|&k| self.tokens[k].is_word())?;
+        let before = self.prev_word(m.t0)?;
         let the = self.words[before] == "the";
         let named = self.actor_at.get(m.t1).copied().flatten().is_some();
         (the && !named).then_some((m.t0, m.t1))
@@ -1784,9 +1799,8 @@ impl<'a, 'd> Sentence<'a, 'd> {
     /// opens with a verb has the actor as its subject ("demanded that Ukraine cede land").
     fn modifies_topic(&self, t0: usize, t1: usize) -> bool {
         // Only behind an article: "Kyiv talks peace but rejects…" keeps its subject.
-        let determined = (0..t0)
-            .rev()
-            .find(|&k| self.tokens[k].is_word())
+        let determined = self
+            .prev_word(t0)
             .is_some_and(|k| matches!(self.words[k], "the" | "a" | "an"));
         determined
             && self
@@ -2026,11 +2040,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
             Some(Found::Report { .. }) => None,
             // "Merz said he found it hard…, and argued that…": a coordinated reporting verb
             // shares the sentence's subject.
-            None if (0..t)
-                .rev()
-                .find(|&k| self.tokens[k].is_word())
-                .is_some_and(|k| self.words[k] == "and") =>
-            {
+            None if self.prev_word(t).is_some_and(|k| self.words[k] == "and") => {
                 self.main_subject(t)
             }
             None => None,
@@ -2060,7 +2070,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
         for m in self.markers.iter().rev() {
             if m.role == Role::Report && m.t0 > after {
                 // Trailing attribution: "…, Macron said." / "…,” said Lavrov."
-                let prev = (0..m.t0).rev().find(|&k| self.tokens[k].is_word());
+                let prev = self.prev_word(m.t0);
                 let prev_is_actor = prev.is_some_and(|k| {
                     self.actor_at[k].is_some() || self.covers[k] & bits::PRONOUN != 0
                 });
@@ -2462,7 +2472,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
         // What an anaphor right after the cue refers to.
         let anaphor = |from: usize| -> Option<TopicRef> {
             let in_cue = (last.t0..last.t1).any(|k| self.starts[k] & bits::ANAPHOR != 0);
-            let next_word = (last.t1..self.tokens.len()).find(|&k| self.tokens[k].is_word());
+            let next_word = self.next_word(last.t1);
             // After "acknowledge that", "it" is the subject of the clause, not the object.
             let complementizer = last.t1 > 0 && self.words[last.t1 - 1] == "that";
             let after =
@@ -2547,8 +2557,8 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 // "makes it impossible to…", "it is unacceptable that…": an "it" that stands
                 // for the clause after the cue refers to nothing before.
                 let expletive = self.words[i] == "it"
-                    && (last.t1..self.tokens.len())
-                        .find(|&k| self.tokens[k].is_word())
+                    && self
+                        .next_word(last.t1)
                         .is_some_and(|k| matches!(self.words[k], "to" | "that"));
                 if self.starts[i] & bits::ANAPHOR != 0 && !expletive {
                     // "The idea is unacceptable": the idea named before, in this sentence
@@ -2639,8 +2649,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
         si: usize,
         ctx: &Context,
     ) -> Option<(TopicRef, usize, Option<ByteSpan>)> {
-        let next_word = |from: usize| (from..self.tokens.len()).find(|&k| self.tokens[k].is_word());
-        let d = next_word(last.t1)?;
+        let d = self.next_word(last.t1)?;
         if self.clause[d] != self.clause[last.t0] {
             return None;
         }
@@ -2664,11 +2673,11 @@ impl<'a, 'd> Sentence<'a, 'd> {
             self.actor_at[k].is_none() && self.topic_at[k].is_none() && self.cue_at[k].is_none()
         };
         let is_noun = |k: usize| self.starts[k] & (bits::POSITION | bits::OBJECTION) != 0;
-        let n = next_word(noun_from)?;
+        let n = self.next_word(noun_from)?;
         let noun = if is_noun(n) {
             n
         } else {
-            next_word(n + 1).filter(|&k| plain(n) && is_noun(k))?
+            self.next_word(n + 1).filter(|&k| plain(n) && is_noun(k))?
         };
         let family = |a: ActorIdx| tagger.actor_affiliation[a.index()];
         // A conditional position has no single stance to compose with.
@@ -2940,7 +2949,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
             return None;
         };
         let t0 = self.actors[first].t0;
-        let rel = (0..t0).rev().find(|&k| self.tokens[k].is_word())?;
+        let rel = self.prev_word(t0)?;
         if !matches!(self.words[rel], "that" | "which" | "whom") {
             return None;
         }
@@ -3047,7 +3056,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
             .filter(|m| m.role == Role::Condition && self.clause[m.t0] == clause)
             .filter(|m| {
                 // "if necessary", "as long as necessary" state no condition.
-                let next = (m.t1..self.tokens.len()).find(|&k| self.tokens[k].is_word());
+                let next = self.next_word(m.t1);
                 !next.is_some_and(|k| {
                     matches!(
                         self.words[k],
@@ -3114,11 +3123,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
         // ("on Monday before the summit") and no punctuation.
         let t1 = self.topics[i].t1;
         let mut k = t1;
-        if self
-            .words
-            .get(k)
-            .is_some_and(|w| w.len() > 3 && w.ends_with("ed"))
-        {
+        if k < self.tokens.len() && self.looks_past(k) {
             k += 1;
             if self.is_word(k, "with")
                 && let Some(a) = self.actor_at.get(k + 1).copied().flatten()
@@ -3506,8 +3511,8 @@ impl<'a, 'd> Sentence<'a, 'd> {
             let (first, last) = (self.cues[a], self.cues[b]);
             let reporting = (first.t0..last.t1)
                 .all(|k| !self.tokens[k].is_word() || self.covers[k] & bits::REPORT != 0);
-            let then_that = (last.t1..self.tokens.len())
-                .find(|&k| self.tokens[k].is_word())
+            let then_that = self
+                .next_word(last.t1)
                 .is_some_and(|k| self.words[k] == "that");
             if reporting && then_that && plans[ci].scope.is_none() {
                 plans[ci].scope = Some(
@@ -3626,7 +3631,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
             if !(self.is_word(i, "as") && self.tokens[i - 1].is_punct(',')) {
                 continue;
             }
-            let Some(aux) = (i + 1..self.tokens.len()).find(|&k| self.tokens[k].is_word()) else {
+            let Some(aux) = self.next_word(i + 1) else {
                 continue;
             };
             if !AUXILIARIES.contains(&self.words[aux]) {
