@@ -156,6 +156,9 @@ pub struct Actor {
     pub affiliation: ActorIdx,
     /// Which pronouns may refer to this actor, if known.
     pub pronoun: Option<Pronoun>,
+    /// For a collective, the person who leads it, if known: "the leaders of France, Britain
+    /// and Germany" are these persons.
+    pub leader: Option<ActorIdx>,
     /// Every form of every alias.
     pub forms: Vec<Form>,
     /// The line of the file that defines it.
@@ -299,6 +302,9 @@ pub enum Role {
     /// A text several actors put their names to: "a joint statement" after a list of persons
     /// holds their position; "the same statement said…" in the next sentence too.
     Statement,
+    /// Words after which a list of collectives stands for their leaders (the `leader` column
+    /// of `actors.csv`): "the leaders of France, Britain and Germany".
+    Leaders,
     /// A verb that opens a verbal topic phrase ("send troops", "cede territory"): after a modal
     /// the topic phrase is itself the position.
     TopicVerb,
@@ -339,6 +345,7 @@ impl Role {
             "wanting" => Role::Wanting,
             "group" => Role::Group,
             "statement" => Role::Statement,
+            "leaders" => Role::Leaders,
             _ => return None,
         })
     }
@@ -1279,14 +1286,15 @@ fn parse_actors(file: &LexiconFile, errs: &mut Errors) -> Vec<Actor> {
     let table = read_rows(
         file,
         &["id", "label", "kind", "affiliation", "aliases"],
-        &["pronoun"],
+        &["pronoun", "leader"],
         errs,
     );
     let mut seen = BTreeMap::new();
     let mut actors = Vec::new();
-    // Per actor: its kind if known, its affiliation cell and line.
+    // Per actor: its kind if known, its affiliation cell and line, its leader cell.
     let mut kinds: Vec<Option<ActorKind>> = Vec::new();
     let mut affiliations = Vec::new();
+    let mut leaders = Vec::new();
     for row in &table.rows {
         let id = row.get("id");
         if table.has("id") {
@@ -1356,12 +1364,14 @@ fn parse_actors(file: &LexiconFile, errs: &mut Errors) -> Vec<Actor> {
         }
         kinds.push(kind);
         affiliations.push((row.get("affiliation").to_string(), row.line));
+        leaders.push((row.get("leader").to_string(), row.line));
         actors.push(Actor {
             id: id.to_string(),
             label: row.get("label").to_string(),
             kind: kind.unwrap_or(ActorKind::Collective),
             affiliation: ActorIdx(actors.len() as u16),
             pronoun,
+            leader: None,
             forms,
             line: row.line,
         });
@@ -1398,6 +1408,38 @@ fn parse_actors(file: &LexiconFile, errs: &mut Errors) -> Vec<Actor> {
                     format!("affiliation {aff:?} is not an actor id of this file"),
                 ),
             }
+        }
+    }
+    // A leader is a person of this file, and only a collective has one.
+    for (i, (leader, line)) in leaders.iter().enumerate() {
+        if leader.is_empty() {
+            continue;
+        }
+        if kinds[i] == Some(ActorKind::Person) {
+            errs.add(
+                file,
+                *line,
+                format!(
+                    "person {:?} has a leader; only a collective has one (leave it empty)",
+                    actors[i].id
+                ),
+            );
+            continue;
+        }
+        match actors.iter().position(|a| &a.id == leader) {
+            Some(j) if kinds[j] == Some(ActorKind::Person) => {
+                actors[i].leader = Some(ActorIdx(j as u16));
+            }
+            Some(_) => errs.add(
+                file,
+                *line,
+                format!("leader {leader:?} is a collective; it must be a person"),
+            ),
+            None => errs.add(
+                file,
+                *line,
+                format!("leader {leader:?} is not an actor id of this file"),
+            ),
         }
     }
     check_count(actors.len(), "actors", file, errs);
@@ -1711,7 +1753,7 @@ fn parse_cues(file: &LexiconFile, errs: &mut Errors) -> Vec<Cue> {
 }
 
 /// The words of the `role` column of `markers.csv`, as [`Role::parse`] reads them.
-const ROLE_NAMES: [&str; 31] = [
+const ROLE_NAMES: [&str; 32] = [
     "negation",
     "condition",
     "clause",
@@ -1743,6 +1785,7 @@ const ROLE_NAMES: [&str; 31] = [
     "wanting",
     "group",
     "statement",
+    "leaders",
 ];
 
 fn parse_markers(file: &LexiconFile, errs: &mut Errors) -> Vec<Marker> {
@@ -2194,6 +2237,31 @@ mod tests {
     }
 
     #[test]
+    fn a_leader_is_a_person_of_the_file_and_only_a_collective_has_one() {
+        let mut files = minimal();
+        files[0] = file(
+            "actors.csv",
+            "id,label,kind,affiliation,aliases,leader\nrussia,Russia,collective,,Russia,putin\nukraine,Ukraine,collective,,Kyiv,russia\nputin,Putin,person,russia,Putin,putin\npoland,Poland,collective,,Warsaw,tusk\n",
+        );
+        assert_eq!(
+            errors_of(&files),
+            [
+                "actors.csv:3: leader \"russia\" is a collective; it must be a person",
+                "actors.csv:4: person \"putin\" has a leader; only a collective has one (leave it empty)",
+                "actors.csv:5: leader \"tusk\" is not an actor id of this file",
+            ]
+        );
+        files[0] = file(
+            "actors.csv",
+            "id,label,kind,affiliation,aliases,leader\nrussia,Russia,collective,,Russia,putin\nputin,Putin,person,russia,Putin,\n",
+        );
+        let lex = Lexicon::parse(&files).expect("parses");
+        let (russia, putin) = (lex.actor_by_id("russia"), lex.actor_by_id("putin"));
+        assert_eq!(russia.and_then(|r| lex.actor(r).leader), putin);
+        assert_eq!(putin.and_then(|p| lex.actor(p).leader), None);
+    }
+
+    #[test]
     fn a_missing_column_is_reported_once_and_the_other_columns_are_still_checked() {
         let mut files = minimal();
         // No label column; one row has an empty alias, the next a duplicate id.
@@ -2277,7 +2345,7 @@ mod tests {
                 "markers.csv:3: duplicate row: marker \"not\" with role negation and pos phrase is already on line 2",
                 "markers.csv:3: empty example in column examples (look for '||' or a '|' at either end)",
                 &format!(
-                    "markers.csv:4: unknown role \"conditon\" (use {} or statement)",
+                    "markers.csv:4: unknown role \"conditon\" (use {} or leaders)",
                     ROLE_NAMES[..ROLE_NAMES.len() - 1].join(", ")
                 ),
                 "markers.csv:4: unknown pos \"verbb\" (use verb, noun or phrase)",

@@ -154,6 +154,7 @@ mod bits {
     pub const WANTING: u32 = 1 << 20;
     pub const GROUP: u32 = 1 << 21;
     pub const STATEMENT: u32 = 1 << 22;
+    pub const LEADERS: u32 = 1 << 23;
 }
 
 fn role_bit(role: Role) -> u32 {
@@ -181,6 +182,7 @@ fn role_bit(role: Role) -> u32 {
         Role::Wanting => bits::WANTING,
         Role::Group => bits::GROUP,
         Role::Statement => bits::STATEMENT,
+        Role::Leaders => bits::LEADERS,
     }
 }
 
@@ -345,6 +347,8 @@ struct Context {
     /// The same list for the sentence being read ("Starmer, Macron, Merz, Meloni, Tusk and
     /// Stubb were among the signatories of a joint statement … that supported…").
     here_list: Vec<ActorIdx>,
+    /// Where `here_list` ends in the text (a byte offset): "they" after it refers to it.
+    here_list_end: u32,
     /// The speaker of the quote in progress (from a header line ending in ':' or an
     /// attribution), for the sentences of the quote that follow.
     quote_speaker: Option<Vec<ActorIdx>>,
@@ -437,6 +441,8 @@ pub struct Tagger {
     actor_kind: Vec<ActorKind>,
     actor_pronoun: Vec<Option<Pronoun>>,
     actor_affiliation: Vec<ActorIdx>,
+    /// For each collective, the person who leads it, if the lexicon says.
+    actor_leader: Vec<Option<ActorIdx>>,
     /// For each person, the folded aliases that hold a title ("u.s. president").
     person_titles: Vec<Vec<String>>,
     cue_stance: Vec<Stance>,
@@ -453,6 +459,7 @@ impl Tagger {
             actor_kind: lexicon.actors.iter().map(|a| a.kind).collect(),
             actor_pronoun: lexicon.actors.iter().map(|a| a.pronoun).collect(),
             actor_affiliation: lexicon.actors.iter().map(|a| a.affiliation).collect(),
+            actor_leader: lexicon.actors.iter().map(|a| a.leader).collect(),
             person_titles: lexicon
                 .actors
                 .iter()
@@ -535,9 +542,10 @@ impl Tagger {
             let (c0, c1) = take(&hits.cues, &mut ic);
             let (m0, m1) = take(&hits.markers, &mut im);
             let entities = &hits.entities[e0..e1];
-            self.person_list(text, entities, &mut ctx.here_list, &mut list_run);
             let cues = &hits.cues[c0..c1];
             let markers = &hits.markers[m0..m1];
+            ctx.here_list_end =
+                self.person_list(text, entities, markers, &mut ctx.here_list, &mut list_run);
             let sentence_text = span.text(text);
             let item = is_list_item(sentence_text);
             if !item {
@@ -734,36 +742,83 @@ impl Tagger {
     /// The longest list of three or more distinct persons among a sentence's mentions: person
     /// mentions each separated from the one before by a comma or "and" within a few words
     /// (titles and other mentions may stand between: ", European Commission President …").
-    /// Written into `best` (empty when there is none), with `run` as scratch: both buffers are
-    /// kept across sentences.
+    /// Collectives after a `leaders` marker ("the leaders of France, Britain and Germany")
+    /// count as their leaders, and such a list may be two long. Written into `best` (empty
+    /// when there is none), with `run` as scratch: both buffers are kept across sentences.
+    /// Returns where the list ends (a byte offset), 0 when there is none.
     fn person_list(
         &self,
         text: &str,
         entities: &[Hit],
+        markers: &[Hit],
         best: &mut Vec<ActorIdx>,
         run: &mut Vec<ActorIdx>,
-    ) {
+    ) -> u32 {
         best.clear();
         run.clear();
         let mut last_end: Option<u32> = None;
+        // Does the run being built hold leaders of collectives, and where does `best` end.
+        let (mut led, mut best_led, mut best_end) = (false, false, 0u32);
         for h in entities {
-            let Target::Actor(a) = h.target else { continue };
-            if self.actor_kind[a.index()] != ActorKind::Person {
+            let Target::Actor(mut a) = h.target else {
                 continue;
-            }
+            };
+            // "the leaders of [the] France": a leaders marker ends right before the mention.
+            let after_leaders = markers.iter().any(|m| {
+                matches!(m.target, Target::Marker(k) if self.marker_role[k.index()] == Role::Leaders)
+                    && m.end <= h.start
+                    && text.get(m.end as usize..h.start as usize).is_some_and(|g| {
+                        let g = g.trim();
+                        g.is_empty() || g.eq_ignore_ascii_case("the")
+                    })
+            });
             let gap = last_end
                 .filter(|&e| e <= h.start && h.start - e <= 60)
                 .and_then(|e| text.get(e as usize..h.start as usize));
+            // A reporting verb, a pronoun or a clause break between two mentions puts them in
+            // different clauses: ", said they were ready to work with Trump". (A cue does
+            // not: "…, also backed by Meloni," is an aside within the list.)
+            let other_clause = |from: u32| {
+                let inside = |x: &Hit| x.start >= from && x.end <= h.start;
+                markers.iter().any(|m| {
+                    inside(m)
+                        && matches!(m.target, Target::Marker(k) if matches!(
+                            self.marker_role[k.index()],
+                            Role::Report | Role::Pronoun(_) | Role::Clause
+                        ))
+                })
+            };
             let joined = gap.is_some_and(|g| {
                 (g.contains(',') || g.contains(" and "))
                     && !g.contains(['.', ';', ':', '(', '"', '“'])
-            });
+            }) && last_end.is_some_and(|e| !other_clause(e));
             let adjacent = gap.is_some_and(|g| g.trim().is_empty());
-            if !(joined || adjacent) {
+            if self.actor_kind[a.index()] != ActorKind::Person {
+                // A collective counts only inside a list of leaders, as its leader; one with
+                // no leader in the lexicon is passed over.
+                if !(after_leaders || (led && (joined || adjacent))) {
+                    continue;
+                }
+                if !led || !(joined || adjacent) {
+                    if run.len() > best.len() {
+                        std::mem::swap(best, run);
+                        (best_led, best_end) = (led, last_end.unwrap_or(0));
+                    }
+                    run.clear();
+                }
+                led = true;
+                last_end = Some(h.end);
+                let Some(leader) = self.actor_leader[a.index()] else {
+                    continue;
+                };
+                a = leader;
+            } else if !(joined || adjacent) {
                 if run.len() > best.len() {
                     std::mem::swap(best, run);
+                    (best_led, best_end) = (led, last_end.unwrap_or(0));
                 }
                 run.clear();
+                led = false;
             }
             if !run.contains(&a) {
                 run.push(a);
@@ -772,10 +827,13 @@ impl Tagger {
         }
         if run.len() > best.len() {
             std::mem::swap(best, run);
+            (best_led, best_end) = (led, last_end.unwrap_or(0));
         }
-        if best.len() < 3 {
+        if best.len() < 2 || (best.len() < 3 && !best_led) {
             best.clear();
+            return 0;
         }
+        best_end
     }
 
     /// The speaker of a sentence that was not read for stances, for a pronoun in the next
@@ -1549,6 +1607,16 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     Subjecthood::Object if self.conjunction_subject(first, a, from) => {
                         return Some(Found::Actors { first, last: a });
                     }
+                    // "the leaders of France, Britain and Germany backed…": their leaders, the
+                    // sentence's list.
+                    Subjecthood::Object if self.listed && self.leaders_before(first) => {
+                        let t0 = self.actors[first].t0;
+                        return Some(Found::Group {
+                            t0: t0.saturating_sub(2),
+                            t1: self.actors[a].t1,
+                            here: true,
+                        });
+                    }
                     // "pledged air defence for Kyiv, and Denmark will…": two actors joined by
                     // ", and" where the first is an object; the last opens a clause of its own.
                     Subjecthood::Object
@@ -1586,6 +1654,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 if bits & bits::PRONOUN != 0
                     && start_bits & bits::PRONOUN != 0
                     && !object_case
+                    && !self.expletive_it(i)
                     && let Some(p) = self.pronoun_at(i)
                     && !self.after_preposition(i)
                     && self.possessive_at(i).is_none()
@@ -1704,6 +1773,54 @@ impl<'a, 'd> Sentence<'a, 'd> {
             }
         }
         None
+    }
+
+    /// Is "it" at token `i` the empty subject of an extraposed clause ("it was for Ukraine
+    /// alone to decide", "it is up to Kyiv", "it is clear that"), which refers to nothing?
+    fn expletive_it(&self, i: usize) -> bool {
+        if self.words[i] != "it" {
+            return false;
+        }
+        let Some(be) = self.next_word(i + 1) else {
+            return false;
+        };
+        if !matches!(self.words[be], "is" | "was" | "remains" | "remained" | "s") {
+            return false;
+        }
+        self.next_word(be + 1).is_some_and(|k| {
+            matches!(
+                self.words[k],
+                "for"
+                    | "up"
+                    | "clear"
+                    | "unclear"
+                    | "important"
+                    | "essential"
+                    | "necessary"
+                    | "vital"
+                    | "crucial"
+                    | "time"
+                    | "possible"
+                    | "impossible"
+                    | "likely"
+                    | "unlikely"
+            )
+        })
+    }
+
+    /// Does a `leaders` marker ("leaders of", "heads of government of") end right before
+    /// actor mention `m`, with at most "the" between?
+    fn leaders_before(&self, m: usize) -> bool {
+        let Some(mut k) = self.prev_word(self.actors[m].t0) else {
+            return false;
+        };
+        if self.words[k] == "the" {
+            let Some(j) = self.prev_word(k) else {
+                return false;
+            };
+            k = j;
+        }
+        self.covers[k] & bits::LEADERS != 0
     }
 
     /// "after Zelenskyy said", "before Moscow agreed": a word that is a preposition or a
@@ -2316,6 +2433,13 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     && !self.possessor_of_noun(m.t1)
             })
         };
+        // "the leaders of France, Britain and Germany said they…": the sentence's list.
+        if p == Pronoun::They
+            && !ctx.here_list.is_empty()
+            && ctx.here_list_end <= self.tokens[t].start
+        {
+            return Some(ctx.here_list.clone());
+        }
         let own = self.clause[t];
         if let Some(m) = subject_in(own) {
             return Some(vec![m.actor]);
@@ -2351,6 +2475,11 @@ impl<'a, 'd> Sentence<'a, 'd> {
             }
             if ctx.prev_holders.len() > 1 {
                 return Some(ctx.prev_holders.clone());
+            }
+            // The persons the previous sentence listed ("…met Macron, Merz and Starmer. They
+            // agreed…").
+            if !ctx.prev_list.is_empty() {
+                return Some(ctx.prev_list.clone());
             }
         }
         let holders: Vec<ActorIdx> = ctx

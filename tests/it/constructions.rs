@@ -1509,3 +1509,51 @@ fn go_ahead_weight_behind_and_steps_forward() {
         ),
     ]);
 }
+
+#[test]
+fn the_leaders_of_listed_countries_are_their_leaders() {
+    // "the leaders of A, B and C": each collective stands for its leader (the `leader` column
+    // of actors.csv), as the subject, for "they" after the list, and for "They" in the next
+    // sentence. A collective with no leader in the lexicon is passed over. "it was for Kyiv
+    // to decide" is no pronoun subject.
+    check(&[
+        (
+            "The leaders of Germany, Italy and Poland said they backed new sanctions on Russia.",
+            &[
+                ("merz", "sanctions", "support"),
+                ("meloni", "sanctions", "support"),
+                ("tusk", "sanctions", "support"),
+            ],
+        ),
+        (
+            "The heads of government of Britain and France rejected any land swap.",
+            &[
+                ("starmer", "territorial_concessions", "reject"),
+                ("macron", "territorial_concessions", "reject"),
+            ],
+        ),
+        (
+            "In Brussels the leaders of France, Finland and the Baltic states met on Monday. \
+             They said a ceasefire must come first.",
+            &[
+                ("macron", "ceasefire", "support"),
+                ("stubb", "ceasefire", "support"),
+            ],
+        ),
+        (
+            "Merz said it was for Ukraine alone to decide and that borders could not be changed \
+             by force.",
+            &[("merz", "territorial_concessions", "reject")],
+        ),
+        // Mentions in another clause are no list: Trump and Zelensky are not among the
+        // leaders who back the summit.
+        (
+            "The leaders of France and Germany said they were ready to work with Trump and \
+             Zelensky toward a summit.",
+            &[
+                ("macron", "peace_talks", "support"),
+                ("merz", "peace_talks", "support"),
+            ],
+        ),
+    ]);
+}
