@@ -1602,7 +1602,16 @@ impl<'a, 'd> Sentence<'a, 'd> {
             if let Some(a) = self.actor_at[i] {
                 let mention = self.actors[a];
                 let first = self.group_ending_at(a);
-                match self.subjecthood(self.actors[first].t0) {
+                // "the missiles Kyiv has been requesting": the subject of a contact relative
+                // clause stands right after its topic noun, a verb right after it.
+                let t0 = self.actors[first].t0;
+                if t0 > 0
+                    && self.topic_at[t0 - 1].is_some_and(|tp| self.topics[tp].t1 == t0)
+                    && self.verb_follows(mention.t1)
+                {
+                    return Some(Found::Actors { first, last: a });
+                }
+                match self.subjecthood(t0) {
                     Subjecthood::Stop => return None,
                     Subjecthood::Object if self.conjunction_subject(first, a, from) => {
                         return Some(Found::Actors { first, last: a });
@@ -3074,6 +3083,9 @@ impl<'a, 'd> Sentence<'a, 'd> {
         &self,
         last: &CueMention,
     ) -> Option<(TopicRef, usize, Option<ByteSpan>)> {
+        if let Some(r) = self.contact_relative(last) {
+            return Some(r);
+        }
         let Some(Found::Actors { first, .. }) = self.scan_subject(last.t0) else {
             return None;
         };
@@ -3086,6 +3098,64 @@ impl<'a, 'd> Sentence<'a, 'd> {
             .rev()
             .find(|&k| self.tokens[k].is_word() || self.topic_at[k].is_some())?;
         self.topic_at[before].map(|tp| (self.topic_ref(tp), 0, None))
+    }
+
+    /// A contact relative clause, with no relative word, whose verb is the cue: "the Tomahawk
+    /// missiles Kyiv has been requesting", "the guarantees Moscow rejected". An actor stands
+    /// right before the cue (auxiliaries between) and a topic right before the actor, not
+    /// after a preposition of time or place ("at the summit Putin refused").
+    fn contact_relative(&self, last: &CueMention) -> Option<(TopicRef, usize, Option<ByteSpan>)> {
+        // Back over auxiliaries and the cues of a chain ("Moscow has refused to accept").
+        let mut k = self.prev_word(last.t0)?;
+        let mut passed = 0;
+        let adverb = |w: &str| {
+            (w.len() > 4 && w.ends_with("ly"))
+                || matches!(w, "long" | "already" | "still" | "also" | "once" | "now")
+        };
+        while self.covers[k] & (bits::AUXILIARY | bits::MODAL) != 0
+            || self.cue_at[k].is_some()
+            || CHAIN_LINKS.contains(&self.words[k])
+            || adverb(self.words[k])
+        {
+            passed += 1;
+            if passed > 6 || self.actor_at[k].is_some() || self.topic_at[k].is_some() {
+                return None;
+            }
+            k = self.prev_word(k)?;
+        }
+        let a = self.actor_at[k]?;
+        let actor = self.actors[a];
+        if actor.t1 != k + 1 || actor.t0 == 0 {
+            return None;
+        }
+        let tp = self.topic_at[actor.t0 - 1]?;
+        let topic = self.topics[tp];
+        if topic.t1 != actor.t0 {
+            return None;
+        }
+        let mut j = self.prev_word(topic.t0);
+        if j.is_some_and(|j| {
+            j + 1 == topic.t0 && matches!(self.words[j], "the" | "any" | "those" | "these" | "such")
+        }) {
+            j = j.and_then(|j| self.prev_word(j));
+        }
+        let placed = j.is_some_and(|j| {
+            matches!(
+                self.words[j],
+                "at" | "in"
+                    | "on"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "until"
+                    | "over"
+                    | "from"
+                    | "by"
+                    | "as"
+            )
+        });
+        (!placed).then(|| (self.topic_ref(tp), 0, None))
     }
 
     /// Is cue `c` chained to the cue starting at token `t` ("refused *to* rule out")?

@@ -1557,3 +1557,22 @@ fn the_leaders_of_listed_countries_are_their_leaders() {
         ),
     ]);
 }
+
+#[test]
+fn a_contact_relative_clause_takes_the_noun_before_its_subject() {
+    // "the missiles Kyiv has been requesting": no relative word, the topic noun right before
+    // the clause's subject is the object of its verb. A time or place phrase before a
+    // subject is no such noun.
+    check(&[
+        (
+            "Zelensky flew home without the long-range missiles Kyiv has been requesting since \
+             spring.",
+            &[("ukraine", "military_aid", "support")],
+        ),
+        (
+            "Officials said the sanctions Moscow had long opposed were now in force.",
+            &[("russia", "sanctions", "reject")],
+        ),
+        ("At the summit Putin refused.", &[]),
+    ]);
+}
