@@ -322,6 +322,8 @@ enum Found {
     /// "The leaders" right after a sentence that listed them, or "a joint statement" in a
     /// sentence that lists its signatories before it (`here`), at token range.
     Group { t0: usize, t1: usize, here: bool },
+    /// "the two leaders", "both presidents" at token range: the last two persons named.
+    Pair { t0: usize, t1: usize },
     /// The speaker of the quotation this sentence continues.
     Quoted,
 }
@@ -1693,6 +1695,20 @@ impl<'a, 'd> Sentence<'a, 'd> {
                         here: false,
                     });
                 }
+                // "Trump spoke to Putin for an hour. The two leaders agreed…": the last two
+                // persons named.
+                if matches!(self.words[i], "leaders" | "presidents" | "men")
+                    && let Some(k) = self.prev_word(i)
+                    && k + 1 == i
+                    && (self.words[k] == "both"
+                        || (self.words[k] == "two"
+                            && self.prev_word(k).is_some_and(|j| self.words[j] == "the")))
+                {
+                    return Some(Found::Pair {
+                        t0: if self.words[k] == "two" { k - 1 } else { k },
+                        t1: i + 1,
+                    });
+                }
                 // "Starmer, Macron and Merz signed a joint statement backing…": the persons
                 // listed before it.
                 if self.joint_statement_at(i) {
@@ -2349,6 +2365,32 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     ctx.prev_list.clone()
                 };
                 (!ids.is_empty()).then(|| (ids, HolderRule::Pronoun, self.span_of(t0, t1)))
+            }
+            Found::Pair { t0, t1 } => {
+                // The persons named before it in this sentence, then those named lately.
+                let mut pair: Vec<ActorIdx> = Vec::with_capacity(2);
+                // Not the source of the report ("According to Ushakov, the two presidents…").
+                let here = self
+                    .actors
+                    .iter()
+                    .rev()
+                    .filter(|m| {
+                        m.t1 <= t0
+                            && self
+                                .prev_word(m.t0)
+                                .is_none_or(|k| self.covers[k] & bits::ACCORDING == 0)
+                    })
+                    .map(|m| m.actor);
+                for a in here.chain(ctx.recent_persons.iter().rev().copied()) {
+                    if tagger.actor_kind[a.index()] == ActorKind::Person && !pair.contains(&a) {
+                        pair.push(a);
+                        if pair.len() == 2 {
+                            pair.reverse();
+                            return Some((pair, HolderRule::Pronoun, self.span_of(t0, t1)));
+                        }
+                    }
+                }
+                None
             }
             Found::Title { t0, t1 } => {
                 let title = self.words[t0..t1]
@@ -4089,9 +4131,11 @@ impl<'a, 'd> Sentence<'a, 'd> {
         let report = match found {
             Found::Actors { first: f, .. } => self.report_before(self.actors[f].t0),
             Found::Pronoun { t0, .. } => self.report_before(t0),
-            Found::Report { .. } | Found::Title { .. } | Found::Group { .. } | Found::Quoted => {
-                None
-            }
+            Found::Report { .. }
+            | Found::Title { .. }
+            | Found::Group { .. }
+            | Found::Pair { .. }
+            | Found::Quoted => None,
         };
         let outer_speaker = report.and_then(|r| self.speaker_of(r)).or(speaker);
         if let Some(sp) = outer_speaker

@@ -1576,3 +1576,34 @@ fn a_contact_relative_clause_takes_the_noun_before_its_subject() {
         ("At the summit Putin refused.", &[]),
     ]);
 }
+
+#[test]
+fn the_two_leaders_are_the_last_two_persons_named() {
+    // "the two leaders", "both presidents": the last two persons named, in this sentence
+    // (not the source of an "according to") or before it.
+    check(&[
+        (
+            "Trump spoke to Putin by phone on Tuesday. The two leaders agreed to hold a summit \
+             in Budapest.",
+            &[
+                ("trump", "peace_talks", "support"),
+                ("putin", "peace_talks", "support"),
+            ],
+        ),
+        (
+            "Macron met Merz in Berlin, where both leaders backed new sanctions on Moscow.",
+            &[
+                ("macron", "sanctions", "support"),
+                ("merz", "sanctions", "support"),
+            ],
+        ),
+        (
+            "Putin and Trump spoke for an hour. According to Peskov, the two presidents \
+             welcomed the prisoner exchange.",
+            &[
+                ("putin", "prisoner_exchange", "support"),
+                ("trump", "prisoner_exchange", "support"),
+            ],
+        ),
+    ]);
+}
