@@ -2838,11 +2838,16 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 (Some(self.actors[a].actor), self.actors[a].t1 + 2)
             }
             Some(_) => return None,
-            None if matches!(
-                self.words[d],
-                "the" | "that" | "this" | "those" | "these" | "its" | "his" | "her" | "their"
-            ) =>
-            {
+            // "Kyiv has not abandoned its goal": a possessive pronoun is the subject's own.
+            None if matches!(self.words[d], "its" | "his" | "her" | "their") => {
+                match self.scan_subject(last.t0) {
+                    Some(Found::Actors { first, last }) if first == last => {
+                        (Some(self.actors[first].actor), d + 1)
+                    }
+                    _ => (None, d + 1),
+                }
+            }
+            None if matches!(self.words[d], "the" | "that" | "this" | "those" | "these") => {
                 (None, d + 1)
             }
             None => return None,
@@ -3684,6 +3689,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
         // A chain whose object is another chain's position takes its topics, composing the
         // stances: "welcomed Trump's readiness to contribute to guarantees", "brushed aside
         // European plans to station troops", "rejected Moscow's demand for land".
+        let mut took_next = vec![false; chains.len()];
         for ci in (0..chains.len()).rev() {
             if !plans[ci].topics.is_empty() || ci + 1 >= chains.len() {
                 continue;
@@ -3704,6 +3710,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     .stance
                     .and_then(|outer| Tagger::compose(outer, inner));
                 plans[ci].topics = plans[ci + 1].topics.clone();
+                took_next[ci] = true;
             }
         }
         // A stance verb with a "that" clause ("Putin agreed that the United States could offer
@@ -3735,11 +3742,15 @@ impl<'a, 'd> Sentence<'a, 'd> {
             let resumed = self.resumed_head(next.t0).is_some();
             if is_that && !reporting && same_clause && !resumed && !plans[ci + 1].topics.is_empty()
             {
-                let inner = plans[ci + 1].stance;
-                plans[ci].stance = plans[ci]
-                    .stance
-                    .and_then(|outer| Tagger::compose(outer, inner));
-                plans[ci].topics = plans[ci + 1].topics.clone();
+                // Composed once: the loop before may have taken the clause's position already
+                // ("demanded that Kyiv abandon its bid" is one reject, not a reject negated).
+                if !took_next[ci] {
+                    let inner = plans[ci + 1].stance;
+                    plans[ci].stance = plans[ci]
+                        .stance
+                        .and_then(|outer| Tagger::compose(outer, inner));
+                    plans[ci].topics = plans[ci + 1].topics.clone();
+                }
                 plans[ci + 1].scope = Some(
                     "inside the \"that\" clause of another stance verb, whose subject holds it",
                 );

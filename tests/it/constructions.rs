@@ -1607,3 +1607,25 @@ fn the_two_leaders_are_the_last_two_persons_named() {
         ),
     ]);
 }
+
+#[test]
+fn a_demand_that_another_actor_give_something_up() {
+    // "demanded that Kyiv abandon its bid" composes once: the demand is against the bid. A
+    // goal after a possessive pronoun is its subject's own, not the position of the sentence
+    // before.
+    check(&[
+        (
+            "Moscow demanded that Kyiv abandon its NATO bid.",
+            &[("russia", "nato_membership", "reject")],
+        ),
+        (
+            "Russia has demanded that Kyiv formally renounce its NATO ambitions.",
+            &[("russia", "nato_membership", "reject")],
+        ),
+        (
+            "The Kremlin demanded that Ukraine reject NATO membership. Kyiv has not abandoned \
+             its goal.",
+            &[("russia", "nato_membership", "reject")],
+        ),
+    ]);
+}
