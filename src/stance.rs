@@ -1800,6 +1800,42 @@ impl<'a, 'd> Sentence<'a, 'd> {
         None
     }
 
+    /// "Moscow insisted that Kyiv renounce its bid": a verb of demanding, "that", a subject
+    /// and the bare verb at `t` (no modal, no -s or -ed) is what the demander wants done, so
+    /// the demander holds it. Returns the speaker of the demanding verb.
+    fn mandate_speaker(&self, t: usize) -> Option<Found> {
+        let w = self.words[t];
+        if w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing") {
+            return None;
+        }
+        let mut subject_end = self.prev_word(t)?;
+        // One adverb may stand between ("that Kyiv formally renounce").
+        if self.words[subject_end].ends_with("ly") && self.actor_at[subject_end].is_none() {
+            subject_end = self.prev_word(subject_end)?;
+        }
+        let a = self.actor_at[subject_end]?;
+        let first = self.group_ending_at(a);
+        let that = self.prev_word(self.actors[first].t0)?;
+        let verb = self.prev_word(that)?;
+        let demanding = [
+            "insist",
+            "demand",
+            "urge",
+            "ask",
+            "require",
+            "propose",
+            "recommend",
+        ]
+        .iter()
+        .any(|d| self.words[verb].starts_with(d));
+        (self.actors[a].t1 == subject_end + 1
+            && self.words[that] == "that"
+            && demanding
+            && self.covers[verb] & bits::REPORT != 0)
+            .then(|| self.speaker_of(verb))
+            .flatten()
+    }
+
     /// Is "it" at token `i` the empty subject of an extraposed clause ("it was for Ukraine
     /// alone to decide", "it is up to Kyiv", "it is clear that"), which refers to nothing?
     fn expletive_it(&self, i: usize) -> bool {
@@ -4089,6 +4125,10 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 .flatten()
                 .map(|f| (f, HolderRule::Subject))
                 .or_else(|| position_speaker().map(|f| (f, HolderRule::Speaker)))
+                .or_else(|| {
+                    self.mandate_speaker(gov.t0)
+                        .map(|f| (f, HolderRule::Speaker))
+                })
                 .or_else(|| self.scan_subject(from).map(|f| (f, HolderRule::Subject)))
                 .or_else(|| speaker.map(|s| (s, HolderRule::Speaker)))
         };

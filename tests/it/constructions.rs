@@ -1627,5 +1627,15 @@ fn a_demand_that_another_actor_give_something_up() {
              its goal.",
             &[("russia", "nato_membership", "reject")],
         ),
+        // A verb of demanding, "that", a subject and a bare verb: the demander's position.
+        // With a modal or a tensed verb the clause reports the subject's own.
+        (
+            "Lavrov insisted that Kyiv formally renounce its NATO ambitions.",
+            &[("lavrov", "nato_membership", "reject")],
+        ),
+        (
+            "Lavrov insisted that Kyiv would never renounce its NATO ambitions.",
+            &[],
+        ),
     ]);
 }
