@@ -322,8 +322,14 @@ enum Found {
     /// "The leaders" right after a sentence that listed them, or "a joint statement" in a
     /// sentence that lists its signatories before it (`here`), at token range.
     Group { t0: usize, t1: usize, here: bool },
-    /// "the two leaders", "both presidents" at token range: the last two persons named.
-    Pair { t0: usize, t1: usize },
+    /// "the two leaders", "both presidents", "the three governments" at token range: the last
+    /// `n` persons (or collectives, when not `persons`) named.
+    Several {
+        t0: usize,
+        t1: usize,
+        n: usize,
+        persons: bool,
+    },
     /// The speaker of the quotation this sentence continues.
     Quoted,
 }
@@ -1695,19 +1701,39 @@ impl<'a, 'd> Sentence<'a, 'd> {
                         here: false,
                     });
                 }
-                // "Trump spoke to Putin for an hour. The two leaders agreed…": the last two
-                // persons named.
-                if matches!(self.words[i], "leaders" | "presidents" | "men")
+                // "Trump spoke to Putin for an hour. The two leaders agreed…", "Estonia, Latvia
+                // and Lithuania … The three governments urged…": the last persons (or
+                // collectives) named, as many as the number says.
+                let persons = matches!(self.words[i], "leaders" | "presidents" | "men");
+                let collectives = matches!(
+                    self.words[i],
+                    "governments" | "countries" | "states" | "capitals" | "nations"
+                );
+                if (persons || collectives)
                     && let Some(k) = self.prev_word(i)
                     && k + 1 == i
-                    && (self.words[k] == "both"
-                        || (self.words[k] == "two"
-                            && self.prev_word(k).is_some_and(|j| self.words[j] == "the")))
                 {
-                    return Some(Found::Pair {
-                        t0: if self.words[k] == "two" { k - 1 } else { k },
-                        t1: i + 1,
-                    });
+                    let n = match self.words[k] {
+                        "both" => Some(2),
+                        "two" => Some(2),
+                        "three" => Some(3),
+                        "four" => Some(4),
+                        _ => None,
+                    };
+                    let the = self.words[k] == "both"
+                        || self
+                            .prev_word(k)
+                            .is_some_and(|j| j + 1 == k && self.words[j] == "the");
+                    if let Some(n) = n
+                        && the
+                    {
+                        return Some(Found::Several {
+                            t0: if self.words[k] == "both" { k } else { k - 1 },
+                            t1: i + 1,
+                            n,
+                            persons,
+                        });
+                    }
                 }
                 // "Starmer, Macron and Merz signed a joint statement backing…": the persons
                 // listed before it.
@@ -2402,10 +2428,15 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 };
                 (!ids.is_empty()).then(|| (ids, HolderRule::Pronoun, self.span_of(t0, t1)))
             }
-            Found::Pair { t0, t1 } => {
-                // The persons named before it in this sentence, then those named lately.
-                let mut pair: Vec<ActorIdx> = Vec::with_capacity(2);
-                // Not the source of the report ("According to Ushakov, the two presidents…").
+            Found::Several { t0, t1, n, persons } => {
+                // The mentions of the right kind before it in this sentence (not the source of
+                // the report: "According to Ushakov, the two presidents…"), then those of the
+                // sentences before, most recent first; `n` mentions, or `n` persons.
+                let kind = if persons {
+                    ActorKind::Person
+                } else {
+                    ActorKind::Collective
+                };
                 let here = self
                     .actors
                     .iter()
@@ -2417,16 +2448,35 @@ impl<'a, 'd> Sentence<'a, 'd> {
                                 .is_none_or(|k| self.covers[k] & bits::ACCORDING == 0)
                     })
                     .map(|m| m.actor);
-                for a in here.chain(ctx.recent_persons.iter().rev().copied()) {
-                    if tagger.actor_kind[a.index()] == ActorKind::Person && !pair.contains(&a) {
-                        pair.push(a);
-                        if pair.len() == 2 {
-                            pair.reverse();
-                            return Some((pair, HolderRule::Pronoun, self.span_of(t0, t1)));
-                        }
+                let before: Box<dyn Iterator<Item = ActorIdx>> = if persons {
+                    Box::new(ctx.recent_persons.iter().rev().copied())
+                } else {
+                    Box::new(ctx.prev_actors.iter().rev().copied())
+                };
+                let mut ids: Vec<ActorIdx> = Vec::with_capacity(n);
+                let mut mentions = 0;
+                for a in here.chain(before) {
+                    if tagger.actor_kind[a.index()] != kind {
+                        continue;
+                    }
+                    if persons && ids.contains(&a) {
+                        continue;
+                    }
+                    mentions += 1;
+                    if !ids.contains(&a) {
+                        ids.push(a);
+                    }
+                    if mentions == n {
+                        break;
                     }
                 }
-                None
+                // Persons must all be found; several names of one collective ("Estonia, Latvia
+                // and Lithuania" are `baltics`) may have been named fewer times.
+                if ids.is_empty() || (persons && mentions < n) {
+                    return None;
+                }
+                ids.reverse();
+                Some((ids, HolderRule::Pronoun, self.span_of(t0, t1)))
             }
             Found::Title { t0, t1 } => {
                 let title = self.words[t0..t1]
@@ -4185,7 +4235,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
             Found::Report { .. }
             | Found::Title { .. }
             | Found::Group { .. }
-            | Found::Pair { .. }
+            | Found::Several { .. }
             | Found::Quoted => None,
         };
         let outer_speaker = report.and_then(|r| self.speaker_of(r)).or(speaker);

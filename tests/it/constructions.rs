@@ -1578,7 +1578,7 @@ fn a_contact_relative_clause_takes_the_noun_before_its_subject() {
 }
 
 #[test]
-fn the_two_leaders_are_the_last_two_persons_named() {
+fn the_two_leaders_and_the_three_governments_are_those_named_last() {
     // "the two leaders", "both presidents": the last two persons named, in this sentence
     // (not the source of an "according to") or before it.
     check(&[
@@ -1604,6 +1604,26 @@ fn the_two_leaders_are_the_last_two_persons_named() {
                 ("putin", "prisoner_exchange", "support"),
                 ("trump", "prisoner_exchange", "support"),
             ],
+        ),
+        // Collectives: as many mentions as the number says; several names of one collective
+        // count as that collective.
+        (
+            "Officials in Finland and Poland spoke on Monday. The two governments urged Brussels \
+             to adopt new sanctions.",
+            &[
+                ("finland", "sanctions", "support"),
+                ("poland", "sanctions", "support"),
+            ],
+        ),
+        (
+            "Estonia, Latvia and Lithuania met in Riga. The three governments backed new \
+             sanctions.",
+            &[("baltics", "sanctions", "support")],
+        ),
+        // Only one person known: "the two leaders" stays unresolved.
+        (
+            "Trump flew to Alaska. The two leaders agreed to hold talks.",
+            &[],
         ),
     ]);
 }
