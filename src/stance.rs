@@ -1862,6 +1862,46 @@ impl<'a, 'd> Sentence<'a, 'd> {
             .flatten()
     }
 
+    /// The actors of an aside right after actor mention `last` that joins them to it: ", backed
+    /// by Poland,", ", joined by Finland and Sweden,", ", along with Paris,". Empty when there
+    /// is none; the aside must close with a comma.
+    fn joined_aside(&self, last: usize) -> Vec<ActorIdx> {
+        let t = self.actors[last].t1;
+        let opens = self.tokens.get(t).is_some_and(|k| k.is_punct(','));
+        let Some(w0) = self.next_word(t).filter(|_| opens) else {
+            return Vec::new();
+        };
+        let w1 = self.next_word(w0 + 1);
+        let joining = match (self.words[w0], w1.map(|k| self.words[k])) {
+            ("backed" | "supported" | "joined" | "flanked", Some("by")) => w1,
+            ("along" | "together", Some("with")) => w1,
+            ("alongside", _) => Some(w0),
+            _ => None,
+        };
+        let Some(j) = joining else {
+            return Vec::new();
+        };
+        let Some(first) = (last + 1..self.actors.len()).find(|&m| self.actors[m].t0 > j) else {
+            return Vec::new();
+        };
+        if self.prev_word(self.actors[first].t0) != Some(j) {
+            return Vec::new();
+        }
+        // The group of actors after it ("Finland and Sweden"), then the closing comma.
+        let mut end = first;
+        while end + 1 < self.actors.len() && self.group_ending_at(end + 1) <= first {
+            end += 1;
+        }
+        let closes = self
+            .tokens
+            .get(self.actors[end].t1)
+            .is_some_and(|k| k.is_punct(','));
+        if !closes {
+            return Vec::new();
+        }
+        (first..=end).map(|m| self.actors[m].actor).collect()
+    }
+
     /// Is "it" at token `i` the empty subject of an extraposed clause ("it was for Ukraine
     /// alone to decide", "it is up to Kyiv", "it is clear that"), which refers to nothing?
     fn expletive_it(&self, i: usize) -> bool {
@@ -2404,6 +2444,13 @@ impl<'a, 'd> Sentence<'a, 'd> {
                         }
                     }
                     t0 -= 2;
+                }
+                // "The Baltic states, backed by Poland, want…": the actors of an aside that
+                // joins others to the subject hold the position too.
+                for a in self.joined_aside(last) {
+                    if !ids.contains(&a) {
+                        ids.push(a);
+                    }
                 }
                 let span = self.span_of(t0, self.actors[last].t1);
                 Some((ids, HolderRule::Subject, span))

@@ -1659,3 +1659,26 @@ fn a_demand_that_another_actor_give_something_up() {
         ),
     ]);
 }
+
+#[test]
+fn an_aside_that_joins_actors_to_the_subject() {
+    // ", backed by Poland,", ", along with Paris,": the aside's actors hold the subject's
+    // position too. An aside that does not close with a comma is not read.
+    check(&[
+        (
+            "Finland, joined by Denmark and the Netherlands, wants new sanctions adopted quickly.",
+            &[
+                ("finland", "sanctions", "support"),
+                ("denmark", "sanctions", "support"),
+                ("netherlands", "sanctions", "support"),
+            ],
+        ),
+        (
+            "Berlin, along with Paris, rejected the land swap.",
+            &[
+                ("germany", "territorial_concessions", "reject"),
+                ("france", "territorial_concessions", "reject"),
+            ],
+        ),
+    ]);
+}
