@@ -1931,6 +1931,10 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     | "impossible"
                     | "likely"
                     | "unlikely"
+                    | "too"
+                    | "premature"
+                    | "hard"
+                    | "difficult"
             )
         })
     }
@@ -3831,7 +3835,11 @@ impl<'a, 'd> Sentence<'a, 'd> {
             let next = self.cues[chains[ci + 1].0];
             let reach = tagger.cue_reach[last.cue.index()];
             let gap = last.t1..next.t0;
-            let near = next.t0 >= last.t1
+            // Only a cue whose topic stands after it takes another chain as its object ("a
+            // direct threat to Poland and called for sanctions": the threat is not to them).
+            let object_after = tagger.cue_side[last.cue.index()] != TopicSide::Before;
+            let near = object_after
+                && next.t0 >= last.t1
                 && self.clause[last.t0] == self.clause[next.t0]
                 && gap.clone().filter(|&k| self.tokens[k].is_word()).count() <= reach.min(6)
                 && !gap
@@ -4190,7 +4198,8 @@ impl<'a, 'd> Sentence<'a, 'd> {
             .flatten()
         {
             Some((p, HolderRule::Possessor))
-        } else if gov.possessor_ok && self.noun_use(gov.t0) {
+        } else if gov.possessor_ok && !side_before && self.noun_use(gov.t0) {
+            // (A predicate noun after its topic, "the plan is a non-starter", is no such noun.)
             return Err("a stance noun (\"European plans to…\") with no possessor: no holder");
         } else {
             let from = match topic_first_t0 {

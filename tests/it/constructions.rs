@@ -1682,3 +1682,24 @@ fn an_aside_that_joins_actors_to_the_subject() {
         ),
     ]);
 }
+
+#[test]
+fn a_predicate_noun_after_its_topic_and_its_holder() {
+    // "the plan is a non-starter", "called the plan a non-starter": a noun after "a" that
+    // says something of the topic before it is a predicate, not a stance noun that needs a
+    // possessor. A cue whose topic stands before it takes no other chain's topic.
+    check(&[
+        (
+            "Moscow called the peace plan a non-starter.",
+            &[("russia", "peace_talks", "reject")],
+        ),
+        (
+            "Kyiv says any land swap is a non-starter.",
+            &[("ukraine", "territorial_concessions", "reject")],
+        ),
+        (
+            "Warsaw called Russia a direct threat to Poland and demanded more sanctions.",
+            &[("poland", "sanctions", "support")],
+        ),
+    ]);
+}
