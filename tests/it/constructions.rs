@@ -1703,3 +1703,19 @@ fn a_predicate_noun_after_its_topic_and_its_holder() {
         ),
     ]);
 }
+
+#[test]
+fn a_meeting_named_by_its_leaders() {
+    // "a Zelensky-Putin meeting", "the Trump–Putin summit": the hyphenated pair of leaders
+    // names the talks (the names are not holders there).
+    check(&[
+        (
+            "Trump pushed for a Zelenskyy-Putin meeting before the end of the month.",
+            &[("trump", "peace_talks", "support")],
+        ),
+        (
+            "The Kremlin rejected a Trump–Zelensky call.",
+            &[("russia", "peace_talks", "reject")],
+        ),
+    ]);
+}
