@@ -3002,8 +3002,11 @@ impl<'a, 'd> Sentence<'a, 'd> {
             self.next_word(n + 1).filter(|&k| plain(n) && is_noun(k))?
         };
         let family = |a: ActorIdx| tagger.actor_affiliation[a.index()];
-        // A conditional position has no single stance to compose with.
-        let usable = |r: &&PriorPosition| !r.conditional;
+        // A conditional position has no single stance to compose with. A goal or an aim is
+        // something wanted: only a supporting record can be it ("Kyiv has not abandoned its
+        // goal" is not its refusal to give up land).
+        let wanted = matches!(self.words[noun], "goal" | "goals" | "aim" | "aims");
+        let usable = |r: &&PriorPosition| !(r.conditional || (wanted && r.topic.opposite));
         let topic = match possessor {
             // The possessor's own latest position; none, no record.
             Some(p) => {

@@ -1647,6 +1647,16 @@ fn a_demand_that_another_actor_give_something_up() {
              its goal.",
             &[("russia", "nato_membership", "reject")],
         ),
+        // A goal is something wanted: the subject's own supporting record, not its refusal.
+        (
+            "Kyiv backs NATO membership. Zelensky has ruled out any land swap. Ukraine has not \
+             abandoned its goal.",
+            &[
+                ("ukraine", "nato_membership", "support"),
+                ("ukraine", "nato_membership", "support"),
+                ("zelensky", "territorial_concessions", "reject"),
+            ],
+        ),
         // A verb of demanding, "that", a subject and a bare verb: the demander's position.
         // With a modal or a tensed verb the clause reports the subject's own.
         (
