@@ -99,8 +99,8 @@ impl Indexed {
     /// The text's words in order, from the first that ends after byte `pos` on (the words of
     /// [`crate::text::for_each_word`] over the whole text).
     pub fn words_from(&self, pos: u32) -> impl Iterator<Item = TextWord> + '_ {
-        let i = self.words.partition_point(|w| w.word.end <= pos);
-        self.words.get(i..).unwrap_or(&[]).iter().map(|w| w.word)
+        let i = self.words.partition_point(|w| w.end <= pos);
+        self.words.get(i..).unwrap_or(&[]).iter().map(WordId::word)
     }
 }
 
@@ -353,12 +353,7 @@ impl Dictionary {
             let lower_head = simple_head(bytes, s, e);
             if e - s < 8 {
                 let (id, starts) = self.find_short(lower_head, e - s);
-                return WordId {
-                    word: w,
-                    id,
-                    stem: NONE,
-                    starts,
-                };
+                return WordId::new(w, id, NONE, starts);
             }
             let word = &bytes[s..e];
             let (id, starts) = self.find(simple_word_hash(bytes, s, e), |id| {
@@ -369,12 +364,7 @@ impl Dictionary {
                                 || a[8..].iter().zip(&word[8..]).all(|(&x, &y)| x == y | 0x20))
                     })
             });
-            return WordId {
-                word: w,
-                id,
-                stem: NONE,
-                starts,
-            };
+            return WordId::new(w, id, NONE, starts);
         }
         buf.clear();
         fold_word(text, s, e, buf);
@@ -385,12 +375,7 @@ impl Dictionary {
         } else {
             (NONE, 0)
         };
-        WordId {
-            word: w,
-            id,
-            stem,
-            starts: starts | stem_starts,
-        }
+        WordId::new(w, id, stem, starts | stem_starts)
     }
 }
 
@@ -623,7 +608,7 @@ impl Layer {
         if w.stem != NONE {
             let n = self.first(w.stem);
             if n.pattern != NONE {
-                out.push((n.pattern, w.word.stem_end));
+                out.push((n.pattern, w.stem_end));
             }
         }
         if w.id == NONE {
@@ -633,7 +618,7 @@ impl Layer {
         let mut k = i;
         loop {
             if node.pattern != NONE {
-                out.push((node.pattern, words[k].word.end));
+                out.push((node.pattern, words[k].end));
             }
             k += 1;
             if node.count == 0 || k >= words.len() || words[k].starts & self.continues == 0 {
@@ -643,7 +628,7 @@ impl Layer {
             if next.stem != NONE {
                 let c = self.child(node, next.stem);
                 if c.pattern != NONE {
-                    out.push((c.pattern, next.word.stem_end));
+                    out.push((c.pattern, next.stem_end));
                 }
             }
             node = self.child(node, next.id);
@@ -652,16 +637,47 @@ impl Layer {
 }
 
 /// A word of the text with its dictionary ids: the whole word's, and its stem's when it holds
-/// an apostrophe.
+/// an apostrophe. The [`TextWord`]'s fields are laid out here, so that the `bool` shares
+/// the padding after `starts`: 24 bytes a word, where the nested `TextWord` made it 28.
 #[derive(Clone, Copy, Debug)]
 struct WordId {
-    word: TextWord,
+    /// [`TextWord::start`], [`TextWord::end`], [`TextWord::stem_end`].
+    start: u32,
+    end: u32,
+    stem_end: u32,
     id: u32,
     stem: u32,
     /// The layers with a pattern that can start here (`STARTS_*` bits, of the word or its
     /// stem): the layers a walk from this word can find anything in; and those in which it
     /// (or its stem) can stand after a pattern's first word (`CONTINUES_*` bits).
     starts: u16,
+    /// [`TextWord::simple`].
+    simple: bool,
+}
+
+impl WordId {
+    #[inline]
+    fn new(w: TextWord, id: u32, stem: u32, starts: u16) -> WordId {
+        WordId {
+            start: w.start,
+            end: w.end,
+            stem_end: w.stem_end,
+            id,
+            stem,
+            starts,
+            simple: w.simple,
+        }
+    }
+
+    /// The word as [`crate::text::for_each_word`] found it.
+    fn word(&self) -> TextWord {
+        TextWord {
+            start: self.start,
+            end: self.end,
+            stem_end: self.stem_end,
+            simple: self.simple,
+        }
+    }
 }
 
 /// The compiled lexicon patterns. Build once, share across threads.
@@ -876,7 +892,7 @@ impl Matcher {
             if w.starts & (STARTS_ENTITY | STARTS_CUE) == 0 {
                 continue;
             }
-            let start = w.word.start;
+            let start = w.start;
             if w.starts & STARTS_ENTITY != 0
                 && start >= free_entity
                 && self.entities.may_match(&ix.words, i)
@@ -939,7 +955,7 @@ impl Matcher {
         out: &mut Vec<Hit>,
     ) -> Option<u32> {
         layer.matches_at(words, i, found);
-        let s = words[i].word.start as usize;
+        let s = words[i].start as usize;
         found
             .iter()
             .rev()
@@ -1020,13 +1036,13 @@ impl Matcher {
         let mut cut: Vec<TextWord> = Vec::new();
         let mut buf = Vec::new();
         for &(a, b) in spans {
-            let first = ix.words.partition_point(|w| w.word.end <= a);
-            let last = first + ix.words[first..].partition_point(|w| w.word.start < b);
+            let first = ix.words.partition_point(|w| w.end <= a);
+            let last = first + ix.words[first..].partition_point(|w| w.start < b);
             let words = &ix.words[first..last];
             // The words are sorted and do not overlap: all are whole inside the span when the
             // first starts in it and the last ends in it.
-            let whole = words.first().is_none_or(|w| w.word.start >= a)
-                && words.last().is_none_or(|w| w.word.end <= b);
+            let whole = words.first().is_none_or(|w| w.start >= a)
+                && words.last().is_none_or(|w| w.end <= b);
             let words: &[WordId] = if whole {
                 words
             } else {
@@ -1042,7 +1058,7 @@ impl Matcher {
                     continue;
                 }
                 self.markers.matches_at(words, i, &mut found);
-                let s = words[i].word.start as usize;
+                let s = words[i].start as usize;
                 for &(p, e) in found.iter().rev() {
                     self.push_valid(&self.markers, p as usize, s, e as usize, text, &mut raw);
                 }
