@@ -163,7 +163,7 @@ impl Engine {
     /// Runs every stage on one document's text.
     pub fn analyze(&self, text: &str) -> Analysis {
         let sentences = self.segmenter.segment(text);
-        // The word index (about 28 bytes a word, 7 a byte of text) is not needed past
+        // The word index (about 24 bytes a word, 6 a byte of text) is not needed past
         // tagging: its buffer is kept for the thread's next document. Allocated afresh for
         // each document, its pages were cleared by the kernel again and again (`clear_page`,
         // 1.5% of a run's cycles). A buffer over `KEEP_INDEX_BYTES` (a document of a few
