@@ -772,14 +772,16 @@ impl Tagger {
                 continue;
             };
             // "the leaders of [the] France": a leaders marker ends right before the mention.
-            let after_leaders = markers.iter().any(|m| {
-                matches!(m.target, Target::Marker(k) if self.marker_role[k.index()] == Role::Leaders)
-                    && m.end <= h.start
-                    && text.get(m.end as usize..h.start as usize).is_some_and(|g| {
-                        let g = g.trim();
-                        g.is_empty() || g.eq_ignore_ascii_case("the")
-                    })
-            });
+            let after_leaders = || {
+                markers.iter().any(|m| {
+                    matches!(m.target, Target::Marker(k) if self.marker_role[k.index()] == Role::Leaders)
+                        && m.end <= h.start
+                        && text.get(m.end as usize..h.start as usize).is_some_and(|g| {
+                            let g = g.trim();
+                            g.is_empty() || g.eq_ignore_ascii_case("the")
+                        })
+                })
+            };
             let gap = last_end
                 .filter(|&e| e <= h.start && h.start - e <= 60)
                 .and_then(|e| text.get(e as usize..h.start as usize));
@@ -804,7 +806,7 @@ impl Tagger {
             if self.actor_kind[a.index()] != ActorKind::Person {
                 // A collective counts only inside a list of leaders, as its leader; one with
                 // no leader in the lexicon is passed over.
-                if !(after_leaders || (led && (joined || adjacent))) {
+                if !((led && (joined || adjacent)) || after_leaders()) {
                     continue;
                 }
                 if !led || !(joined || adjacent) {
