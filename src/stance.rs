@@ -3886,10 +3886,13 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 .iter()
                 .position(|&k| self.words[k] == "that")
                 .is_some_and(|n| {
+                    // ("unacceptable and suggested that…": the clause is the other verb's.)
                     words_after[..n].iter().all(|&k| {
                         self.cue_at[k].is_none()
                             && self.actor_at[k].is_none()
                             && self.topic_at[k].is_none()
+                            && self.covers[k] & bits::REPORT == 0
+                            && self.words[k] != "and"
                     })
                 });
             let reporting = (first.t0..last.t1).any(|k| self.covers[k] & bits::REPORT != 0);

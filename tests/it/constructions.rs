@@ -1729,3 +1729,14 @@ fn a_meeting_named_by_its_leaders() {
         ),
     ]);
 }
+
+#[test]
+fn a_that_clause_belongs_to_the_verb_right_before_it() {
+    // "unacceptable and suggested that they were designed to wreck…": the "that" clause is
+    // the reporting verb's, so the predicate keeps its own position.
+    check(&[(
+        "Lavrov said European plans to station troops in Ukraine were totally unacceptable and \
+         suggested that they were designed to wreck the peace talks.",
+        &[("lavrov", "troop_deployment", "reject")],
+    )]);
+}
