@@ -3401,7 +3401,11 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     .markers
                     .iter()
                     .find(|m| m.role == Role::Negation && m.t0 <= i && i < m.t1)?;
-                return Some(self.span_of(m.t0, m.t1));
+                // A negator that runs into the cue ("is not" before the cue "not on the
+                // table") is the cue's own word, not a negation of it.
+                if m.t1 <= t {
+                    return Some(self.span_of(m.t0, m.t1));
+                }
             }
             if self.tokens[i].is_word() {
                 words += 1;

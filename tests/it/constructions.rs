@@ -1740,3 +1740,19 @@ fn a_that_clause_belongs_to_the_verb_right_before_it() {
         &[("lavrov", "troop_deployment", "reject")],
     )]);
 }
+
+#[test]
+fn a_cue_that_begins_with_not_is_not_negated_by_itself() {
+    // "is not on the table": the negator "is not" runs into the cue "not on the table"; it is
+    // the cue's own word, so the cue stands. A negator before the cue still counts.
+    check(&[
+        (
+            "NATO membership is not on the table, Rutte said.",
+            &[("rutte", "nato_membership", "reject")],
+        ),
+        (
+            "Kyiv said a land swap was not an option.",
+            &[("ukraine", "territorial_concessions", "reject")],
+        ),
+    ]);
+}
