@@ -2806,8 +2806,19 @@ impl<'a, 'd> Sentence<'a, 'd> {
             let next_word = self.next_word(last.t1);
             // After "acknowledge that", "it" is the subject of the clause, not the object.
             let complementizer = last.t1 > 0 && self.words[last.t1 - 1] == "that";
-            let after =
-                !complementizer && next_word.is_some_and(|k| self.starts[k] & bits::ANAPHOR != 0);
+            // "it" or "they" with a verb right after it is the subject of a clause of its own
+            // ("When Moscow starts threatening, it means they are afraid"), not the object.
+            let subject = |k: usize| {
+                matches!(self.words[k], "it" | "they")
+                    && self.next_word(k + 1).is_some_and(|v| {
+                        self.starts[v] & (bits::AUXILIARY | bits::MODAL | bits::REPORT) != 0
+                            || self.cue_at[v].is_some()
+                            || (self.words[v].len() > 3
+                                && (self.words[v].ends_with('s') || self.looks_past(v)))
+                    })
+            };
+            let after = !complementizer
+                && next_word.is_some_and(|k| self.starts[k] & bits::ANAPHOR != 0 && !subject(k));
             if !(in_cue || after) {
                 return None;
             }

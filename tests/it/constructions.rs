@@ -1756,3 +1756,23 @@ fn a_cue_that_begins_with_not_is_not_negated_by_itself() {
         ),
     ]);
 }
+
+#[test]
+fn a_pronoun_with_its_own_verb_is_no_object() {
+    // "When Moscow starts threatening, it means they are afraid": "it" has a verb of its own,
+    // so it opens a clause and is not what the cue governs. "rejected it" still refers back.
+    check(&[
+        (
+            "Trump floated new sanctions. When Moscow starts threatening, it means they are \
+             afraid, he said.",
+            &[("trump", "sanctions", "support")],
+        ),
+        (
+            "Trump floated new sanctions. Moscow rejected them at once.",
+            &[
+                ("trump", "sanctions", "support"),
+                ("russia", "sanctions", "reject"),
+            ],
+        ),
+    ]);
+}
