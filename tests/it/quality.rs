@@ -47,7 +47,7 @@ fn corpus_quality_meets_its_floor() {
         "corpus gold has {} records",
         report.strict.gold
     );
-    check("corpus", &report, 0.57, 0.77);
+    check("corpus", &report, 0.61, 0.78);
 }
 
 /// The three real articles live outside the repository (`../shared/seeds`, or
@@ -64,5 +64,5 @@ fn seed_quality_meets_its_floor() {
     }
     let report = evaluate(root().join("tests/gold/seeds"), texts);
     assert!(report.strict.gold >= 80);
-    check("seeds", &report, 0.73, 0.84);
+    check("seeds", &report, 0.74, 0.84);
 }
