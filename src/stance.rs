@@ -27,7 +27,11 @@
 //!    in this sentence (the first subject of its own clause, else of an earlier clause) or the
 //!    previous one, or gives no record. A title alone ("the Ukrainian
 //!    president") is an alias of its person in the lexicon; a collective before a title and a
-//!    person ("Kremlin aide Yuri Ushakov") is dropped for the person.
+//!    person ("Kremlin aide Yuri Ushakov") is dropped for the person. Groups: "the leaders of
+//!    France and Germany" are their leaders (`leader` column of the actors); "the two leaders",
+//!    "the three governments" are those named last; "the leaders" or "a joint statement" after
+//!    a list of persons are the persons listed; ", backed by Poland," adds Poland. A verb of
+//!    demanding with "that" and a bare verb ("insisted that Kyiv renounce…") is the demander's.
 //! 5. **Reported speech.** With no subject in the reported clause, the speaker holds ("X said a
 //!    ceasefire would…", "…, Macron said", "according to the Kremlin"). A person who reports
 //!    their own collective's position holds it ("Zakharova said Moscow rejects" is Zakharova's);
