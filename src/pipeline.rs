@@ -96,17 +96,21 @@ impl Engine {
                 ic += 1;
             }
             let mut first = true;
+            let mut actors = 0;
             while ie < hits.entities.len() && hits.entities[ie].start < s.end {
                 let h = &hits.entities[ie];
                 if h.start >= s.start {
+                    let actor = matches!(h.target, Target::Actor(_));
+                    actors += usize::from(actor);
                     has |= matches!(h.target, Target::Topic { .. })
-                        || (first
-                            && matches!(h.target, Target::Actor(_))
-                            && h.start - s.start <= OPENING_ACTOR_BYTES);
+                        || (first && actor && h.start - s.start <= OPENING_ACTOR_BYTES);
                     first = false;
                 }
                 ie += 1;
             }
+            // A list of actors ("the leaders of France and Germany met…") is read for the
+            // next sentence's "they" and "the leaders".
+            has |= actors >= 2;
             if has {
                 candidates.push((s.start, s.end));
             }

@@ -350,6 +350,9 @@ struct Context {
     prev_topic: Option<TopicRef>,
     /// Persons mentioned lately (most recent last), for titles used alone.
     recent_persons: Vec<ActorIdx>,
+    /// The last mentions of collectives (most recent last; an actor once per mention), for
+    /// "the three governments".
+    recent_collectives: Vec<ActorIdx>,
     /// The records of the last [`PRIOR_SENTENCES`] sentences (most recent last), for a noun
     /// that refers back to a position ("dismissed the objection").
     positions: Vec<PriorPosition>,
@@ -361,6 +364,8 @@ struct Context {
     here_list: Vec<ActorIdx>,
     /// Where `here_list` ends in the text (a byte offset): "they" after it refers to it.
     here_list_end: u32,
+    /// Is `here_list` a list of leaders ("the leaders of France and Germany")?
+    here_list_led: bool,
     /// The speaker of the quote in progress (from a header line ending in ':' or an
     /// attribution), for the sentences of the quote that follow.
     quote_speaker: Option<Vec<ActorIdx>>,
@@ -556,8 +561,14 @@ impl Tagger {
             let entities = &hits.entities[e0..e1];
             let cues = &hits.cues[c0..c1];
             let markers = &hits.markers[m0..m1];
-            ctx.here_list_end =
-                self.person_list(text, entities, markers, &mut ctx.here_list, &mut list_run);
+            // (Not for a sentence too long to be read: the list costs mentions × markers.)
+            (ctx.here_list_end, ctx.here_list_led) = if span.end - span.start <= MAX_SENTENCE_BYTES
+            {
+                self.person_list(text, entities, markers, &mut ctx.here_list, &mut list_run)
+            } else {
+                ctx.here_list.clear();
+                (0, false)
+            };
             let sentence_text = span.text(text);
             let item = is_list_item(sentence_text);
             if !item {
@@ -738,6 +749,15 @@ impl Tagger {
                 })
                 .or(ctx.prev_topic);
             self.recent_persons(&mut ctx.recent_persons, entities);
+            for h in entities {
+                if let Target::Actor(a) = h.target
+                    && self.actor_kind[a.index()] == ActorKind::Collective
+                {
+                    ctx.recent_collectives.push(a);
+                }
+            }
+            let excess = ctx.recent_collectives.len().saturating_sub(8);
+            ctx.recent_collectives.drain(..excess);
             std::mem::swap(&mut ctx.prev_list, &mut ctx.here_list);
             ctx.here_list.clear();
             ctx.quote_speaker = if keep_quote_speaker {
@@ -757,7 +777,8 @@ impl Tagger {
     /// Collectives after a `leaders` marker ("the leaders of France, Britain and Germany")
     /// count as their leaders, and such a list may be two long. Written into `best` (empty
     /// when there is none), with `run` as scratch: both buffers are kept across sentences.
-    /// Returns where the list ends (a byte offset), 0 when there is none.
+    /// Returns where the list ends (a byte offset), 0 when there is none, and whether it is a
+    /// list of leaders.
     fn person_list(
         &self,
         text: &str,
@@ -765,26 +786,36 @@ impl Tagger {
         markers: &[Hit],
         best: &mut Vec<ActorIdx>,
         run: &mut Vec<ActorIdx>,
-    ) -> u32 {
+    ) -> (u32, bool) {
         best.clear();
         run.clear();
         let mut last_end: Option<u32> = None;
         // Does the run being built hold leaders of collectives, and where does `best` end.
         let (mut led, mut best_led, mut best_end) = (false, false, 0u32);
+        let role = |m: &Hit| match m.target {
+            Target::Marker(k) => Some(self.marker_role[k.index()]),
+            _ => None,
+        };
+        // Most sentences hold no leaders marker: then no collective is looked at.
+        let has_leaders = markers.iter().any(|m| role(m) == Some(Role::Leaders));
+        // The markers are sorted by start: `mi` moves forward to the first one at or after
+        // the previous mention's end, so the clause test costs about one pass in all.
+        let mut mi = 0;
         for h in entities {
             let Target::Actor(mut a) = h.target else {
                 continue;
             };
             // "the leaders of [the] France": a leaders marker ends right before the mention.
             let after_leaders = || {
-                markers.iter().any(|m| {
-                    matches!(m.target, Target::Marker(k) if self.marker_role[k.index()] == Role::Leaders)
-                        && m.end <= h.start
-                        && text.get(m.end as usize..h.start as usize).is_some_and(|g| {
-                            let g = g.trim();
-                            g.is_empty() || g.eq_ignore_ascii_case("the")
-                        })
-                })
+                has_leaders
+                    && markers.iter().any(|m| {
+                        role(m) == Some(Role::Leaders)
+                            && m.end <= h.start
+                            && text.get(m.end as usize..h.start as usize).is_some_and(|g| {
+                                let g = g.trim();
+                                g.is_empty() || g.eq_ignore_ascii_case("the")
+                            })
+                    })
             };
             let gap = last_end
                 .filter(|&e| e <= h.start && h.start - e <= 60)
@@ -792,20 +823,25 @@ impl Tagger {
             // A reporting verb, a pronoun or a clause break between two mentions puts them in
             // different clauses: ", said they were ready to work with Trump". (A cue does
             // not: "…, also backed by Meloni," is an aside within the list.)
-            let other_clause = |from: u32| {
-                let inside = |x: &Hit| x.start >= from && x.end <= h.start;
-                markers.iter().any(|m| {
-                    inside(m)
-                        && matches!(m.target, Target::Marker(k) if matches!(
-                            self.marker_role[k.index()],
-                            Role::Report | Role::Pronoun(_) | Role::Clause
-                        ))
-                })
-            };
+            let from = last_end.unwrap_or(0);
+            while mi < markers.len() && markers[mi].start < from {
+                mi += 1;
+            }
+            let other_clause = markers[mi..]
+                .iter()
+                .take_while(|m| m.start < h.start)
+                .any(|m| {
+                    m.end <= h.start
+                        && matches!(
+                            role(m),
+                            Some(Role::Report | Role::Pronoun(_) | Role::Clause)
+                        )
+                });
             let joined = gap.is_some_and(|g| {
                 (g.contains(',') || g.contains(" and "))
                     && !g.contains(['.', ';', ':', '(', '"', '“'])
-            }) && last_end.is_some_and(|e| !other_clause(e));
+            }) && last_end.is_some()
+                && !other_clause;
             let adjacent = gap.is_some_and(|g| g.trim().is_empty());
             if self.actor_kind[a.index()] != ActorKind::Person {
                 // A collective counts only inside a list of leaders, as its leader; one with
@@ -813,7 +849,9 @@ impl Tagger {
                 if !((led && (joined || adjacent)) || after_leaders()) {
                     continue;
                 }
-                if !led || !(joined || adjacent) {
+                // A list of leaders may continue a list of persons ("Macron, Merz and the
+                // leaders of Poland and Italy").
+                if !(joined || adjacent) {
                     if run.len() > best.len() {
                         std::mem::swap(best, run);
                         (best_led, best_end) = (led, last_end.unwrap_or(0));
@@ -845,9 +883,9 @@ impl Tagger {
         }
         if best.len() < 2 || (best.len() < 3 && !best_led) {
             best.clear();
-            return 0;
+            return (0, false);
         }
-        best_end
+        (best_end, best_led)
     }
 
     /// The speaker of a sentence that was not read for stances, for a pronoun in the next
@@ -1632,6 +1670,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 // clause stands right after its topic noun, a verb right after it.
                 let t0 = self.actors[first].t0;
                 if t0 > 0
+                    && !broken
                     && self.topic_at[t0 - 1].is_some_and(|tp| self.topics[tp].t1 == t0)
                     && self.verb_follows(mention.t1)
                 {
@@ -1744,6 +1783,8 @@ impl<'a, 'd> Sentence<'a, 'd> {
                             .is_some_and(|j| j + 1 == k && self.words[j] == "the");
                     if let Some(n) = n
                         && the
+                        && self.subjecthood(if self.words[k] == "both" { k } else { k - 1 })
+                            == Subjecthood::Subject
                     {
                         return Some(Found::Several {
                             t0: if self.words[k] == "both" { k } else { k - 1 },
@@ -1859,6 +1900,11 @@ impl<'a, 'd> Sentence<'a, 'd> {
         }
         let a = self.actor_at[subject_end]?;
         let first = self.group_ending_at(a);
+        // A plural subject's bare verb is also a plain present ("that France and Germany
+        // back a ceasefire").
+        if first != a {
+            return None;
+        }
         let that = self.prev_word(self.actors[first].t0)?;
         let verb = self.prev_word(that)?;
         let demanding = [
@@ -1932,29 +1978,20 @@ impl<'a, 'd> Sentence<'a, 'd> {
         if !matches!(self.words[be], "is" | "was" | "remains" | "remained" | "s") {
             return false;
         }
-        self.next_word(be + 1).is_some_and(|k| {
-            matches!(
-                self.words[k],
-                "for"
-                    | "up"
-                    | "clear"
-                    | "unclear"
-                    | "important"
-                    | "essential"
-                    | "necessary"
-                    | "vital"
-                    | "crucial"
-                    | "time"
-                    | "possible"
-                    | "impossible"
-                    | "likely"
-                    | "unlikely"
-                    | "too"
-                    | "premature"
-                    | "hard"
-                    | "difficult"
-            )
-        })
+        let Some(k) = self.next_word(be + 1) else {
+            return false;
+        };
+        match self.words[k] {
+            // "it was for Ukraine to decide": an actor after "for".
+            "for" => self.actor_at.get(k + 1).is_some_and(|a| a.is_some()),
+            // "it is up to Kyiv".
+            "up" => self.is_word(k + 1, "to"),
+            "clear" | "unclear" | "important" | "essential" | "necessary" | "vital" | "crucial"
+            | "time" | "possible" | "impossible" | "too" | "premature" | "hard" | "difficult" => {
+                true
+            }
+            _ => false,
+        }
     }
 
     /// Does a `leaders` marker ("leaders of", "heads of government of") end right before
@@ -2520,7 +2557,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 let before: Box<dyn Iterator<Item = ActorIdx>> = if persons {
                     Box::new(ctx.recent_persons.iter().rev().copied())
                 } else {
-                    Box::new(ctx.prev_actors.iter().rev().copied())
+                    Box::new(ctx.recent_collectives.iter().rev().copied())
                 };
                 let mut ids: Vec<ActorIdx> = Vec::with_capacity(n);
                 let mut mentions = 0;
@@ -2539,9 +2576,9 @@ impl<'a, 'd> Sentence<'a, 'd> {
                         break;
                     }
                 }
-                // Persons must all be found; several names of one collective ("Estonia, Latvia
-                // and Lithuania" are `baltics`) may have been named fewer times.
-                if ids.is_empty() || (persons && mentions < n) {
+                // All must be found (several names of one collective count: "Estonia, Latvia
+                // and Lithuania" are `baltics` three times).
+                if ids.is_empty() || mentions < n {
                     return None;
                 }
                 ids.reverse();
@@ -2639,13 +2676,6 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     && !self.possessor_of_noun(m.t1)
             })
         };
-        // "the leaders of France, Britain and Germany said they…": the sentence's list.
-        if p == Pronoun::They
-            && !ctx.here_list.is_empty()
-            && ctx.here_list_end <= self.tokens[t].start
-        {
-            return Some(ctx.here_list.clone());
-        }
         let own = self.clause[t];
         if let Some(m) = subject_in(own) {
             return Some(vec![m.actor]);
@@ -2658,6 +2688,15 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 && self.possessor_of_noun(m.t1)
         }) {
             return Some(vec![m.actor]);
+        }
+        // "the leaders of France, Britain and Germany said they…": the sentence's list of
+        // leaders (their collectives stand after "of", so they are no subjects).
+        if p == Pronoun::They
+            && ctx.here_list_led
+            && !ctx.here_list.is_empty()
+            && ctx.here_list_end <= self.tokens[t].start
+        {
+            return Some(ctx.here_list.clone());
         }
         if let Some(m) = (0..own).rev().find_map(subject_in) {
             return Some(vec![m.actor]);
@@ -2817,8 +2856,11 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     && self.next_word(k + 1).is_some_and(|v| {
                         self.starts[v] & (bits::AUXILIARY | bits::MODAL | bits::REPORT) != 0
                             || self.cue_at[v].is_some()
-                            || (self.words[v].len() > 3
-                                && (self.words[v].ends_with('s') || self.looks_past(v)))
+                            || self.looks_past(v)
+                            || matches!(
+                                self.words[v],
+                                "means" | "seems" | "shows" | "suggests" | "appears" | "looks"
+                            )
                     })
             };
             let after = !complementizer
@@ -3006,11 +3048,27 @@ impl<'a, 'd> Sentence<'a, 'd> {
             Some(_) => return None,
             // "Kyiv has not abandoned its goal": a possessive pronoun is the subject's own.
             None if matches!(self.words[d], "its" | "his" | "her" | "their") => {
+                // The subject, when it agrees with the pronoun ("its" a collective, "his"
+                // or "her" a person); else no possessor is known and nothing is referred to.
+                let agrees = |a: ActorIdx| match self.words[d] {
+                    "its" => tagger.actor_kind[a.index()] == ActorKind::Collective,
+                    "his" | "her" => tagger.actor_kind[a.index()] == ActorKind::Person,
+                    _ => false,
+                };
+                // An objection is someone else's: nobody dismisses their own.
+                let objection = self.next_word(d + 1).is_some_and(|k| {
+                    self.starts[k] & bits::OBJECTION != 0
+                        || self
+                            .next_word(k + 1)
+                            .is_some_and(|k2| self.starts[k2] & bits::OBJECTION != 0)
+                });
                 match self.scan_subject(last.t0) {
-                    Some(Found::Actors { first, last }) if first == last => {
+                    Some(Found::Actors { first, last })
+                        if !objection && first == last && agrees(self.actors[first].actor) =>
+                    {
                         (Some(self.actors[first].actor), d + 1)
                     }
-                    _ => (None, d + 1),
+                    _ => return None,
                 }
             }
             None if matches!(self.words[d], "the" | "that" | "this" | "those" | "these") => {
@@ -3355,21 +3413,14 @@ impl<'a, 'd> Sentence<'a, 'd> {
         }) {
             j = j.and_then(|j| self.prev_word(j));
         }
+        // A fronted adverbial ("At the summit Putin refused", "Despite sanctions Moscow
+        // refused"): a preposition that opens the sentence or follows punctuation. After a
+        // verb ("flew home without the missiles Kyiv requested") the clause is a relative.
         let placed = j.is_some_and(|j| {
-            matches!(
-                self.words[j],
-                "at" | "in"
-                    | "on"
-                    | "during"
-                    | "after"
-                    | "before"
-                    | "since"
-                    | "until"
-                    | "over"
-                    | "from"
-                    | "by"
-                    | "as"
-            )
+            let preposition = self.covers[j] & bits::PREPOSITION != 0
+                || matches!(self.words[j], "during" | "since" | "until" | "as");
+            let fronted = j == 0 || !self.tokens[j - 1].is_word();
+            preposition && fronted
         });
         (!placed).then(|| (self.topic_ref(tp), 0, None))
     }

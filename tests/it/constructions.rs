@@ -1776,3 +1776,76 @@ fn a_pronoun_with_its_own_verb_is_no_object() {
         ),
     ]);
 }
+
+#[test]
+fn review_cases_of_leaders_pairs_pronouns_and_demands() {
+    // Cases a second reading found (sentences written by the reviewer).
+    check(&[
+        // A list of persons does not outrank the subject of the pronoun's own clause.
+        (
+            "After Macron, Merz and Starmer spoke, Russian officials said they would reject a \
+             ceasefire.",
+            &[("russia", "ceasefire", "reject")],
+        ),
+        // "it" after a cue with a time phrase or a condition after it still refers back.
+        (
+            "Zelensky proposed a ceasefire. Putin rejected it this week.",
+            &[
+                ("zelensky", "ceasefire", "support"),
+                ("putin", "ceasefire", "reject"),
+            ],
+        ),
+        // "It is likely to…" refers back; it is no empty subject.
+        (
+            "Moscow has hardened its stance. It is likely to reject a ceasefire.",
+            &[("russia", "ceasefire", "reject")],
+        ),
+        // "the two men" as an object is no subject.
+        (
+            "Trump met Zelensky. Putin called the two men and rejected a ceasefire.",
+            &[("putin", "ceasefire", "reject")],
+        ),
+        // One collective named is not "the two countries".
+        (
+            "Russia rejected a ceasefire. The two countries backed sanctions.",
+            &[("russia", "ceasefire", "reject")],
+        ),
+        // A contact relative does not make its subject the subject of a later verb.
+        (
+            "Zelensky rejected the ceasefire Russia proposed and called for sanctions.",
+            &[
+                ("zelensky", "ceasefire", "reject"),
+                ("russia", "ceasefire", "support"),
+                ("zelensky", "sanctions", "support"),
+            ],
+        ),
+        // A topic after a preposition is no contact relative.
+        ("Despite sanctions Moscow refused.", &[]),
+        // Leaders may continue a list of persons.
+        (
+            "Macron, Merz and the leaders of Poland and Italy backed a ceasefire.",
+            &[
+                ("macron", "ceasefire", "support"),
+                ("merz", "ceasefire", "support"),
+                ("tusk", "ceasefire", "support"),
+                ("meloni", "ceasefire", "support"),
+            ],
+        ),
+        // A plural subject's bare verb is a plain present, not a demand.
+        (
+            "Macron insisted that France and Germany back a ceasefire.",
+            &[
+                ("france", "ceasefire", "support"),
+                ("germany", "ceasefire", "support"),
+            ],
+        ),
+        // A sentence that lists leaders without a cue still sets up "They".
+        (
+            "The leaders of France and Germany met in Kyiv. They backed a ceasefire.",
+            &[
+                ("macron", "ceasefire", "support"),
+                ("merz", "ceasefire", "support"),
+            ],
+        ),
+    ]);
+}
