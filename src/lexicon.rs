@@ -305,6 +305,15 @@ pub enum Role {
     /// Words after which a list of collectives stands for their leaders (the `leader` column
     /// of `actors.csv`): "the leaders of France, Britain and Germany".
     Leaders,
+    /// Verbs of demanding ("insist", "urge"): with "that", a singular subject and a bare verb
+    /// after them, the clause is what the speaker wants done.
+    Demanding,
+    /// Words that open an aside adding actors to the subject (", backed by Poland,").
+    Joining,
+    /// Plural nouns for persons after "the two", "both" ("the two leaders").
+    PersonsGroup,
+    /// Plural nouns for collectives after "the three" ("the three governments").
+    CollectivesGroup,
     /// A verb that opens a verbal topic phrase ("send troops", "cede territory"): after a modal
     /// the topic phrase is itself the position.
     TopicVerb,
@@ -346,6 +355,10 @@ impl Role {
             "group" => Role::Group,
             "statement" => Role::Statement,
             "leaders" => Role::Leaders,
+            "demanding" => Role::Demanding,
+            "joining" => Role::Joining,
+            "persons_group" => Role::PersonsGroup,
+            "collectives_group" => Role::CollectivesGroup,
             _ => return None,
         })
     }
@@ -1809,7 +1822,7 @@ fn parse_cues(file: &LexiconFile, errs: &mut Errors) -> Vec<Cue> {
 }
 
 /// The words of the `role` column of `markers.csv`, as [`Role::parse`] reads them.
-const ROLE_NAMES: [&str; 32] = [
+const ROLE_NAMES: [&str; 36] = [
     "negation",
     "condition",
     "clause",
@@ -1842,6 +1855,10 @@ const ROLE_NAMES: [&str; 32] = [
     "group",
     "statement",
     "leaders",
+    "demanding",
+    "joining",
+    "persons_group",
+    "collectives_group",
 ];
 
 fn parse_markers(file: &LexiconFile, errs: &mut Errors) -> Vec<Marker> {
@@ -2401,7 +2418,7 @@ mod tests {
                 "markers.csv:3: duplicate row: marker \"not\" with role negation and pos phrase is already on line 2",
                 "markers.csv:3: empty example in column examples (look for '||' or a '|' at either end)",
                 &format!(
-                    "markers.csv:4: unknown role \"conditon\" (use {} or leaders)",
+                    "markers.csv:4: unknown role \"conditon\" (use {} or collectives_group)",
                     ROLE_NAMES[..ROLE_NAMES.len() - 1].join(", ")
                 ),
                 "markers.csv:4: unknown pos \"verbb\" (use verb, noun or phrase)",

@@ -159,6 +159,10 @@ mod bits {
     pub const GROUP: u32 = 1 << 21;
     pub const STATEMENT: u32 = 1 << 22;
     pub const LEADERS: u32 = 1 << 23;
+    pub const DEMANDING: u32 = 1 << 24;
+    pub const JOINING: u32 = 1 << 25;
+    pub const PERSONS_GROUP: u32 = 1 << 26;
+    pub const COLLECTIVES_GROUP: u32 = 1 << 27;
 }
 
 fn role_bit(role: Role) -> u32 {
@@ -187,6 +191,10 @@ fn role_bit(role: Role) -> u32 {
         Role::Group => bits::GROUP,
         Role::Statement => bits::STATEMENT,
         Role::Leaders => bits::LEADERS,
+        Role::Demanding => bits::DEMANDING,
+        Role::Joining => bits::JOINING,
+        Role::PersonsGroup => bits::PERSONS_GROUP,
+        Role::CollectivesGroup => bits::COLLECTIVES_GROUP,
     }
 }
 
@@ -1761,11 +1769,8 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 // "Trump spoke to Putin for an hour. The two leaders agreed…", "Estonia, Latvia
                 // and Lithuania … The three governments urged…": the last persons (or
                 // collectives) named, as many as the number says.
-                let persons = matches!(self.words[i], "leaders" | "presidents" | "men");
-                let collectives = matches!(
-                    self.words[i],
-                    "governments" | "countries" | "states" | "capitals" | "nations"
-                );
+                let persons = self.starts[i] & bits::PERSONS_GROUP != 0;
+                let collectives = self.starts[i] & bits::COLLECTIVES_GROUP != 0;
                 if (persons || collectives)
                     && let Some(k) = self.prev_word(i)
                     && k + 1 == i
@@ -1907,17 +1912,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
         }
         let that = self.prev_word(self.actors[first].t0)?;
         let verb = self.prev_word(that)?;
-        let demanding = [
-            "insist",
-            "demand",
-            "urge",
-            "ask",
-            "require",
-            "propose",
-            "recommend",
-        ]
-        .iter()
-        .any(|d| self.words[verb].starts_with(d));
+        let demanding = self.covers[verb] & bits::DEMANDING != 0;
         (self.actors[a].t1 == subject_end + 1
             && self.words[that] == "that"
             && demanding
@@ -1935,14 +1930,13 @@ impl<'a, 'd> Sentence<'a, 'd> {
         let Some(w0) = self.next_word(t).filter(|_| opens) else {
             return Vec::new();
         };
-        let w1 = self.next_word(w0 + 1);
-        let joining = match (self.words[w0], w1.map(|k| self.words[k])) {
-            ("backed" | "supported" | "joined" | "flanked", Some("by")) => w1,
-            ("along" | "together", Some("with")) => w1,
-            ("alongside", _) => Some(w0),
-            _ => None,
-        };
-        let Some(j) = joining else {
+        // The last word of a joining marker that starts there.
+        let Some(j) = self
+            .markers
+            .iter()
+            .find(|m| m.role == Role::Joining && m.t0 == w0)
+            .map(|m| m.t1 - 1)
+        else {
             return Vec::new();
         };
         let Some(first) = (last + 1..self.actors.len()).find(|&m| self.actors[m].t0 > j) else {
