@@ -1849,3 +1849,11 @@ fn review_cases_of_leaders_pairs_pronouns_and_demands() {
         ),
     ]);
 }
+
+#[test]
+fn concentrating_on_a_topic_backs_it() {
+    check(&[(
+        "Berlin would instead concentrate on air defence for Ukraine, the spokesman said.",
+        &[("germany", "military_aid", "support")],
+    )]);
+}
