@@ -756,16 +756,7 @@ impl Tagger {
                     })
                 })
                 .or(ctx.prev_topic);
-            self.recent_persons(&mut ctx.recent_persons, entities);
-            for h in entities {
-                if let Target::Actor(a) = h.target
-                    && self.actor_kind[a.index()] == ActorKind::Collective
-                {
-                    ctx.recent_collectives.push(a);
-                }
-            }
-            let excess = ctx.recent_collectives.len().saturating_sub(8);
-            ctx.recent_collectives.drain(..excess);
+            self.recent_actors(&mut ctx, entities);
             std::mem::swap(&mut ctx.prev_list, &mut ctx.here_list);
             ctx.here_list.clear();
             ctx.quote_speaker = if keep_quote_speaker {
@@ -986,17 +977,22 @@ impl Tagger {
     }
 
     /// Persons mentioned lately (`out`), updated with a sentence's mentions (at most eight).
-    fn recent_persons(&self, out: &mut Vec<ActorIdx>, entities: &[Hit]) {
+    /// Adds a sentence's actor mentions to the last eight persons (each once, most recent
+    /// last) and the last eight collective mentions of the context.
+    fn recent_actors(&self, ctx: &mut Context, entities: &[Hit]) {
         for h in entities {
-            if let Target::Actor(a) = h.target
-                && self.actor_kind[a.index()] == ActorKind::Person
-            {
-                out.retain(|&x| x != a);
-                out.push(a);
+            let Target::Actor(a) = h.target else { continue };
+            if self.actor_kind[a.index()] == ActorKind::Person {
+                ctx.recent_persons.retain(|&x| x != a);
+                ctx.recent_persons.push(a);
+            } else {
+                ctx.recent_collectives.push(a);
             }
         }
-        let excess = out.len().saturating_sub(8);
-        out.drain(..excess);
+        for list in [&mut ctx.recent_persons, &mut ctx.recent_collectives] {
+            let excess = list.len().saturating_sub(8);
+            list.drain(..excess);
+        }
     }
 
     fn compose(outer: Stance, inner: Option<Stance>) -> Option<Stance> {
@@ -1775,24 +1771,26 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     && let Some(k) = self.prev_word(i)
                     && k + 1 == i
                 {
-                    let n = match self.words[k] {
-                        "both" => Some(2),
-                        "two" => Some(2),
-                        "three" => Some(3),
-                        "four" => Some(4),
-                        _ => None,
+                    // "both leaders" starts at "both", "the two leaders" at "the".
+                    let (n, t0) = match self.words[k] {
+                        "both" => (2, Some(k)),
+                        w => {
+                            let the = self
+                                .prev_word(k)
+                                .filter(|&j| j + 1 == k && self.words[j] == "the");
+                            match w {
+                                "two" => (2, the),
+                                "three" => (3, the),
+                                "four" => (4, the),
+                                _ => (0, None),
+                            }
+                        }
                     };
-                    let the = self.words[k] == "both"
-                        || self
-                            .prev_word(k)
-                            .is_some_and(|j| j + 1 == k && self.words[j] == "the");
-                    if let Some(n) = n
-                        && the
-                        && self.subjecthood(if self.words[k] == "both" { k } else { k - 1 })
-                            == Subjecthood::Subject
+                    if let Some(t0) = t0
+                        && self.subjecthood(t0) == Subjecthood::Subject
                     {
                         return Some(Found::Several {
-                            t0: if self.words[k] == "both" { k } else { k - 1 },
+                            t0,
                             t1: i + 1,
                             n,
                             persons,
@@ -2548,14 +2546,14 @@ impl<'a, 'd> Sentence<'a, 'd> {
                                 .is_none_or(|k| self.covers[k] & bits::ACCORDING == 0)
                     })
                     .map(|m| m.actor);
-                let before: Box<dyn Iterator<Item = ActorIdx>> = if persons {
-                    Box::new(ctx.recent_persons.iter().rev().copied())
+                let before = if persons {
+                    &ctx.recent_persons
                 } else {
-                    Box::new(ctx.recent_collectives.iter().rev().copied())
+                    &ctx.recent_collectives
                 };
                 let mut ids: Vec<ActorIdx> = Vec::with_capacity(n);
                 let mut mentions = 0;
-                for a in here.chain(before) {
+                for a in here.chain(before.iter().rev().copied()) {
                     if tagger.actor_kind[a.index()] != kind {
                         continue;
                     }
