@@ -159,6 +159,9 @@ pub struct Actor {
     /// For a collective, the person who leads it, if known: "the leaders of France, Britain
     /// and Germany" are these persons.
     pub leader: Option<ActorIdx>,
+    /// For a collective, the wider collective it belongs to, if the lexicon says (`france` →
+    /// `europe`): a person of the member who reports the wider one's position holds it.
+    pub member_of: Option<ActorIdx>,
     /// Every form of every alias.
     pub forms: Vec<Form>,
     /// The line of the file that defines it.
@@ -1355,15 +1358,17 @@ fn parse_actors(file: &LexiconFile, errs: &mut Errors) -> Vec<Actor> {
     let table = read_rows(
         file,
         &["id", "label", "kind", "affiliation", "aliases"],
-        &["pronoun", "leader"],
+        &["pronoun", "leader", "member_of"],
         errs,
     );
     let mut seen = BTreeMap::new();
     let mut actors = Vec::new();
-    // Per actor: its kind if known, its affiliation cell and line, its leader cell.
+    // Per actor: its kind if known, its affiliation cell and line, its leader and member_of
+    // cells.
     let mut kinds: Vec<Option<ActorKind>> = Vec::new();
     let mut affiliations = Vec::new();
     let mut leaders = Vec::new();
+    let mut wider = Vec::new();
     for row in &table.rows {
         let id = row.get("id");
         if table.has("id") {
@@ -1434,6 +1439,7 @@ fn parse_actors(file: &LexiconFile, errs: &mut Errors) -> Vec<Actor> {
         kinds.push(kind);
         affiliations.push((row.get("affiliation").to_string(), row.line));
         leaders.push((row.get("leader").to_string(), row.line));
+        wider.push((row.get("member_of").to_string(), row.line));
         actors.push(Actor {
             id: id.to_string(),
             label: row.get("label").to_string(),
@@ -1441,6 +1447,7 @@ fn parse_actors(file: &LexiconFile, errs: &mut Errors) -> Vec<Actor> {
             affiliation: ActorIdx(actors.len() as u16),
             pronoun,
             leader: None,
+            member_of: None,
             forms,
             line: row.line,
         });
@@ -1508,6 +1515,43 @@ fn parse_actors(file: &LexiconFile, errs: &mut Errors) -> Vec<Actor> {
                 file,
                 *line,
                 format!("leader {leader:?} is not an actor id of this file"),
+            ),
+        }
+    }
+    // A collective may belong to a wider one, another collective of this file.
+    for (i, (group, line)) in wider.iter().enumerate() {
+        if group.is_empty() {
+            continue;
+        }
+        if kinds[i] == Some(ActorKind::Person) {
+            errs.add(
+                file,
+                *line,
+                format!(
+                    "person {:?} has a member_of; only a collective belongs to another (leave it empty)",
+                    actors[i].id
+                ),
+            );
+            continue;
+        }
+        match actors.iter().position(|a| &a.id == group) {
+            Some(j) if j == i => errs.add(
+                file,
+                *line,
+                format!("member_of {group:?} is the actor itself"),
+            ),
+            Some(j) if kinds[j] != Some(ActorKind::Person) => {
+                actors[i].member_of = Some(ActorIdx(j as u16));
+            }
+            Some(_) => errs.add(
+                file,
+                *line,
+                format!("member_of {group:?} is a person; it must be a collective"),
+            ),
+            None => errs.add(
+                file,
+                *line,
+                format!("member_of {group:?} is not an actor id of this file"),
             ),
         }
     }
@@ -2332,6 +2376,32 @@ mod tests {
         let (russia, putin) = (lex.actor_by_id("russia"), lex.actor_by_id("putin"));
         assert_eq!(russia.and_then(|r| lex.actor(r).leader), putin);
         assert_eq!(putin.and_then(|p| lex.actor(p).leader), None);
+    }
+
+    #[test]
+    fn a_collective_is_member_of_another_collective_of_the_file() {
+        let mut files = minimal();
+        files[0] = file(
+            "actors.csv",
+            "id,label,kind,affiliation,aliases,member_of\neurope,Europe,collective,,European leaders,\nfrance,France,collective,,Paris,europe\nmacron,Macron,person,france,Macron,europe\npoland,Poland,collective,,Warsaw,macron\nitaly,Italy,collective,,Rome,italy\nspain,Spain,collective,,Madrid,iberia\n",
+        );
+        assert_eq!(
+            errors_of(&files),
+            [
+                "actors.csv:4: person \"macron\" has a member_of; only a collective belongs to another (leave it empty)",
+                "actors.csv:5: member_of \"macron\" is a person; it must be a collective",
+                "actors.csv:6: member_of \"italy\" is the actor itself",
+                "actors.csv:7: member_of \"iberia\" is not an actor id of this file",
+            ]
+        );
+        files[0] = file(
+            "actors.csv",
+            "id,label,kind,affiliation,aliases,member_of\neurope,Europe,collective,,European leaders,\nfrance,France,collective,,Paris,europe\n",
+        );
+        let lex = Lexicon::parse(&files).expect("parses");
+        let (europe, france) = (lex.actor_by_id("europe"), lex.actor_by_id("france"));
+        assert_eq!(france.and_then(|f| lex.actor(f).member_of), europe);
+        assert_eq!(europe.and_then(|e| lex.actor(e).member_of), None);
     }
 
     #[test]

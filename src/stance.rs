@@ -468,6 +468,8 @@ pub struct Tagger {
     actor_affiliation: Vec<ActorIdx>,
     /// For each collective, the person who leads it, if the lexicon says.
     actor_leader: Vec<Option<ActorIdx>>,
+    /// For each collective, the wider collective it belongs to, if the lexicon says.
+    actor_member_of: Vec<Option<ActorIdx>>,
     /// For each person, the folded aliases that hold a title ("u.s. president").
     person_titles: Vec<Vec<String>>,
     cue_stance: Vec<Stance>,
@@ -485,6 +487,7 @@ impl Tagger {
             actor_pronoun: lexicon.actors.iter().map(|a| a.pronoun).collect(),
             actor_affiliation: lexicon.actors.iter().map(|a| a.affiliation).collect(),
             actor_leader: lexicon.actors.iter().map(|a| a.leader).collect(),
+            actor_member_of: lexicon.actors.iter().map(|a| a.member_of).collect(),
             person_titles: lexicon
                 .actors
                 .iter()
@@ -1309,7 +1312,9 @@ impl<'a, 'd> Sentence<'a, 'd> {
         // said"): the only ones that can open a clause.
         let mut clause_at = std::mem::take(&mut scratch.clause_at);
         clause_at.clear();
-        // Markers inside an entity mention belong to it ("European allies").
+        // Markers inside an entity mention belong to it ("European allies"); a condition
+        // that only ends in a topic names the event waited for ("after a ceasefire"). A
+        // condition is one run of words ("before, not after, any ceasefire" is none).
         let mut cursor = TokenCursor::new(tokens);
         for h in markers.iter().filter(|h| inside(h)) {
             let (t0, t1) = cursor.range(h.start, h.end);
@@ -1320,8 +1325,12 @@ impl<'a, 'd> Sentence<'a, 'd> {
             let in_topic = any_at(&sentence.topic_at, t0, t1);
             if t0 >= t1
                 || any_at(&sentence.actor_at, t0, t1)
-                || (in_topic && role != Role::TopicVerb)
-                || (role == Role::Condition && sentence.once_as_adverb(t0, t1))
+                || (in_topic
+                    && role != Role::TopicVerb
+                    && !(role == Role::Condition && sentence.topic_at[t0].is_none()))
+                || (role == Role::Condition
+                    && (sentence.once_as_adverb(t0, t1)
+                        || sentence.tokens[t0..t1].iter().any(|t| !t.is_word())))
             {
                 continue;
             }
@@ -4366,7 +4375,9 @@ impl<'a, 'd> Sentence<'a, 'd> {
             (HolderRule::Subject, r) => r,
             (r, _) => r,
         };
-        // A person reporting their own collective's position holds it.
+        // A person reporting their own collective's position holds it, and so does one
+        // reporting the position of a wider collective theirs belongs to ("Macron said
+        // European countries were ready to…").
         let report = match found {
             Found::Actors { first: f, .. } => self.report_before(self.actors[f].t0),
             Found::Pronoun { t0, .. } => self.report_before(t0),
@@ -4382,10 +4393,11 @@ impl<'a, 'd> Sentence<'a, 'd> {
             && ids.len() == 1
         {
             let s = ids[0];
+            let own = tagger.actor_affiliation[s.index()];
             let speaks_for = |h: &ActorIdx| {
                 tagger.actor_kind[h.index()] == ActorKind::Collective
                     && tagger.actor_kind[s.index()] == ActorKind::Person
-                    && tagger.actor_affiliation[s.index()] == *h
+                    && (own == *h || tagger.actor_member_of[own.index()] == Some(*h))
             };
             // "Trump told European leaders that Ukraine might have to accept a land swap":
             // an obligation a speaker puts on someone else is the speaker's position.

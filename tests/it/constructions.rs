@@ -439,6 +439,61 @@ fn conditional_contingent_on_after_speaker() {
     )]);
 }
 
+/// A backed action that waits for a contingent event ("after a ceasefire", "once the
+/// fighting stops", "should hostilities end") is conditional (gold policy P5); a past event
+/// ("after the ceasefire collapsed") or a time ("after the summit") is none, and words split
+/// by a comma are no condition.
+#[test]
+fn conditional_on_a_contingent_event() {
+    check(&[
+        (
+            "Oslo said Britain was ready to send soldiers to Ukraine after a peace deal.",
+            &[("uk", "troop_deployment", "conditional")],
+        ),
+        (
+            "Following any truce, Germany would help pay for air defence systems, Merz said.",
+            &[("merz", "military_aid", "conditional")],
+        ),
+        (
+            "Rome is willing to send troops to a reassurance force should hostilities end.",
+            &[("italy", "troop_deployment", "conditional")],
+        ),
+        (
+            "After the summit, Poland said it backed new sanctions on Russian banks.",
+            &[("poland", "sanctions", "support")],
+        ),
+        (
+            "Kyiv wants a security guarantee signed before, not after, any truce.",
+            &[
+                ("ukraine", "security_guarantees", "support"),
+                ("ukraine", "ceasefire", "conditional"),
+            ],
+        ),
+    ]);
+}
+
+/// A person of a collective that belongs to a wider one (the `member_of` column: France to
+/// Europe) who reports the wider one's position holds it, as one reporting their own
+/// collective's does ("A person who speaks for a collective yields one record, for the
+/// person"); a person reporting another side's position does not.
+#[test]
+fn speaker_for_a_wider_collective_of_their_own() {
+    check(&[
+        (
+            "Macron said European countries were ready to finance more air defence for Ukraine.",
+            &[("macron", "military_aid", "support")],
+        ),
+        (
+            "The German chancellor, Friedrich Merz, said Europe would back a new sanctions package.",
+            &[("merz", "sanctions", "support")],
+        ),
+        (
+            "Lavrov said European countries were ready to send troops to Ukraine.",
+            &[("europe", "troop_deployment", "support")],
+        ),
+    ]);
+}
+
 #[test]
 fn conditional_on_condition_that_join() {
     check(&[(
