@@ -2337,6 +2337,19 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 return Some(Found::Actors { first: a, last: a });
             }
         }
+        // "“…,” she told her briefing, adding that…": a participle after a comma shares the
+        // speaker of the reporting verb before it in its clause.
+        if depth < 3
+            && t > 0
+            && self.tokens[t - 1].is_punct(',')
+            && self.words[t].ends_with("ing")
+            && let Some(before) =
+                self.markers.iter().rev().find(|m| {
+                    m.role == Role::Report && m.t1 < t && self.clause[m.t0] == self.clause[t]
+                })
+        {
+            return self.speaker_of_depth(before.t0, depth + 1);
+        }
         match self.scan_subject(t) {
             Some(Found::Report { t: t2 }) if depth < 3 && t2 < t => {
                 self.speaker_of_depth(t2, depth + 1)

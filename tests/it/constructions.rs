@@ -439,6 +439,22 @@ fn conditional_contingent_on_after_speaker() {
     )]);
 }
 
+/// ", adding that…", ", saying…" after a reporting verb: the participle shares that verb's
+/// speaker, also when a quote opens the sentence and the speaker is a pronoun.
+#[test]
+fn participle_after_a_reporting_verb_shares_its_speaker() {
+    check(&[
+        (
+            "Peskov's deputy spoke first. Zakharova was asked about Washington. “Nothing surprises us,” she told reporters, adding that Russia remained ready for talks with the Americans.",
+            &[("zakharova", "peace_talks", "support")],
+        ),
+        (
+            "“We are tired of promises,” Zelensky said on Friday, adding that Ukraine still wanted Patriot systems.",
+            &[("zelensky", "military_aid", "support")],
+        ),
+    ]);
+}
+
 /// A backed action that waits for a contingent event ("after a ceasefire", "once the
 /// fighting stops", "should hostilities end") is conditional (gold policy P5); a past event
 /// ("after the ceasefire collapsed") or a time ("after the summit") is none, and words split
