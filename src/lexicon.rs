@@ -317,6 +317,9 @@ pub enum Role {
     PersonsGroup,
     /// Plural nouns for collectives after "the three" ("the three governments").
     CollectivesGroup,
+    /// Verbs that credit their object with what follows "for" ("thanked Berlin for sending",
+    /// "praised Paris for agreeing to"): the object holds that position.
+    Crediting,
     /// A verb that opens a verbal topic phrase ("send troops", "cede territory"): after a modal
     /// the topic phrase is itself the position.
     TopicVerb,
@@ -362,6 +365,7 @@ impl Role {
             "joining" => Role::Joining,
             "persons_group" => Role::PersonsGroup,
             "collectives_group" => Role::CollectivesGroup,
+            "crediting" => Role::Crediting,
             _ => return None,
         })
     }
@@ -1866,7 +1870,7 @@ fn parse_cues(file: &LexiconFile, errs: &mut Errors) -> Vec<Cue> {
 }
 
 /// The words of the `role` column of `markers.csv`, as [`Role::parse`] reads them.
-const ROLE_NAMES: [&str; 36] = [
+const ROLE_NAMES: [&str; 37] = [
     "negation",
     "condition",
     "clause",
@@ -1903,6 +1907,7 @@ const ROLE_NAMES: [&str; 36] = [
     "joining",
     "persons_group",
     "collectives_group",
+    "crediting",
 ];
 
 fn parse_markers(file: &LexiconFile, errs: &mut Errors) -> Vec<Marker> {
@@ -2488,7 +2493,7 @@ mod tests {
                 "markers.csv:3: duplicate row: marker \"not\" with role negation and pos phrase is already on line 2",
                 "markers.csv:3: empty example in column examples (look for '||' or a '|' at either end)",
                 &format!(
-                    "markers.csv:4: unknown role \"conditon\" (use {} or collectives_group)",
+                    "markers.csv:4: unknown role \"conditon\" (use {} or crediting)",
                     ROLE_NAMES[..ROLE_NAMES.len() - 1].join(", ")
                 ),
                 "markers.csv:4: unknown pos \"verbb\" (use verb, noun or phrase)",

@@ -163,6 +163,7 @@ mod bits {
     pub const JOINING: u32 = 1 << 25;
     pub const PERSONS_GROUP: u32 = 1 << 26;
     pub const COLLECTIVES_GROUP: u32 = 1 << 27;
+    pub const CREDITING: u32 = 1 << 28;
 }
 
 fn role_bit(role: Role) -> u32 {
@@ -195,6 +196,7 @@ fn role_bit(role: Role) -> u32 {
         Role::Joining => bits::JOINING,
         Role::PersonsGroup => bits::PERSONS_GROUP,
         Role::CollectivesGroup => bits::COLLECTIVES_GROUP,
+        Role::Crediting => bits::CREDITING,
     }
 }
 
@@ -1689,6 +1691,9 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 {
                     return Some(Found::Actors { first, last: a });
                 }
+                if self.credited(t0, mention.t1, from) {
+                    return Some(Found::Actors { first, last: a });
+                }
                 match self.subjecthood(t0) {
                     Subjecthood::Stop => return None,
                     Subjecthood::Object if self.conjunction_subject(first, a, from) => {
@@ -2027,6 +2032,24 @@ impl<'a, 'd> Sentence<'a, 'd> {
             && t1 <= verb
             && (t1..verb).all(|k| self.tokens[k].is_word())
             && (t1..verb).count() <= 2
+    }
+
+    /// "thanked European leaders for agreeing to…", "praised Berlin for sending…": is the
+    /// actor group at tokens `t0..t1` the object of a crediting verb, with only "for" between
+    /// it and the -ing cue at `cue`? Then it holds that cue's position.
+    fn credited(&self, t0: usize, t1: usize, cue: usize) -> bool {
+        let verb = self.prev_word(t0).and_then(|k| {
+            if self.words[k] == "the" {
+                self.prev_word(k)
+            } else {
+                Some(k)
+            }
+        });
+        verb.is_some_and(|k| self.covers[k] & bits::CREDITING != 0)
+            && self
+                .next_word(t1)
+                .is_some_and(|k| self.words[k] == "for" && k + 1 == cue)
+            && self.words.get(cue).is_some_and(|w| w.ends_with("ing"))
     }
 
     /// A title used alone as a reference ("the prime minister said", "the chancellor"), ending
@@ -4282,10 +4305,13 @@ impl<'a, 'd> Sentence<'a, 'd> {
         // With no stance verb ("Ukraine would not be joining NATO"), a reported statement is the
         // speaker's position: "Trump wrote that Ukraine would not be joining NATO".
         // A person as the subject ("Lavrov said Putin would meet Zelensky") holds it.
+        // So do the actors a crediting verb credits ("he thanked European leaders for
+        // agreeing to…").
         let person_subject = || {
             matches!(self.scan_subject(gov.t0), Some(Found::Actors { first, last })
-                if first == last
+                if (first == last
                     && tagger.actor_kind[self.actors[first].actor.index()] == ActorKind::Person)
+                    || self.credited(self.actors[first].t0, self.actors[last].t1, gov.t0))
         };
         let implicit_speaker = (!gov.possessor_ok)
             .then(|| self.report_before(gov.t0))
@@ -4330,9 +4356,17 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     });
                 position_subject.then(|| self.speaker_of(r)).flatten()
             };
-            participle
-                .then(|| self.main_subject(gov.t0))
-                .flatten()
+            // "thanked European leaders for agreeing to…": the credited actors.
+            let credited = match self.scan_subject(from) {
+                Some(f @ Found::Actors { first, last })
+                    if self.credited(self.actors[first].t0, self.actors[last].t1, gov.t0) =>
+                {
+                    Some(f)
+                }
+                _ => None,
+            };
+            credited
+                .or_else(|| participle.then(|| self.main_subject(gov.t0)).flatten())
                 .map(|f| (f, HolderRule::Subject))
                 .or_else(|| position_speaker().map(|f| (f, HolderRule::Speaker)))
                 .or_else(|| {

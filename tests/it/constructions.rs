@@ -439,6 +439,33 @@ fn conditional_contingent_on_after_speaker() {
     )]);
 }
 
+/// "thanked X for agreeing to…", "praised X for sending…": X holds the position after "for";
+/// the one who thanks or praises welcomes it (support). Without "for" and an -ing cue there is
+/// no credit.
+#[test]
+fn crediting_verb_gives_its_object_the_position_after_for() {
+    check(&[
+        (
+            "Speaking in Kyiv, Zelensky said winter would be hard, and he thanked Norway and the Netherlands for agreeing to finance Patriot systems.",
+            &[
+                ("zelensky", "military_aid", "support"),
+                ("netherlands", "military_aid", "support"),
+            ],
+        ),
+        (
+            "Rutte praised Germany for pledging more air defence to Ukraine.",
+            &[
+                ("rutte", "military_aid", "support"),
+                ("germany", "military_aid", "support"),
+            ],
+        ),
+        (
+            "Zelensky thanked Merz for his visit and urged new sanctions on Russian banks.",
+            &[("zelensky", "sanctions", "support")],
+        ),
+    ]);
+}
+
 /// ", adding that…", ", saying…" after a reporting verb: the participle shares that verb's
 /// speaker, also when a quote opens the sentence and the speaker is a pronoun.
 #[test]
