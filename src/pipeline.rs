@@ -84,6 +84,7 @@ impl Engine {
         let ix = &*ix;
         let mut hits = self.matcher.find_main(text, ix);
         self.resolve_context_words(&mut hits.entities);
+        self.shared_heads(text, &mut hits.entities);
         // Markers only matter in sentences with a cue or a topic, and in those that open
         // with an actor (the speaker a pronoun in the next sentence may refer to): look for
         // them there.
@@ -117,6 +118,72 @@ impl Engine {
         }
         hits.markers = self.matcher.find_markers(text, ix, &candidates);
         hits
+    }
+
+    /// "French and German officials", "British, French and Italian leaders": the modifiers
+    /// coordinated before an actor mention whose alias starts with a capitalized modifier
+    /// share its head noun. Each one that names an actor with that head ("French officials")
+    /// becomes a mention of that actor, so the tagger reads a coordination of actors.
+    fn shared_heads(&self, text: &str, entities: &mut Vec<Hit>) {
+        let mut added: Vec<Hit> = Vec::new();
+        for (i, h) in entities.iter().enumerate() {
+            if !matches!(h.target, Target::Actor(_)) {
+                continue;
+            }
+            let (start, end) = (h.start as usize, h.end as usize);
+            let Some(mention) = text.get(start..end) else {
+                continue;
+            };
+            let Some(space) = mention.find(' ') else {
+                continue;
+            };
+            if !mention.starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            let head = &mention[space..];
+            // Back over "X and " and then any "Y, ": each X, Y a capitalized word of its own.
+            let prev_end = if i > 0 {
+                entities[i - 1].end as usize
+            } else {
+                0
+            };
+            let mut before = &text[..start];
+            let mut joiner = " and ";
+            while let Some(rest) = before.strip_suffix(joiner) {
+                let w0 = rest
+                    .rfind(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
+                    .map_or(0, |k| {
+                        k + rest[k..].chars().next().map_or(1, char::len_utf8)
+                    });
+                let word = &rest[w0..];
+                if w0 < prev_end || !word.starts_with(|c: char| c.is_uppercase()) {
+                    break;
+                }
+                let candidate = format!("{word}{head}");
+                let found = self.matcher.find(&candidate).entities;
+                match found.as_slice() {
+                    [one]
+                        if one.start == 0
+                            && one.end as usize == candidate.len()
+                            && matches!(one.target, Target::Actor(_)) =>
+                    {
+                        added.push(Hit {
+                            start: w0 as u32,
+                            end: rest.len() as u32,
+                            target: one.target,
+                            participle: false,
+                        });
+                    }
+                    _ => break,
+                }
+                before = &rest[..w0];
+                joiner = ", ";
+            }
+        }
+        if !added.is_empty() {
+            entities.extend(added);
+            entities.sort_by_key(|h| h.start);
+        }
     }
 
     /// Turns each context word ("membership", "the package") into a mention of the topic

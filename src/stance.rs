@@ -2715,6 +2715,15 @@ impl<'a, 'd> Sentence<'a, 'd> {
         };
         let own = self.clause[t];
         if let Some(m) = subject_in(own) {
+            // "French and German officials say they…": "they" is the whole coordination.
+            if p == Pronoun::They
+                && let Some(last) = self.actors.iter().position(|x| std::ptr::eq(x, m))
+            {
+                let first = self.group_ending_at(last);
+                if first < last {
+                    return Some((first..=last).map(|k| self.actors[k].actor).collect());
+                }
+            }
             return Some(vec![m.actor]);
         }
         // No subject in the pronoun's own clause: a possessor there ("…, but the Kremlin's

@@ -439,6 +439,34 @@ fn conditional_contingent_on_after_speaker() {
     )]);
 }
 
+/// Modifiers coordinated before a head noun share it: "French and German officials" are
+/// French officials and German officials, two holders; "they" after them is both. A word
+/// that names no actor with that head ("Senior and German officials") adds none.
+#[test]
+fn coordinated_modifiers_share_the_head_noun() {
+    check(&[
+        (
+            "French and German officials say they support a new sanctions package.",
+            &[
+                ("france", "sanctions", "support"),
+                ("germany", "sanctions", "support"),
+            ],
+        ),
+        (
+            "British, French and German officials backed an unconditional ceasefire along the front line.",
+            &[
+                ("uk", "ceasefire", "support"),
+                ("france", "ceasefire", "support"),
+                ("germany", "ceasefire", "support"),
+            ],
+        ),
+        (
+            "Senior and German officials backed new sanctions.",
+            &[("germany", "sanctions", "support")],
+        ),
+    ]);
+}
+
 /// "thanked X for agreeing to…", "praised X for sending…": X holds the position after "for";
 /// the one who thanks or praises welcomes it (support). Without "for" and an -ing cue there is
 /// no credit.
