@@ -695,7 +695,7 @@ impl Tagger {
                     .max(ctx.positions.len().saturating_sub(PRIOR_POSITIONS));
                 ctx.positions.drain(..stale);
                 if next_holders.is_empty() {
-                    next_holders = sent.main_subjects(self);
+                    next_holders = sent.main_subjects(self, &ctx);
                 }
                 sent_topics = out.records[before..]
                     .last()
@@ -2495,7 +2495,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
     }
 
     /// Subjects of the sentence's first clause (for pronouns in the next sentence).
-    fn main_subjects(&self, tagger: &Tagger) -> Vec<ActorIdx> {
+    fn main_subjects(&self, tagger: &Tagger, ctx: &Context) -> Vec<ActorIdx> {
         let first_verb = self
             .markers
             .iter()
@@ -2503,14 +2503,38 @@ impl<'a, 'd> Sentence<'a, 'd> {
             .map(|m| m.t0)
             .chain(self.cues.iter().map(|c| c.t0))
             .min();
-        match first_verb.and_then(|t| self.scan_subject(t)) {
+        let found = first_verb.and_then(|t| self.scan_subject(t)).or_else(|| {
+            // No reporting verb or cue: the actor or pronoun the sentence opens with, if it
+            // is a subject ("Zelensky has been talking to reporters…", "He called it…").
+            let first = self.tokens.iter().position(Token::is_word)?;
+            if let Some(a) = self.actor_at[first] {
+                let m = self.actors[a];
+                let subject =
+                    self.subjecthood(m.t0) == Subjecthood::Subject && !self.possessor_of_noun(m.t1);
+                return subject.then_some(Found::Actors { first: a, last: a });
+            }
+            let pronoun = self.pronoun_at(first)?;
+            Some(Found::Pronoun {
+                pronoun,
+                t0: first,
+                t1: first + 1,
+            })
+        });
+        match found {
             Some(Found::Actors { first, last }) => {
                 (first..=last).map(|i| self.actors[i].actor).collect()
             }
-            _ => {
-                let _ = tagger;
-                Vec::new()
-            }
+            // "He called it a good meeting.": the person "he" is, for a "he" in the next
+            // sentence (a chain of pronouns keeps its referent).
+            Some(Found::Pronoun {
+                pronoun: p @ (Pronoun::He | Pronoun::She),
+                t0,
+                ..
+            }) => self
+                .resolve_pronoun(tagger, p, t0, ctx)
+                .filter(|ids| ids.len() == 1)
+                .unwrap_or_default(),
+            _ => Vec::new(),
         }
     }
 
