@@ -933,7 +933,8 @@ impl Tagger {
     }
 
     /// The actor that opens a sentence as its subject, followed by a verb-like lowercase word
-    /// ("Trump has spent the summer…"): one actor at most one word into the sentence.
+    /// ("Trump has spent the summer…") or as the possessor of its first noun ("Trump's post…"):
+    /// one actor at most one word into the sentence.
     fn opening_subject(&self, text: &str, start: u32, entities: &[Hit]) -> Option<ActorIdx> {
         let h = entities.first()?;
         let Target::Actor(a) = h.target else {
@@ -944,6 +945,10 @@ impl Tagger {
             return None;
         }
         let after = text.get(h.end as usize..)?;
+        // "Meloni's speech drew attention": the possessor of the opening noun.
+        if after.starts_with("'s ") || after.starts_with("’s ") {
+            return Some(a);
+        }
         let next = after
             .strip_prefix(' ')?
             .split(|c: char| !c.is_alphanumeric())
@@ -2504,13 +2509,13 @@ impl<'a, 'd> Sentence<'a, 'd> {
             .chain(self.cues.iter().map(|c| c.t0))
             .min();
         let found = first_verb.and_then(|t| self.scan_subject(t)).or_else(|| {
-            // No reporting verb or cue: the actor or pronoun the sentence opens with, if it
-            // is a subject ("Zelensky has been talking to reporters…", "He called it…").
+            // No subject found for the first verb: the actor or pronoun the sentence opens
+            // with ("Zelensky has been talking to reporters…", "He called it…", "Trump's post
+            // deserves a closer look": the possessor of the opening noun).
             let first = self.tokens.iter().position(Token::is_word)?;
             if let Some(a) = self.actor_at[first] {
                 let m = self.actors[a];
-                let subject =
-                    self.subjecthood(m.t0) == Subjecthood::Subject && !self.possessor_of_noun(m.t1);
+                let subject = self.subjecthood(m.t0) == Subjecthood::Subject;
                 return subject.then_some(Found::Actors { first: a, last: a });
             }
             let pronoun = self.pronoun_at(first)?;

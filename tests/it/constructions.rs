@@ -195,16 +195,23 @@ fn pronoun_resolution() {
 /// A sentence with no stance verb still has a subject: "Merz has been meeting reporters after
 /// his call with Trump" makes Merz the "he" of the next sentence, and a "he" that stands for
 /// him keeps him as the referent of the "he" after it (a chain of pronouns), also across a
-/// sentence that names only collectives.
+/// sentence that names only collectives. An opening possessor ("Meloni's speech…") is such a
+/// subject too.
 #[test]
 fn pronoun_chain_keeps_the_opening_subject() {
-    check(&[(
-        "Merz has been meeting reporters after his call with Trump, which lasted an hour. He described it as “useful,” and said the call was mostly about air defence. Germany wanted its new sanctions on Russian banks adopted “this month,” he said. He again said he was ready to send more Patriot systems to Ukraine.",
-        &[
-            ("merz", "sanctions", "support"),
-            ("merz", "military_aid", "support"),
-        ],
-    )]);
+    check(&[
+        (
+            "Merz has been meeting reporters after his call with Trump, which lasted an hour. He described it as “useful,” and said the call was mostly about air defence. Germany wanted its new sanctions on Russian banks adopted “this month,” he said. He again said he was ready to send more Patriot systems to Ukraine.",
+            &[
+                ("merz", "sanctions", "support"),
+                ("merz", "military_aid", "support"),
+            ],
+        ),
+        (
+            "Meloni's speech, an hour after her talk with Kallas, drew attention. She said Italy would back the new sanctions package.",
+            &[("meloni", "sanctions", "support")],
+        ),
+    ]);
 }
 
 #[test]
