@@ -162,6 +162,9 @@ pub struct Actor {
     /// For a collective, the wider collective it belongs to, if the lexicon says (`france` →
     /// `europe`): a person of the member who reports the wider one's position holds it.
     pub member_of: Option<ActorIdx>,
+    /// Adjectives that name the actor before a stance noun ("European plans to…", "Russian
+    /// demands for…"), lowercase: the noun is the actor's position.
+    pub adjectives: Vec<String>,
     /// Every form of every alias.
     pub forms: Vec<Form>,
     /// The line of the file that defines it.
@@ -1362,7 +1365,7 @@ fn parse_actors(file: &LexiconFile, errs: &mut Errors) -> Vec<Actor> {
     let table = read_rows(
         file,
         &["id", "label", "kind", "affiliation", "aliases"],
-        &["pronoun", "leader", "member_of"],
+        &["pronoun", "leader", "member_of", "adjectives"],
         errs,
     );
     let mut seen = BTreeMap::new();
@@ -1440,6 +1443,39 @@ fn parse_actors(file: &LexiconFile, errs: &mut Errors) -> Vec<Actor> {
                 }
             }
         }
+        // Adjectives are single words, each claimed by one actor.
+        let mut adjectives = Vec::new();
+        for adj in split_list(
+            row.get("adjectives"),
+            "adjective",
+            "adjectives",
+            file,
+            row.line,
+            errs,
+        ) {
+            let folded = adj.to_lowercase();
+            if !folded.chars().all(|c| c.is_alphabetic() || c == '-') {
+                errs.add(
+                    file,
+                    row.line,
+                    format!("adjective {adj:?} must be one word of letters (and hyphens)"),
+                );
+            } else if let Some(other) = actors
+                .iter()
+                .find(|a: &&Actor| a.adjectives.contains(&folded))
+            {
+                errs.add(
+                    file,
+                    row.line,
+                    format!(
+                        "adjective {adj:?} is already an adjective of {:?}",
+                        other.id
+                    ),
+                );
+            } else if !adjectives.contains(&folded) {
+                adjectives.push(folded);
+            }
+        }
         kinds.push(kind);
         affiliations.push((row.get("affiliation").to_string(), row.line));
         leaders.push((row.get("leader").to_string(), row.line));
@@ -1452,6 +1488,7 @@ fn parse_actors(file: &LexiconFile, errs: &mut Errors) -> Vec<Actor> {
             pronoun,
             leader: None,
             member_of: None,
+            adjectives,
             forms,
             line: row.line,
         });
@@ -2407,6 +2444,31 @@ mod tests {
         let (europe, france) = (lex.actor_by_id("europe"), lex.actor_by_id("france"));
         assert_eq!(france.and_then(|f| lex.actor(f).member_of), europe);
         assert_eq!(europe.and_then(|e| lex.actor(e).member_of), None);
+    }
+
+    #[test]
+    fn an_adjective_is_one_word_of_one_actor() {
+        let mut files = minimal();
+        files[0] = file(
+            "actors.csv",
+            "id,label,kind,affiliation,aliases,adjectives\nrussia,Russia,collective,,Russia,Russian\nukraine,Ukraine,collective,,Kyiv,Ukrainian|russian\nputin,Putin,person,russia,Putin,Pro Russian\n",
+        );
+        assert_eq!(
+            errors_of(&files),
+            [
+                "actors.csv:3: adjective \"russian\" is already an adjective of \"russia\"",
+                "actors.csv:4: adjective \"Pro Russian\" must be one word of letters (and hyphens)",
+            ]
+        );
+        files[0] = file(
+            "actors.csv",
+            "id,label,kind,affiliation,aliases,adjectives\nrussia,Russia,collective,,Russia,Russian\n",
+        );
+        let lex = Lexicon::parse(&files).expect("parses");
+        let russia = lex
+            .actor_by_id("russia")
+            .map(|r| lex.actor(r).adjectives.clone());
+        assert_eq!(russia, Some(vec!["russian".to_string()]));
     }
 
     #[test]

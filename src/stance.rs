@@ -200,6 +200,30 @@ fn role_bit(role: Role) -> u32 {
     }
 }
 
+/// Stance nouns an adjective naming an actor makes that actor's position ("European plans
+/// to…", "Russian demands for…"): the positions of the gold policy P2 (a plan, proposal,
+/// demand, insistence, call, offer, readiness, refusal, objection or opposition, effort) and
+/// their near synonyms. Nouns that also name the thing given ("support", "backing", "aid")
+/// are left out: "pledged American support" is aid pledged.
+const ADJECTIVE_POSITION_NOUNS: &[&str] = &[
+    "plan",
+    "proposal",
+    "demand",
+    "insistence",
+    "call",
+    "offer",
+    "readiness",
+    "refusal",
+    "objection",
+    "opposition",
+    "effort",
+    "request",
+    "push",
+    "bid",
+    "idea",
+    "initiative",
+];
+
 /// Words that may stand between two cues of a chain ("refused *to* rule out").
 const CHAIN_LINKS: &[&str] = &[
     "to",
@@ -346,6 +370,9 @@ enum Found {
     },
     /// The speaker of the quotation this sentence continues.
     Quoted,
+    /// An adjective naming an actor right before a stance noun ("European plans to…"), at
+    /// token `t`.
+    Adjective { actor: ActorIdx, t: usize },
 }
 
 /// Context carried from one sentence to the next.
@@ -472,6 +499,8 @@ pub struct Tagger {
     actor_leader: Vec<Option<ActorIdx>>,
     /// For each collective, the wider collective it belongs to, if the lexicon says.
     actor_member_of: Vec<Option<ActorIdx>>,
+    /// Adjectives naming actors before a stance noun ("european" → europe).
+    actor_adjectives: Vec<(String, ActorIdx)>,
     /// For each person, the folded aliases that hold a title ("u.s. president").
     person_titles: Vec<Vec<String>>,
     cue_stance: Vec<Stance>,
@@ -490,6 +519,16 @@ impl Tagger {
             actor_affiliation: lexicon.actors.iter().map(|a| a.affiliation).collect(),
             actor_leader: lexicon.actors.iter().map(|a| a.leader).collect(),
             actor_member_of: lexicon.actors.iter().map(|a| a.member_of).collect(),
+            actor_adjectives: lexicon
+                .actors
+                .iter()
+                .enumerate()
+                .flat_map(|(i, a)| {
+                    a.adjectives
+                        .iter()
+                        .map(move |w| (w.clone(), ActorIdx(i as u16)))
+                })
+                .collect(),
             person_titles: lexicon
                 .actors
                 .iter()
@@ -2216,6 +2255,24 @@ impl<'a, 'd> Sentence<'a, 'd> {
         None
     }
 
+    /// "European plans to station troops", "Russian demands for land": an adjective naming an
+    /// actor (the `adjectives` column of the actors) right before the stance noun at token `t`.
+    fn adjective_before(&self, tagger: &Tagger, t: usize) -> Option<Found> {
+        // Only nouns that name a position ("American support" pledged by Trump is aid, not
+        // America's stance).
+        let noun = self.words[t].strip_suffix('s').unwrap_or(self.words[t]);
+        if !ADJECTIVE_POSITION_NOUNS.contains(&noun) {
+            return None;
+        }
+        let k = t.checked_sub(1)?;
+        if !self.tokens[k].is_word() || self.actor_at[k].is_some() || self.topic_at[k].is_some() {
+            return None;
+        }
+        let w = self.words[k];
+        let &(_, actor) = tagger.actor_adjectives.iter().find(|(a, _)| a == w)?;
+        Some(Found::Adjective { actor, t: k })
+    }
+
     /// Is the cue at token `t` used as a noun: right after a determiner or an adjective that
     /// is not an actor ("the plans to", "European plans to")?
     fn noun_use(&self, t: usize) -> bool {
@@ -2591,6 +2648,9 @@ impl<'a, 'd> Sentence<'a, 'd> {
             Found::Quoted => {
                 let ids = ctx.inherited.clone()?;
                 Some((ids, HolderRule::Speaker, (0, 0)))
+            }
+            Found::Adjective { actor, t } => {
+                Some((vec![actor], HolderRule::Possessor, self.span_of(t, t + 1)))
             }
             Found::Group { t0, t1, here } => {
                 let ids = if here {
@@ -4366,6 +4426,12 @@ impl<'a, 'd> Sentence<'a, 'd> {
             .flatten()
         {
             Some((p, HolderRule::Possessor))
+        } else if let Some(a) = gov
+            .possessor_ok
+            .then(|| self.adjective_before(tagger, gov.t0))
+            .flatten()
+        {
+            Some((a, HolderRule::Possessor))
         } else if gov.possessor_ok && !side_before && self.noun_use(gov.t0) {
             // (A predicate noun after its topic, "the plan is a non-starter", is no such noun.)
             return Err("a stance noun (\"European plans to…\") with no possessor: no holder");
@@ -4470,7 +4536,8 @@ impl<'a, 'd> Sentence<'a, 'd> {
             | Found::Title { .. }
             | Found::Group { .. }
             | Found::Several { .. }
-            | Found::Quoted => None,
+            | Found::Quoted
+            | Found::Adjective { .. } => None,
         };
         let outer_speaker = report.and_then(|r| self.speaker_of(r)).or(speaker);
         if let Some(sp) = outer_speaker

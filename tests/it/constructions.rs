@@ -489,6 +489,30 @@ fn coordinated_modifiers_share_the_head_noun() {
     ]);
 }
 
+/// An adjective naming an actor before a noun of position makes it that actor's position
+/// (gold policy P2: "a European plan to station troops"); before a noun that also names the
+/// thing given ("pledged American support") it does not.
+#[test]
+fn adjective_before_a_position_noun_is_its_holder() {
+    check(&[
+        (
+            "Moscow dismissed British proposals to send troops to Ukraine.",
+            &[
+                ("russia", "troop_deployment", "reject"),
+                ("uk", "troop_deployment", "support"),
+            ],
+        ),
+        (
+            "Chinese calls for a ceasefire went unanswered.",
+            &[("china", "ceasefire", "support")],
+        ),
+        (
+            "Merz pledged German support for new sanctions.",
+            &[("merz", "sanctions", "support")],
+        ),
+    ]);
+}
+
 /// "thanked X for agreeing to…", "praised X for sending…": X holds the position after "for";
 /// the one who thanks or praises welcomes it (support). Without "for" and an -ing cue there is
 /// no credit.
@@ -1881,11 +1905,15 @@ fn a_meeting_named_by_its_leaders() {
 #[test]
 fn a_that_clause_belongs_to_the_verb_right_before_it() {
     // "unacceptable and suggested that they were designed to wreck…": the "that" clause is
-    // the reporting verb's, so the predicate keeps its own position.
+    // the reporting verb's, so the predicate keeps its own position. ("European plans to
+    // station troops" is Europe's position: gold policy P2.)
     check(&[(
         "Lavrov said European plans to station troops in Ukraine were totally unacceptable and \
          suggested that they were designed to wreck the peace talks.",
-        &[("lavrov", "troop_deployment", "reject")],
+        &[
+            ("lavrov", "troop_deployment", "reject"),
+            ("europe", "troop_deployment", "support"),
+        ],
     )]);
 }
 
