@@ -3240,14 +3240,22 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     .topic
             }
             None => {
-                // The previous sentence's position, when all its records take one; else an
-                // objection stands against the topic named before ("the warnings" after
-                // troops were named); a goal or a position might be either way.
+                // The previous sentence's position, when all its records take one (or those of
+                // a sentence up to three back, when no other topic was named since: "…did not
+                // allow him to give away territory. “Nobody will sign that. Not me,” he said.
+                // European leaders have backed that position."); else an objection stands
+                // against the topic named before ("the warnings" after troops were named); a
+                // goal or a position might be either way.
+                let last = ctx.positions.last().map_or(0, |r| r.sentence);
+                let recent = last + 1 == si
+                    || (last + 3 >= si
+                        && ctx.positions.last().map(|r| r.topic.topic)
+                            == ctx.prev_topic.map(|t| t.topic));
                 let mut prev = ctx
                     .positions
                     .iter()
                     .rev()
-                    .take_while(|r| r.sentence + 1 == si)
+                    .take_while(|r| recent && r.sentence == last)
                     .filter(usable);
                 let first = prev.next().map(|r| r.topic);
                 let one = first.filter(|t| {

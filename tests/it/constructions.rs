@@ -489,6 +489,25 @@ fn coordinated_modifiers_share_the_head_noun() {
     ]);
 }
 
+/// "backed that position" refers to the last position taken, also across a quote of two
+/// sentences with no topic; not when another topic was named in between.
+#[test]
+fn that_position_refers_to_the_last_position_taken() {
+    check(&[
+        (
+            "Tusk said Poland rejected any territorial concessions by Kyiv. “Never. Not under any government,” he told reporters. Finland has backed that position.",
+            &[
+                ("tusk", "territorial_concessions", "reject"),
+                ("finland", "territorial_concessions", "reject"),
+            ],
+        ),
+        (
+            "Tusk said Poland opposed any territorial concessions by Kyiv. Warsaw also discussed new sanctions with Berlin. “Never,” he said. Estonia has backed that position too.",
+            &[("tusk", "territorial_concessions", "reject")],
+        ),
+    ]);
+}
+
 /// An adjective naming an actor before a noun of position makes it that actor's position
 /// (gold policy P2: "a European plan to station troops"); before a noun that also names the
 /// thing given ("pledged American support") it does not.
