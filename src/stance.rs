@@ -4095,19 +4095,22 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 .filter(|&k| self.tokens[k].is_word())
                 .take(4)
                 .collect();
-            let is_that = words_after
-                .iter()
-                .position(|&k| self.words[k] == "that")
-                .is_some_and(|n| {
-                    // ("unacceptable and suggested that…": the clause is the other verb's.)
-                    words_after[..n].iter().all(|&k| {
-                        self.cue_at[k].is_none()
-                            && self.actor_at[k].is_none()
-                            && self.topic_at[k].is_none()
-                            && self.covers[k] & bits::REPORT == 0
-                            && self.words[k] != "and"
-                    })
-                });
+            // ("agreed that" may be the cue itself.)
+            let cue_ends_that = last.t1 > last.t0 && self.words[last.t1 - 1] == "that";
+            let is_that = cue_ends_that
+                || words_after
+                    .iter()
+                    .position(|&k| self.words[k] == "that")
+                    .is_some_and(|n| {
+                        // ("unacceptable and suggested that…": the clause is the other verb's.)
+                        words_after[..n].iter().all(|&k| {
+                            self.cue_at[k].is_none()
+                                && self.actor_at[k].is_none()
+                                && self.topic_at[k].is_none()
+                                && self.covers[k] & bits::REPORT == 0
+                                && self.words[k] != "and"
+                        })
+                    });
             let reporting = (first.t0..last.t1).any(|k| self.covers[k] & bits::REPORT != 0);
             let next = self.cues[chains[ci + 1].0];
             let same_clause = self.clause[last.t0] == self.clause[next.t0];

@@ -1926,6 +1926,23 @@ fn a_meeting_named_by_its_leaders() {
     ]);
 }
 
+/// A stance verb whose cue ends in "that" ("agreed that") holds the position of its clause,
+/// however long the clause's subject ("the United States and European allies could offer…");
+/// the clause's subject holds nothing.
+#[test]
+fn agreed_that_holds_the_clause_position() {
+    check(&[
+        (
+            "Rubio said Lavrov had agreed that the United States and European allies could offer Kyiv security guarantees.",
+            &[("lavrov", "security_guarantees", "support")],
+        ),
+        (
+            "Lavrov agreed that Washington could offer Kyiv security guarantees.",
+            &[("lavrov", "security_guarantees", "support")],
+        ),
+    ]);
+}
+
 #[test]
 fn a_that_clause_belongs_to_the_verb_right_before_it() {
     // "unacceptable and suggested that they were designed to wreck…": the "that" clause is
