@@ -638,9 +638,19 @@ impl Segmenter {
                 return false;
             }
             let next_line = next.lines().next().unwrap_or("");
-            if next_line.trim().is_empty() || starts_list_item(next_line) || ends_finished(content)
-            {
+            if next_line.trim().is_empty() || starts_list_item(next_line) {
                 return false;
+            }
+            let next_lower = next_line
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+            if ends_finished(content) {
+                // In a hard-wrapped article a colon at the end of a line is where the line
+                // was wrapped when the next line goes on in lowercase ("…what it will not
+                // accept:" + line break + "no NATO membership, …").
+                return content.ends_with(':') && next_lower && wrapped();
             }
             // The whole physical line, which may start before this piece ("…patience.
             // Donald" + line break + "Trump has…": the piece is "Donald", the line is long).
@@ -651,11 +661,6 @@ impl Segmenter {
             if starts_list_item(this_line) && !wrapped() {
                 return false;
             }
-            let next_lower = next_line
-                .trim_start()
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase);
             // Characters counted only when the answer depends on them.
             return next_lower || (this_line.chars().count() >= 45 && wrapped());
         }
@@ -875,6 +880,34 @@ mod tests {
             s.iter().any(|x| x.starts_with("Donald\nTrump has spent")),
             "{s:#?}"
         );
+    }
+
+    #[test]
+    fn a_colon_where_a_hard_wrapped_line_breaks_joins_a_lowercase_line() {
+        let para = "The delegations met again in Geneva on Monday for a third round of talks.\n\
+                    Both sides described the mood as businesslike and the agenda as long.\n\
+                    Moscow has spent the whole summer listing what it will never accept:\n\
+                    no alliance membership for Kyiv, no foreign troops, no return of land.\n\
+                    The next deadline falls in September, officials in Washington said.\n\
+                    Its demands, the diplomats said, come down to three short headings:\n\
+                    Membership, troops and land are all on the list of the Kremlin.";
+        let s = sentences(para);
+        assert!(
+            s.iter()
+                .any(|x| x.starts_with("Moscow has spent") && x.ends_with("no return of land.")),
+            "{s:#?}"
+        );
+        // A capital after the colon starts a sentence of its own.
+        assert!(
+            s.iter().any(|x| x.starts_with("Membership, troops")),
+            "{s:#?}"
+        );
+    }
+
+    #[test]
+    fn a_colon_at_the_end_of_an_unwrapped_line_ends_it() {
+        let text = "Kyiv's request includes:\nair defence systems for the winter and more drones.\nZelensky spoke.";
+        assert_eq!(sentences(text).len(), 3, "{:#?}", sentences(text));
     }
 
     #[test]
