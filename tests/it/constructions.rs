@@ -1160,12 +1160,17 @@ fn bare_plural_resumptive_nouns() {
 fn implicit_objects_of_taking_part() {
     // "contribute", "take part", "do its part" with nothing after them in their clause take
     // what is under discussion: the topic named last before them, here or in the sentence
-    // before; with an object of their own they take it.
+    // before; with an object of their own they take it. ("are planning a reassurance force"
+    // is France's and Britain's position itself.)
     check(&[
         (
             "Paris and London are planning a reassurance force. Helsinki would contribute, \
              provided the American backstop was in place.",
-            &[("finland", "troop_deployment", "conditional")],
+            &[
+                ("france", "troop_deployment", "support"),
+                ("uk", "troop_deployment", "support"),
+                ("finland", "troop_deployment", "conditional"),
+            ],
         ),
         (
             "Britain has pledged more air defence, and Denmark will take part.",
@@ -1177,7 +1182,11 @@ fn implicit_objects_of_taking_part() {
         (
             "Paris and London are planning a reassurance force. Copenhagen would contribute money \
              to new sanctions.",
-            &[("denmark", "sanctions", "support")],
+            &[
+                ("france", "troop_deployment", "support"),
+                ("uk", "troop_deployment", "support"),
+                ("denmark", "sanctions", "support"),
+            ],
         ),
     ]);
 }
