@@ -124,7 +124,7 @@ impl Engine {
     /// coordinated before an actor mention whose alias starts with a capitalized modifier
     /// share its head noun. Each one that names an actor with that head ("French officials")
     /// becomes a mention of that actor, so the tagger reads a coordination of actors.
-    fn shared_heads(&self, text: &str, entities: &mut Vec<Hit>) {
+    fn shared_heads<'a>(&self, text: &'a str, entities: &mut Vec<Hit>) {
         let mut added: Vec<Hit> = Vec::new();
         for (i, h) in entities.iter().enumerate() {
             if !matches!(h.target, Target::Actor(_)) {
@@ -148,8 +148,22 @@ impl Engine {
                 0
             };
             let mut before = &text[..start];
-            let mut joiner = " and ";
-            while let Some(rest) = before.strip_suffix(joiner) {
+            let mut first = true;
+            // The text before a joiner: "X and " (also across a line break), then "Y, ".
+            let strip = |before: &'a str, first: bool| -> Option<&'a str> {
+                let t = before.trim_end();
+                if t.len() == before.len() && first {
+                    return None;
+                }
+                if first {
+                    let rest = t.strip_suffix("and")?;
+                    let trimmed = rest.trim_end();
+                    (trimmed.len() < rest.len()).then_some(trimmed)
+                } else {
+                    t.strip_suffix(',')
+                }
+            };
+            while let Some(rest) = strip(before, first) {
                 let w0 = rest
                     .rfind(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
                     .map_or(0, |k| {
@@ -177,7 +191,7 @@ impl Engine {
                     _ => break,
                 }
                 before = &rest[..w0];
-                joiner = ", ";
+                first = false;
             }
         }
         if !added.is_empty() {
@@ -280,6 +294,46 @@ mod tests {
         fn assert_send_sync<T: Send + Sync>() {}
         assert_send_sync::<Engine>();
         assert_send_sync::<Analysis>();
+    }
+
+    /// "French and German officials": "French" becomes a mention of France (the actor of
+    /// "French officials"), also when a line break stands after "and"; a word that names no
+    /// actor with that head ("Senior") does not.
+    #[test]
+    fn coordinated_modifiers_share_the_head_of_an_actor_mention() {
+        let engine = Engine::new(Lexicon::builtin().expect("lexicon")).expect("engine");
+        let actors = |text: &str| -> Vec<(String, String)> {
+            let sentences = engine.segmenter.segment(text);
+            engine
+                .hits(text, &sentences)
+                .entities
+                .iter()
+                .filter_map(|h| match h.target {
+                    Target::Actor(a) => Some((
+                        text[h.start as usize..h.end as usize].to_string(),
+                        engine.lexicon.actor(a).id.clone(),
+                    )),
+                    _ => None,
+                })
+                .collect()
+        };
+        let pairs = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+            v.iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect()
+        };
+        assert_eq!(
+            actors("British, French and\nGerman officials met."),
+            pairs(&[
+                ("British", "uk"),
+                ("French", "france"),
+                ("German officials", "germany")
+            ])
+        );
+        assert_eq!(
+            actors("Senior and German officials met."),
+            pairs(&[("German officials", "germany")])
+        );
     }
 
     /// Tokens taken from the word index tag every sentence of the corpus as tokens read from

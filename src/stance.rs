@@ -880,8 +880,9 @@ impl Tagger {
                             Some(Role::Report | Role::Pronoun(_) | Role::Clause)
                         )
                 });
+            // ("and" may stand at a line break of a hard-wrapped article.)
             let joined = gap.is_some_and(|g| {
-                (g.contains(',') || g.contains(" and "))
+                (g.contains(',') || g.split_whitespace().any(|w| w == "and"))
                     && !g.contains(['.', ';', ':', '(', '"', '“'])
             }) && last_end.is_some()
                 && !other_clause;

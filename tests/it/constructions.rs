@@ -1935,6 +1935,25 @@ fn a_meeting_named_by_its_leaders() {
     ]);
 }
 
+/// A list of persons signing a joint statement holds its position, also when a hard-wrapped
+/// article breaks a line right after the list's "and".
+#[test]
+fn a_list_wrapped_after_its_and_is_one_list() {
+    check(&[(
+        "The delegations met again in Geneva on Monday for a third round of talks.\n\
+         Both sides described the mood as businesslike and the agenda as long.\n\
+         On Tuesday, Britain's Keir Starmer, France's Emmanuel Macron and\n\
+         Finland's Alexander Stubb were among the signers of a joint statement\n\
+         that supported an immediate ceasefire along the current front line.\n\
+         The next deadline falls in September, officials in Washington said.",
+        &[
+            ("starmer", "ceasefire", "support"),
+            ("macron", "ceasefire", "support"),
+            ("stubb", "ceasefire", "support"),
+        ],
+    )]);
+}
+
 /// A stance verb whose cue ends in "that" ("agreed that") holds the position of its clause,
 /// however long the clause's subject ("the United States and European allies could offer…");
 /// the clause's subject holds nothing.
