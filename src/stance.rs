@@ -1982,7 +1982,12 @@ impl<'a, 'd> Sentence<'a, 'd> {
     /// by Poland,", ", joined by Finland and Sweden,", ", along with Paris,". Empty when there
     /// is none; the aside must close with a comma.
     fn joined_aside(&self, last: usize) -> Vec<ActorIdx> {
-        let t = self.actors[last].t1;
+        self.joined_aside_at(self.actors[last].t1)
+    }
+
+    /// [`Sentence::joined_aside`] after the subject that ends at token `t` (an actor or "a
+    /// joint statement").
+    fn joined_aside_at(&self, t: usize) -> Vec<ActorIdx> {
         let opens = self.tokens.get(t).is_some_and(|k| k.is_punct(','));
         let Some(w0) = self.next_word(t).filter(|_| opens) else {
             return Vec::new();
@@ -1996,7 +2001,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
         else {
             return Vec::new();
         };
-        let Some(first) = (last + 1..self.actors.len()).find(|&m| self.actors[m].t0 > j) else {
+        let Some(first) = (0..self.actors.len()).find(|&m| self.actors[m].t0 > j) else {
             return Vec::new();
         };
         if self.prev_word(self.actors[first].t0) != Some(j) {
@@ -2654,11 +2659,19 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 Some((vec![actor], HolderRule::Possessor, self.span_of(t, t + 1)))
             }
             Found::Group { t0, t1, here } => {
-                let ids = if here {
+                let mut ids = if here {
                     ctx.here_list.clone()
                 } else {
                     ctx.prev_list.clone()
                 };
+                // "a joint statement, also backed by Zelensky and von der Leyen, that…".
+                if !ids.is_empty() {
+                    for a in self.joined_aside_at(t1) {
+                        if !ids.contains(&a) {
+                            ids.push(a);
+                        }
+                    }
+                }
                 (!ids.is_empty()).then(|| (ids, HolderRule::Pronoun, self.span_of(t0, t1)))
             }
             Found::Several { t0, t1, n, persons } => {

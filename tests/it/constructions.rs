@@ -1954,6 +1954,21 @@ fn a_list_wrapped_after_its_and_is_one_list() {
     )]);
 }
 
+/// ", also backed by X and Y," after "a joint statement" adds X and Y to its signatories.
+#[test]
+fn an_aside_backing_a_joint_statement_adds_holders() {
+    check(&[(
+        "Starmer, Macron and Merz signed a joint statement, also backed by Zelensky and Rutte, that supported an immediate ceasefire.",
+        &[
+            ("starmer", "ceasefire", "support"),
+            ("macron", "ceasefire", "support"),
+            ("merz", "ceasefire", "support"),
+            ("zelensky", "ceasefire", "support"),
+            ("rutte", "ceasefire", "support"),
+        ],
+    )]);
+}
+
 /// A stance verb whose cue ends in "that" ("agreed that") holds the position of its clause,
 /// however long the clause's subject ("the United States and European allies could offer…");
 /// the clause's subject holds nothing.
