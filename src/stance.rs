@@ -2664,6 +2664,16 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 } else {
                     ctx.prev_list.clone()
                 };
+                // "The same statement said…" after "a joint statement, also backed by
+                // Zelensky…": the persons who held the previous sentence's positions, when
+                // they include its whole list.
+                if !here && !ids.is_empty() && ids.iter().all(|a| ctx.prev_holders.contains(a)) {
+                    for &a in &ctx.prev_holders {
+                        if !ids.contains(&a) && tagger.actor_kind[a.index()] == ActorKind::Person {
+                            ids.push(a);
+                        }
+                    }
+                }
                 // "a joint statement, also backed by Zelensky and von der Leyen, that…".
                 if !ids.is_empty() {
                     for a in self.joined_aside_at(t1) {

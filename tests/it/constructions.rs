@@ -1954,17 +1954,23 @@ fn a_list_wrapped_after_its_and_is_one_list() {
     )]);
 }
 
-/// ", also backed by X and Y," after "a joint statement" adds X and Y to its signatories.
+/// ", also backed by X and Y," after "a joint statement" adds X and Y to its signatories, also
+/// for "the same statement" in the next sentence.
 #[test]
 fn an_aside_backing_a_joint_statement_adds_holders() {
     check(&[(
-        "Starmer, Macron and Merz signed a joint statement, also backed by Zelensky and Rutte, that supported an immediate ceasefire.",
+        "Starmer, Macron and Merz signed a joint statement, also backed by Zelensky and Rutte, that supported an immediate ceasefire. The same statement backed new sanctions on Russian banks.",
         &[
             ("starmer", "ceasefire", "support"),
             ("macron", "ceasefire", "support"),
             ("merz", "ceasefire", "support"),
             ("zelensky", "ceasefire", "support"),
             ("rutte", "ceasefire", "support"),
+            ("starmer", "sanctions", "support"),
+            ("macron", "sanctions", "support"),
+            ("merz", "sanctions", "support"),
+            ("zelensky", "sanctions", "support"),
+            ("rutte", "sanctions", "support"),
         ],
     )]);
 }
