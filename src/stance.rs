@@ -1283,7 +1283,16 @@ impl<'a, 'd> Sentence<'a, 'd> {
         cue_list.clear();
         let mut cursor = TokenCursor::new(tokens);
         for h in cues.iter().filter(|h| inside(h)) {
-            let (t0, t1) = cursor.range(h.start, h.end);
+            let (t0, mut t1) = cursor.range(h.start, h.end);
+            // A cue that runs into a topic by an article ("must be part of a" before "a
+            // comprehensive deal") ends where the topic starts.
+            if t0 < t1
+                && topic_at[t0].is_none()
+                && let Some(k) = (t0..t1).find(|&k| topic_at[k].is_some())
+                && (k..t1).all(|j| matches!(words[j], "a" | "an" | "the" | "any"))
+            {
+                t1 = k;
+            }
             if t0 >= t1 || any_at(&topic_at, t0, t1) {
                 continue;
             }

@@ -1975,6 +1975,20 @@ fn an_aside_backing_a_joint_statement_adds_holders() {
     )]);
 }
 
+/// A cue that ends in an article running into a topic that starts with it ("must be part of
+/// a" + "a comprehensive deal") still governs it: the halt is conditional on the deal, which
+/// is wanted.
+#[test]
+fn a_cue_ending_in_the_topics_article() {
+    check(&[(
+        "Moscow insists that any halt to the fighting must be part of a comprehensive deal.",
+        &[
+            ("russia", "ceasefire", "conditional"),
+            ("russia", "peace_talks", "support"),
+        ],
+    )]);
+}
+
 /// A stance verb whose cue ends in "that" ("agreed that") holds the position of its clause,
 /// however long the clause's subject ("the United States and European allies could offer…");
 /// the clause's subject holds nothing.
