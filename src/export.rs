@@ -572,11 +572,16 @@ pub fn render_with(
     let text_bytes: usize = a.sentences.iter().map(|s| (s.end - s.start) as usize).sum();
     out.sentences
         .reserve(text_bytes + a.sentences.len() * (doc_cell.len() + 24));
+    // Where each sentence's text cell stands in `out.sentences`: a stance row repeats it
+    // (its evidence) copied from there, not rendered (scanned for quoting) again.
+    let mut text_cells: Vec<(usize, usize)> = Vec::with_capacity(a.sentences.len());
     for (i, s) in a.sentences.iter().enumerate() {
         let o = &mut out.sentences;
         o.extend_from_slice(&doc_cell);
         three_numbers(o, [i as u64, s.start.into(), s.end.into()]);
+        let cell_start = o.len();
         text_cell(o, s.text(text));
+        text_cells.push((cell_start, o.len()));
         o.push(b'\n');
     }
     // Room for every row, so that the buffers are not grown (and copied) row by row: a row
@@ -667,7 +672,13 @@ pub fn render_with(
         cue_text_into(text, r, &mut cue_spans, &mut cue);
         text_cell(o, &cue);
         o.push(b',');
-        text_cell(o, s.text(text));
+        match text_cells
+            .get(r.sentence)
+            .and_then(|&(a, b)| out.sentences.get(a..b))
+        {
+            Some(cell) => o.extend_from_slice(cell),
+            None => text_cell(o, s.text(text)),
+        }
         o.push(b'\n');
         out.pairs.push(((r.holder, r.topic), r.stance));
     }
