@@ -42,7 +42,7 @@ use std::collections::HashMap;
 use regex::Regex;
 
 use crate::lexicon::{ActorIdx, ContextIdx, CueIdx, Form, Lexicon, MarkerIdx, Role, TopicIdx};
-use crate::text::{TextWord, fold, fold_word, for_each_word, letters, scan_words_into};
+use crate::text::{TextWord, fold, fold_word, for_each_word_head, letters, scan_words_into};
 
 /// What a hit is a hit of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -912,8 +912,13 @@ impl Matcher {
         words.clear();
         words.reserve(text.len() / 4 + 16);
         let mut buf = Vec::new();
-        for_each_word(text, 0..text.len(), |w| {
-            words.push(self.dict.ids(text, w, &mut buf))
+        for_each_word_head(text, 0..text.len(), |w, head| {
+            words.push(if head != 0 {
+                let (id, starts) = self.dict.find_short(head, (w.end - w.start) as usize);
+                WordId::new(w, id, NONE, starts)
+            } else {
+                self.dict.ids(text, w, &mut buf)
+            })
         });
     }
 
@@ -1453,6 +1458,37 @@ mod tests {
                     word_hash(&folded)
                 );
             }
+        }
+
+        /// The head the word scanner hands over is the dictionary's key of the word: given
+        /// only for simple words under 8 bytes, equal to their `simple_head`; and the word
+        /// index is the one each word's own lookup gives.
+        #[test]
+        fn scanned_heads_are_the_words_heads(
+            text in "([A-Za-z0-9_'`’é ,.-]|Kyiv|talks|peacekeeping){0,30}",
+        ) {
+            let bytes = text.as_bytes();
+            let mut ok = true;
+            crate::text::for_each_word_head(&text, 0..text.len(), |w, h| {
+                let (s, e) = (w.start as usize, w.end as usize);
+                if h != 0 {
+                    ok &= w.simple && e - s < 8 && h == simple_head(bytes, s, e);
+                }
+            });
+            proptest::prop_assert!(ok);
+            let m = Matcher::new(&standard()).unwrap();
+            let ix = m.index(&text);
+            let mut buf = Vec::new();
+            let each: Vec<(u32, u32, u16)> = crate::text::scan_words(&text, 0..text.len())
+                .into_iter()
+                .map(|w| {
+                    let id = m.dict.ids(&text, w, &mut buf);
+                    (id.id, id.stem, id.starts)
+                })
+                .collect();
+            let indexed: Vec<(u32, u32, u16)> =
+                ix.words.iter().map(|w| (w.id, w.stem, w.starts)).collect();
+            proptest::prop_assert_eq!(indexed, each);
         }
     }
 
