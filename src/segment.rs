@@ -712,9 +712,23 @@ fn is_initials(word: &str) -> bool {
 
 fn push_trimmed(out: &mut Vec<Span>, text: &str, start: usize, end: usize) {
     let piece = &text[start..end];
-    let trimmed = piece.trim_start();
+    // ASCII white space off the end byte by byte; the standard trims (any white space) only
+    // where a non-ASCII character is left at an end (a printable ASCII byte is none).
+    let b = piece.as_bytes();
+    let mut e = b.len();
+    while e > 0 && matches!(b[e - 1], b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+        e -= 1;
+    }
+    let piece = &piece[..e];
+    let trimmed = match piece.as_bytes().first() {
+        Some(&c) if c > b' ' && c < 0x80 => piece,
+        _ => piece.trim_start(),
+    };
     let lead = piece.len() - trimmed.len();
-    let content = trimmed.trim_end();
+    let content = match trimmed.as_bytes().last() {
+        Some(&c) if c > b' ' && c < 0x80 => trimmed,
+        _ => trimmed.trim_end(),
+    };
     if !content.is_empty() {
         let s = start + lead;
         out.push(Span {
@@ -1046,6 +1060,37 @@ mod tests {
             let breaks: Vec<usize> = s.split_sentence_bound_indices().map(|(i, _)| i).collect();
             let ends = breaks.contains(&(s.len() - 1)) && !breaks.contains(&(1 + c.len_utf8()));
             assert_eq!(is_terminator(c), ends, "U+{cp:04X}");
+        }
+    }
+
+    #[test]
+    fn trimmed_pieces_are_the_standard_trims() {
+        fn check(text: &str) {
+            let mut out = Vec::new();
+            push_trimmed(&mut out, text, 0, text.len());
+            let t = text.trim();
+            let expected = (!t.is_empty()).then(|| {
+                let s = text.len() - text.trim_start().len();
+                Span {
+                    start: s as u32,
+                    end: (s + t.len()) as u32,
+                }
+            });
+            assert_eq!(out.first().copied(), expected, "{text:?}");
+            assert!(out.len() <= 1);
+        }
+        let parts = [
+            "", " ", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{85}", "\u{a0}", "\u{2009}",
+            "\u{3000}", "\u{7f}", "\u{1f}", "a", "é", ".", "“", "x y",
+        ];
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    for d in parts {
+                        check(&[a, b, c, d].concat());
+                    }
+                }
+            }
         }
     }
 
