@@ -387,16 +387,21 @@ fn line_bounds(
         if b < 0x80 {
             let close = |j: usize| -> usize {
                 let rest = &bytes[j.min(bytes.len())..];
+                // (The curly quotes start with 0xE2, the guillemets with 0xC2: most bytes here,
+                // a space or a letter, are decided by the first match arm they fail.)
                 match rest.first() {
                     Some(b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'{' | b'}') => 1,
-                    _ if rest.starts_with("”".as_bytes())
-                        || rest.starts_with("“".as_bytes())
-                        || rest.starts_with("’".as_bytes())
-                        || rest.starts_with("‘".as_bytes()) =>
+                    Some(0xE2)
+                        if rest.starts_with("”".as_bytes())
+                            || rest.starts_with("“".as_bytes())
+                            || rest.starts_with("’".as_bytes())
+                            || rest.starts_with("‘".as_bytes()) =>
                     {
                         3
                     }
-                    _ if rest.starts_with("»".as_bytes()) || rest.starts_with("«".as_bytes()) => {
+                    Some(0xC2)
+                        if rest.starts_with("»".as_bytes()) || rest.starts_with("«".as_bytes()) =>
+                    {
                         2
                     }
                     _ => 0,
