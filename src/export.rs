@@ -588,16 +588,19 @@ pub fn render_with(
     let text_bytes: usize = a.sentences.iter().map(|s| (s.end - s.start) as usize).sum();
     out.sentences
         .reserve(text_bytes + a.sentences.len() * (doc_cell.len() + 24));
-    // Where each sentence's text cell stands in `out.sentences`: a stance row repeats it
-    // (its evidence) copied from there, not rendered (scanned for quoting) again.
-    let mut text_cells: Vec<(usize, usize)> = Vec::with_capacity(a.sentences.len());
+    // Where each sentence's row and text cell stand in `out.sentences`: a stance row starts
+    // with the same cells (doc, sentence, start, end) and ends with the same text cell (its
+    // evidence), copied from there, not rendered (the numbers written, the text scanned for
+    // quoting) again.
+    let mut sentence_rows: Vec<[usize; 3]> = Vec::with_capacity(a.sentences.len());
     for (i, s) in a.sentences.iter().enumerate() {
         let o = &mut out.sentences;
+        let row_start = o.len();
         o.extend_from_slice(&doc_cell);
         three_numbers(o, [i as u64, s.start.into(), s.end.into()]);
         let cell_start = o.len();
         text_cell(o, s.text(text));
-        text_cells.push((cell_start, o.len()));
+        sentence_rows.push([row_start, cell_start, o.len()]);
         o.push(b'\n');
     }
     // Room for every row, so that the buffers are not grown (and copied) row by row: a row
@@ -657,8 +660,14 @@ pub fn render_with(
     for r in &a.tagged.records {
         let s = a.sentences[r.sentence];
         let o = &mut out.stances;
-        o.extend_from_slice(&doc_cell);
-        three_numbers(o, [r.sentence as u64, s.start.into(), s.end.into()]);
+        let row = sentence_rows.get(r.sentence);
+        match row.and_then(|&[a, b, _]| out.sentences.get(a..b)) {
+            Some(cells) => o.extend_from_slice(cells),
+            None => {
+                o.extend_from_slice(&doc_cell);
+                three_numbers(o, [r.sentence as u64, s.start.into(), s.end.into()]);
+            }
+        }
         match (
             cells.holder.get(r.holder.index()),
             cells.topic.get(r.topic.index()),
@@ -688,10 +697,7 @@ pub fn render_with(
         cue_text_into(text, r, &mut cue_spans, &mut cue);
         text_cell(o, &cue);
         o.push(b',');
-        match text_cells
-            .get(r.sentence)
-            .and_then(|&(a, b)| out.sentences.get(a..b))
-        {
+        match row.and_then(|&[_, b, c]| out.sentences.get(b..c)) {
             Some(cell) => o.extend_from_slice(cell),
             None => text_cell(o, s.text(text)),
         }
