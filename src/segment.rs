@@ -666,11 +666,8 @@ impl Segmenter {
         }
         // A break after terminal punctuation: look at the last word and the next one.
         let last = content.rsplit(char::is_whitespace).next().unwrap_or("");
-        let last = last.trim_start_matches(['(', '[', '"', '\'', '“', '‘']);
-        let next_word = next.split_whitespace().next().unwrap_or("");
-        let next_word = next_word.trim_start_matches(['(', '[', '"', '\'', '“', '‘']);
-        let next_bare = next_word.trim_end_matches(|c: char| !c.is_alphanumeric());
-        let next_first = next_word.chars().next();
+        let last = last.trim_start_matches(OPENING);
+        let next_first = next_word_first(next);
         if next_first.is_none() {
             return false;
         }
@@ -682,7 +679,10 @@ impl Segmenter {
             return true;
         }
         // Looked up only where it decides.
-        let is_starter = || self.words.get(next_bare).is_some_and(|r| r & STARTER != 0);
+        let is_starter = || {
+            let next_bare = next_word(next).trim_end_matches(|c: char| !c.is_alphanumeric());
+            self.words.get(next_bare).is_some_and(|r| r & STARTER != 0)
+        };
         if rules & ACRONYM != 0 {
             return !is_starter();
         }
@@ -696,6 +696,29 @@ impl Segmenter {
         }
         false
     }
+}
+
+/// Marks that may open a word ("(The", "“Mr.").
+const OPENING: [char; 6] = ['(', '[', '"', '\'', '“', '‘'];
+
+/// The first word of `text` (its first run of characters that are not white space), without
+/// its opening marks.
+fn next_word(text: &str) -> &str {
+    text.split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_start_matches(OPENING)
+}
+
+/// The first character of [`next_word`], read without finding where the word ends (the
+/// whole word is only needed for a starter lookup, which is rare): white space right after
+/// the marks means the word was only marks.
+fn next_word_first(text: &str) -> Option<char> {
+    text.trim_start()
+        .trim_start_matches(OPENING)
+        .chars()
+        .next()
+        .filter(|c| !c.is_whitespace())
 }
 
 /// "J.", "Kr.", "J.D.": one or two letters, the first a capital, then a period, repeated.
@@ -1065,6 +1088,27 @@ mod tests {
             let breaks: Vec<usize> = s.split_sentence_bound_indices().map(|(i, _)| i).collect();
             let ends = breaks.contains(&(s.len() - 1)) && !breaks.contains(&(1 + c.len_utf8()));
             assert_eq!(is_terminator(c), ends, "U+{cp:04X}");
+        }
+    }
+
+    #[test]
+    fn next_word_first_is_the_next_words_first() {
+        let parts = [
+            "", " ", "\n", "\u{a0}", "(", "“", "'", "\"", "a", "B", "é", "1", ".", "x y",
+        ];
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    for d in parts {
+                        let text = [a, b, c, d].concat();
+                        assert_eq!(
+                            next_word_first(&text),
+                            next_word(&text).chars().next(),
+                            "{text:?}"
+                        );
+                    }
+                }
+            }
         }
     }
 
