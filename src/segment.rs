@@ -723,6 +723,14 @@ fn next_word_first(text: &str) -> Option<char> {
 
 /// "J.", "Kr.", "J.D.": one or two letters, the first a capital, then a period, repeated.
 fn is_initials(word: &str) -> bool {
+    // Most words a sentence ends with start with a small ASCII letter: no initial.
+    if word
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| b < 0x80 && !b.is_ascii_uppercase())
+    {
+        return false;
+    }
     let mut parts = 0;
     for p in word.split_inclusive('.') {
         parts += 1;
@@ -1088,6 +1096,27 @@ mod tests {
             let breaks: Vec<usize> = s.split_sentence_bound_indices().map(|(i, _)| i).collect();
             let ends = breaks.contains(&(s.len() - 1)) && !breaks.contains(&(1 + c.len_utf8()));
             assert_eq!(is_terminator(c), ends, "U+{cp:04X}");
+        }
+    }
+
+    #[test]
+    fn initials_are_capitals_with_periods() {
+        for (word, expected) in [
+            ("J.", true),
+            ("Kr.", true),
+            ("J.D.", true),
+            ("Ž.", true),
+            ("Ža.", true),
+            ("talks.", false),
+            ("j.", false),
+            (".J.", false),
+            ("1.", false),
+            ("(J.", false),
+            ("JD.", false),
+            ("J", false),
+            ("", false),
+        ] {
+            assert_eq!(is_initials(word), expected, "{word:?}");
         }
     }
 
