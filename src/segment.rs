@@ -625,7 +625,7 @@ impl Segmenter {
     ) -> bool {
         let mut wrapped = || *wrapped.get_or_insert_with(|| is_hard_wrapped(text));
         let piece = &text[start..end];
-        let content = piece.trim_end();
+        let content = trim_end(piece);
         if content.is_empty() {
             return false;
         }
@@ -665,7 +665,7 @@ impl Segmenter {
             return next_lower || (this_line.chars().count() >= 45 && wrapped());
         }
         // A break after terminal punctuation: look at the last word and the next one.
-        let last = content.rsplit(char::is_whitespace).next().unwrap_or("");
+        let last = last_word(content);
         let last = last.trim_start_matches(OPENING);
         let next_first = next_word_first(next);
         if next_first.is_none() {
@@ -746,25 +746,54 @@ fn is_initials(word: &str) -> bool {
     parts > 0
 }
 
-fn push_trimmed(out: &mut Vec<Span>, text: &str, start: usize, end: usize) {
-    let piece = &text[start..end];
-    // ASCII white space off the end byte by byte; the standard trims (any white space) only
-    // where a non-ASCII character is left at an end (a printable ASCII byte is none).
-    let b = piece.as_bytes();
+/// Is `b` an ASCII byte that is white space to `char::is_whitespace` (tab, line feed, vertical
+/// tab, form feed, carriage return, space)?
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)
+}
+
+/// `s.trim_end()`: ASCII white space off the end byte by byte, the standard trim (any white
+/// space) only where a non-ASCII character is left at the end.
+fn trim_end(s: &str) -> &str {
+    let b = s.as_bytes();
     let mut e = b.len();
-    while e > 0 && matches!(b[e - 1], b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+    while e > 0 && is_ascii_space(b[e - 1]) {
         e -= 1;
     }
-    let piece = &piece[..e];
-    let trimmed = match piece.as_bytes().first() {
+    let t = &s[..e];
+    match t.as_bytes().last() {
+        Some(&c) if c >= 0x80 => t.trim_end(),
+        _ => t,
+    }
+}
+
+/// The last word of `s`: `s.rsplit(char::is_whitespace).next()`, read byte by byte back to
+/// an ASCII space (the standard search where a non-ASCII character comes first).
+fn last_word(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut i = b.len();
+    while i > 0 {
+        let c = b[i - 1];
+        if c >= 0x80 {
+            return s.rsplit(char::is_whitespace).next().unwrap_or("");
+        }
+        if is_ascii_space(c) {
+            break;
+        }
+        i -= 1;
+    }
+    &s[i..]
+}
+
+fn push_trimmed(out: &mut Vec<Span>, text: &str, start: usize, end: usize) {
+    // The standard trims (any white space) only where a non-ASCII character is at an end (a
+    // printable ASCII byte is no white space).
+    let piece = trim_end(&text[start..end]);
+    let content = match piece.as_bytes().first() {
         Some(&c) if c > b' ' && c < 0x80 => piece,
         _ => piece.trim_start(),
     };
-    let lead = piece.len() - trimmed.len();
-    let content = match trimmed.as_bytes().last() {
-        Some(&c) if c > b' ' && c < 0x80 => trimmed,
-        _ => trimmed.trim_end(),
-    };
+    let lead = piece.len() - content.len();
     if !content.is_empty() {
         let s = start + lead;
         out.push(Span {
@@ -1142,7 +1171,7 @@ mod tests {
     }
 
     #[test]
-    fn trimmed_pieces_are_the_standard_trims() {
+    fn trimmed_pieces_and_last_words_are_the_standard_ones() {
         fn check(text: &str) {
             let mut out = Vec::new();
             push_trimmed(&mut out, text, 0, text.len());
@@ -1156,6 +1185,12 @@ mod tests {
             });
             assert_eq!(out.first().copied(), expected, "{text:?}");
             assert!(out.len() <= 1);
+            assert_eq!(trim_end(text), text.trim_end(), "{text:?}");
+            assert_eq!(
+                last_word(text),
+                text.rsplit(char::is_whitespace).next().unwrap_or(""),
+                "{text:?}"
+            );
         }
         let parts = [
             "", " ", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{85}", "\u{a0}", "\u{2009}",
