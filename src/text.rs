@@ -698,6 +698,13 @@ fn gap_tokens(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
     };
     match gap {
         [] | [b' '] => {}
+        // A mark and a space (", ", ". "): the common gap between two words that is not one
+        // space.
+        [b, b' '] if *b > b' ' && *b < 0x80 => out.push(Token {
+            kind: TokenKind::Punct(*b as char),
+            start: from as u32,
+            end: from as u32 + 1,
+        }),
         [b] if *b < 0x80 => {
             if !(b.is_ascii_whitespace() || *b == 0x0b) {
                 out.push(Token {
