@@ -23,8 +23,6 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use regex::Regex;
-
 /// A file to analyse and the name it has in the tables.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Source {
@@ -588,16 +586,50 @@ pub fn title(text: &str) -> &str {
 }
 
 /// Finds publication dates near the top of an article.
-#[derive(Clone, Debug)]
+///
+/// The four formats are regular expressions (kept in the tests as the reference, and checked
+/// against this reading on generated lines and the corpus); each is read here by hand, which
+/// gives the same matches: the patterns' parts follow each other without ambiguity (a
+/// shorter `\d{1,2}`, a month name without its optional ending or a missing `.`, `,` or
+/// suffix would leave a digit or a letter where none can stand), so the first way each part
+/// matches is the only one. A regex search with captures cost thousands of instructions a
+/// line, and its lazy DFAs' warm-up was about half of the dates' time over a small corpus.
+///
+/// The patterns, as the regex crate reads them (`\d` any decimal digit, `\s` any white space,
+/// `(?i)` with Unicode's simple case folding, `\b` an ASCII word boundary):
+///
+/// - numeric: `\b(\d{1,2})/(\d{1,2})/(\d{4})\b`
+/// - ISO: `\b(\d{4})-(\d{2})-(\d{2})(?:\b|T)`
+/// - month first: `(?i)\bMONTH\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`
+/// - day first: `(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+MONTH,?\s+(\d{4})\b`
+///
+/// where MONTH is `(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
+/// Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`. Each is
+/// searched as `captures_iter` does: the leftmost match, then the next from its end.
+#[derive(Clone, Debug, Default)]
 pub struct DateFinder {
-    numeric: Regex,
-    iso: Regex,
-    month_first: Regex,
-    day_first: Regex,
+    _private: (),
 }
 
 const MONTHS: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// The optional endings of each month's name after its first three letters, each one only
+/// after the one before it ("Sep", "Sept", "September").
+const MONTH_ENDINGS: [&[&str]; 12] = [
+    &["uary"],
+    &["ruary"],
+    &["ch"],
+    &["il"],
+    &[],
+    &["e"],
+    &["y"],
+    &["ust"],
+    &["t", "ember"],
+    &["ober"],
+    &["ember"],
+    &["ember"],
 ];
 
 fn month_number(name: &str) -> Option<u32> {
@@ -609,8 +641,8 @@ fn month_number(name: &str) -> Option<u32> {
 }
 
 /// Can the line hold a month name for the patterns with one? Any line with a non-ASCII byte can
-/// (under `(?i)`, "ſ" and the Kelvin sign match "s" and "k"); an ASCII line only if it holds
-/// the first three letters of a month in any case.
+/// (under `(?i)`, "ſ" matches "s"); an ASCII line only if it holds the first three letters of
+/// a month in any case.
 fn may_name_a_month(line: &[u8]) -> bool {
     if !line.is_ascii() {
         return true;
@@ -632,28 +664,258 @@ fn valid(y: u32, m: u32, d: u32) -> bool {
     (1900..=2200).contains(&y) && (1..=days).contains(&d)
 }
 
-impl Default for DateFinder {
-    fn default() -> Self {
-        Self::new()
+/// The first code point of each run of ten decimal digits (Unicode's `Nd`, what the regex
+/// crate's `\d` matches; every run holds the digits 0 to 9 in order). Derived from the regex
+/// crate and checked against it for every code point by a test.
+const DIGIT_ZEROS: [u32; 76] = [
+    0x0030, 0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
+    0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80,
+    0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0,
+    0xFF10, 0x104A0, 0x10D30, 0x10D40, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450,
+    0x114D0, 0x11650, 0x116C0, 0x116D0, 0x116DA, 0x11730, 0x118E0, 0x11950, 0x11BF0, 0x11C50,
+    0x11D50, 0x11DA0, 0x11F50, 0x16130, 0x16A60, 0x16AC0, 0x16B50, 0x16D70, 0x1CCF0, 0x1D7CE,
+    0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E4F0, 0x1E5F1, 0x1E950, 0x1FBF0,
+];
+
+/// Is `c` a decimal digit of any script (`\d`)?
+fn is_decimal_digit(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
+    let c = c as u32;
+    let i = DIGIT_ZEROS.partition_point(|&z| z <= c);
+    i > 0 && c - DIGIT_ZEROS[i - 1] < 10
+}
+
+/// Is `c` a word character of `(?-u:\b)` (ASCII letters, digits and `_`)?
+fn is_ascii_word(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// Does `c` match the lowercase ASCII letter `l` under `(?i)`? Only "s" and "k" have a
+/// non-ASCII match in Unicode's simple case folding ("ſ", the Kelvin sign), and no pattern
+/// has a "k".
+fn same_letter(c: char, l: u8) -> bool {
+    (c.is_ascii() && (c as u8 | 0x20) == l) || (l == b's' && c == '\u{17F}')
+}
+
+/// A line of text read by the date patterns: positions are byte offsets on character
+/// boundaries; each method returns where its part ends, or `None` where it does not match.
+struct DateLine<'a> {
+    s: &'a str,
+}
+
+impl DateLine<'_> {
+    fn at(&self, i: usize) -> Option<char> {
+        crate::text::char_at(self.s, i)
+    }
+
+    /// `\b` at `i`.
+    fn boundary(&self, i: usize) -> bool {
+        is_ascii_word(crate::text::char_before(self.s, i)) != is_ascii_word(self.at(i))
+    }
+
+    /// One `\d`.
+    fn digit(&self, i: usize) -> Option<usize> {
+        let c = self.at(i)?;
+        is_decimal_digit(c).then(|| i + c.len_utf8())
+    }
+
+    /// `\d{n}`.
+    fn digits(&self, mut i: usize, n: usize) -> Option<usize> {
+        for _ in 0..n {
+            i = self.digit(i)?;
+        }
+        Some(i)
+    }
+
+    /// `\d{1,2}`, greedy (a second digit left over matches no part that follows).
+    fn one_or_two_digits(&self, i: usize) -> Option<usize> {
+        let i = self.digit(i)?;
+        Some(self.digit(i).unwrap_or(i))
+    }
+
+    /// The ASCII character `b`, exactly.
+    fn byte(&self, i: usize, b: u8) -> Option<usize> {
+        (self.s.as_bytes().get(i) == Some(&b)).then_some(i + 1)
+    }
+
+    /// `b?`.
+    fn optional_byte(&self, i: usize, b: u8) -> usize {
+        self.byte(i, b).unwrap_or(i)
+    }
+
+    /// The lowercase ASCII letters `word` under `(?i)`.
+    fn letters(&self, mut i: usize, word: &str) -> Option<usize> {
+        for &l in word.as_bytes() {
+            let c = self.at(i)?;
+            if !same_letter(c, l) {
+                return None;
+            }
+            i += c.len_utf8();
+        }
+        Some(i)
+    }
+
+    /// `\s+`.
+    fn spaces(&self, i: usize) -> Option<usize> {
+        let rest = self.s.get(i..)?;
+        let n = rest.len() - rest.trim_start().len();
+        (n > 0).then_some(i + n)
+    }
+
+    /// `(?:st|nd|rd|th)?` under `(?i)`.
+    fn optional_suffix(&self, i: usize) -> usize {
+        ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|s| self.letters(i, s))
+            .unwrap_or(i)
+    }
+
+    /// MONTH (the name, then `\.?`) under `(?i)`: where the name ends, and where the part
+    /// ends.
+    fn month(&self, i: usize) -> Option<(usize, usize)> {
+        let (k, mut end) = MONTHS
+            .iter()
+            .enumerate()
+            .find_map(|(k, m)| Some((k, self.letters(i, m)?)))?;
+        for ending in MONTH_ENDINGS[k] {
+            match self.letters(end, ending) {
+                Some(e) => end = e,
+                None => break,
+            }
+        }
+        Some((end, self.optional_byte(end, b'.')))
+    }
+
+    /// The numeric pattern at `p`: its end and fields (first number, second, year).
+    fn numeric(&self, p: usize) -> Option<(usize, [(usize, usize); 3])> {
+        if !self.boundary(p) {
+            return None;
+        }
+        let a = self.one_or_two_digits(p)?;
+        let b0 = self.byte(a, b'/')?;
+        let b = self.one_or_two_digits(b0)?;
+        let y0 = self.byte(b, b'/')?;
+        let y = self.digits(y0, 4)?;
+        self.boundary(y).then_some((y, [(p, a), (b0, b), (y0, y)]))
+    }
+
+    /// The ISO pattern at `p`: its end and fields (year, month, day).
+    fn iso(&self, p: usize) -> Option<(usize, [(usize, usize); 3])> {
+        if !self.boundary(p) {
+            return None;
+        }
+        let y = self.digits(p, 4)?;
+        let m0 = self.byte(y, b'-')?;
+        let m = self.digits(m0, 2)?;
+        let d0 = self.byte(m, b'-')?;
+        let d = self.digits(d0, 2)?;
+        let end = if self.boundary(d) {
+            d
+        } else {
+            self.byte(d, b'T')?
+        };
+        Some((end, [(p, y), (m0, m), (d0, d)]))
+    }
+
+    /// The month-first pattern at `p`: its end and fields (month name, day, year).
+    fn month_first(&self, p: usize) -> Option<(usize, [(usize, usize); 3])> {
+        if !self.boundary(p) {
+            return None;
+        }
+        let (name, m) = self.month(p)?;
+        let d0 = self.spaces(m)?;
+        let d = self.one_or_two_digits(d0)?;
+        let y0 = self.spaces(self.optional_byte(self.optional_suffix(d), b','))?;
+        let y = self.digits(y0, 4)?;
+        self.boundary(y)
+            .then_some((y, [(p, name), (d0, d), (y0, y)]))
+    }
+
+    /// The day-first pattern at `p`: its end and fields (day, month name, year).
+    fn day_first(&self, p: usize) -> Option<(usize, [(usize, usize); 3])> {
+        if !self.boundary(p) {
+            return None;
+        }
+        let d = self.one_or_two_digits(p)?;
+        let m0 = self.spaces(self.optional_suffix(d))?;
+        let (name, m) = self.month(m0)?;
+        let y0 = self.spaces(self.optional_byte(m, b','))?;
+        let y = self.digits(y0, 4)?;
+        self.boundary(y)
+            .then_some((y, [(p, d), (m0, name), (y0, y)]))
+    }
+
+    /// Calls `f` with the start and fields of each match of `pattern`, as `captures_iter`
+    /// finds them: the leftmost, then the leftmost from its end on, and so on. `first` tells
+    /// the bytes a match can start with (a cheap test before the pattern's).
+    fn each(
+        &self,
+        pattern: impl Fn(&Self, usize) -> Option<(usize, [(usize, usize); 3])>,
+        first: impl Fn(u8) -> bool,
+        mut f: impl FnMut(usize, [&str; 3]),
+    ) {
+        let bytes = self.s.as_bytes();
+        let mut p = 0;
+        while p < bytes.len() {
+            // Only character starts: a continuation byte is 10xxxxxx.
+            if bytes[p] & 0xC0 != 0x80
+                && first(bytes[p])
+                && let Some((end, fields)) = pattern(self, p)
+            {
+                let field = |(a, b): (usize, usize)| self.s.get(a..b).unwrap_or("");
+                f(p, fields.map(field));
+                p = end;
+            } else {
+                p += 1;
+            }
+        }
     }
 }
 
-impl DateFinder {
-    /// Compiles the date patterns.
-    pub fn new() -> DateFinder {
-        const MONTH: &str = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
-        let build =
-            |p: &str| Regex::new(p).unwrap_or_else(|e| unreachable!("built-in date pattern: {e}"));
-        DateFinder {
-            numeric: build(r"(?-u:\b)(\d{1,2})/(\d{1,2})/(\d{4})(?-u:\b)"),
-            iso: build(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?:(?-u:\b)|T)"),
-            month_first: build(&format!(
-                r"(?i)(?-u:\b){MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)"
-            )),
-            day_first: build(&format!(
-                r"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH},?\s+(\d{{4}})(?-u:\b)"
-            )),
+/// Does `b` hold four ASCII digits in a row? Read by 8-byte loads five bytes apart (a run of
+/// four that starts before the last load's fifth byte lies inside one of them), each byte's
+/// digit flag ANDed with the next three's; the tail by `windows`. The lines searched for a
+/// date are most of an article's first 2,000 bytes, and this test was most of the dates' time.
+fn has_four_digits(b: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = 0;
+    while let Some(chunk) = b.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+        let v = u64::from_le_bytes(chunk);
+        // The high bit of each byte that is '0'..='9' (on the low seven bits, no carry between
+        // bytes; bytes with the high bit set removed).
+        let low = v & !HIGH;
+        let d = (low + ONES * (0x80 - 0x30)) & !(low + ONES * (0x7f - 0x39)) & !v & HIGH;
+        if d & (d >> 8) & (d >> 16) & (d >> 24) != 0 {
+            return true;
         }
+        i += 5;
+    }
+    b.get(i..)
+        .is_some_and(|t| t.windows(4).any(|w| w.iter().all(u8::is_ascii_digit)))
+}
+
+/// Can a digit (`\d`) start at byte `b`? An ASCII digit, or any non-ASCII character's first
+/// byte.
+fn may_start_digit(b: u8) -> bool {
+    b.is_ascii_digit() || b >= 0x80
+}
+
+/// Can a month name start at byte `b`? Its first letter in either case, or a non-ASCII
+/// character ("ſ" for "s").
+fn may_start_month(b: u8) -> bool {
+    matches!(
+        b | 0x20,
+        b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
+    ) || b >= 0x80
+}
+
+impl DateFinder {
+    /// A date finder.
+    pub fn new() -> DateFinder {
+        DateFinder::default()
     }
 
     /// The first date stated in the first lines of `text` (up to 12 non-empty lines, 2,000
@@ -674,10 +936,7 @@ impl DateFinder {
             // Every format has a four-digit year, and a year is only valid (1900 to 2200) in
             // ASCII digits (`parse` reads no others): a line without four ASCII digits in a
             // row gives no date.
-            if line
-                .as_bytes()
-                .windows(4)
-                .any(|w| w.iter().all(u8::is_ascii_digit))
+            if has_four_digits(line.as_bytes())
                 && let Some(d) = self.find_in_line(line)
             {
                 return Some(d);
@@ -704,37 +963,32 @@ impl DateFinder {
             }
         };
         let num = |s: &str| s.parse::<u32>().unwrap_or(0);
-        // Each pattern needs a byte the line may lack: a search that cannot match is skipped
-        // (a regex search with captures costs thousands of instructions, even for no match).
+        // Each pattern needs a byte the line may lack: a search that cannot match is skipped.
         let bytes = line.as_bytes();
+        let l = DateLine { s: line };
         if !prefilter || memchr::memchr(b'/', bytes).is_some() {
-            for c in self.numeric.captures_iter(line) {
-                let (a, b, y) = (num(&c[1]), num(&c[2]), num(&c[3]));
+            l.each(DateLine::numeric, may_start_digit, |pos, [a, b, y]| {
+                let (a, b, y) = (num(a), num(b), num(y));
                 let (m, d) = if a > 12 { (b, a) } else { (a, b) };
-                offer(c.get(0).map_or(0, |m| m.start()), y, m, d);
-            }
+                offer(pos, y, m, d);
+            });
         }
         if !prefilter || memchr::memchr(b'-', bytes).is_some() {
-            for c in self.iso.captures_iter(line) {
-                offer(
-                    c.get(0).map_or(0, |m| m.start()),
-                    num(&c[1]),
-                    num(&c[2]),
-                    num(&c[3]),
-                );
-            }
+            l.each(DateLine::iso, may_start_digit, |pos, [y, m, d]| {
+                offer(pos, num(y), num(m), num(d));
+            });
         }
         if !prefilter || may_name_a_month(bytes) {
-            for c in self.month_first.captures_iter(line) {
-                if let Some(m) = month_number(&c[1]) {
-                    offer(c.get(0).map_or(0, |m| m.start()), num(&c[3]), m, num(&c[2]));
+            l.each(DateLine::month_first, may_start_month, |pos, [m, d, y]| {
+                if let Some(m) = month_number(m) {
+                    offer(pos, num(y), m, num(d));
                 }
-            }
-            for c in self.day_first.captures_iter(line) {
-                if let Some(m) = month_number(&c[2]) {
-                    offer(c.get(0).map_or(0, |m| m.start()), num(&c[3]), m, num(&c[1]));
+            });
+            l.each(DateLine::day_first, may_start_digit, |pos, [d, m, y]| {
+                if let Some(m) = month_number(m) {
+                    offer(pos, num(y), m, num(d));
                 }
-            }
+            });
         }
         best.map(|(_, d)| d)
     }
@@ -745,6 +999,15 @@ mod tests {
     use super::*;
 
     proptest::proptest! {
+        #[test]
+        fn four_digits_are_found_by_blocks_as_by_windows(
+            bytes in proptest::collection::vec(
+                proptest::prop_oneof![b'0'..=b'9', proptest::prelude::any::<u8>()], 0..40)
+        ) {
+            let expected = bytes.windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+            proptest::prop_assert_eq!(has_four_digits(&bytes), expected);
+        }
+
         #[test]
         fn control_bytes_are_counted_by_blocks_as_one_by_one(
             bytes in proptest::collection::vec(
@@ -792,6 +1055,309 @@ mod tests {
     }
 
     use proptest::strategy::Strategy;
+
+    /// The date patterns as regular expressions: the reference for [`DateLine`].
+    struct DateRegexes {
+        numeric: regex::Regex,
+        iso: regex::Regex,
+        month_first: regex::Regex,
+        day_first: regex::Regex,
+    }
+
+    impl DateRegexes {
+        fn new() -> DateRegexes {
+            const MONTH: &str = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+            let build = |p: &str| regex::Regex::new(p).unwrap();
+            DateRegexes {
+                numeric: build(r"(?-u:\b)(\d{1,2})/(\d{1,2})/(\d{4})(?-u:\b)"),
+                iso: build(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?:(?-u:\b)|T)"),
+                month_first: build(&format!(
+                    r"(?i)(?-u:\b){MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)"
+                )),
+                day_first: build(&format!(
+                    r"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH},?\s+(\d{{4}})(?-u:\b)"
+                )),
+            }
+        }
+
+        /// Each pattern's matches in `line` as (start, end, fields), by `captures_iter`.
+        fn matches(&self, line: &str) -> [Vec<(usize, [String; 3])>; 4] {
+            [&self.numeric, &self.iso, &self.month_first, &self.day_first].map(|re| {
+                re.captures_iter(line)
+                    .map(|c| {
+                        let start = c.get(0).unwrap().start();
+                        (start, [1, 2, 3].map(|k| c[k].to_string()))
+                    })
+                    .collect()
+            })
+        }
+    }
+
+    /// Each pattern's matches in `line` as [`DateLine`] reads them.
+    fn hand_matches(line: &str) -> [Vec<(usize, [String; 3])>; 4] {
+        let l = DateLine { s: line };
+        let mut out: [Vec<(usize, [String; 3])>; 4] = Default::default();
+        let [a, b, c, d] = &mut out;
+        let own = |f: [&str; 3]| f.map(str::to_string);
+        l.each(DateLine::numeric, may_start_digit, |p, f| {
+            a.push((p, own(f)))
+        });
+        l.each(DateLine::iso, may_start_digit, |p, f| b.push((p, own(f))));
+        l.each(DateLine::month_first, may_start_month, |p, f| {
+            c.push((p, own(f)))
+        });
+        l.each(DateLine::day_first, may_start_digit, |p, f| {
+            d.push((p, own(f)))
+        });
+        out
+    }
+
+    /// The date of `line` as the regular expressions gave it (the code the hand-written
+    /// reading replaced).
+    fn regex_date(re: &DateRegexes, line: &str) -> Option<String> {
+        let mut best: Option<(usize, String)> = None;
+        let mut offer = |pos: usize, y: u32, m: u32, d: u32| {
+            if valid(y, m, d) && best.as_ref().is_none_or(|(p, _)| pos < *p) {
+                best = Some((pos, format!("{y:04}-{m:02}-{d:02}")));
+            }
+        };
+        let num = |s: &str| s.parse::<u32>().unwrap_or(0);
+        for c in re.numeric.captures_iter(line) {
+            let (a, b, y) = (num(&c[1]), num(&c[2]), num(&c[3]));
+            let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+            offer(c.get(0).unwrap().start(), y, m, d);
+        }
+        for c in re.iso.captures_iter(line) {
+            offer(
+                c.get(0).unwrap().start(),
+                num(&c[1]),
+                num(&c[2]),
+                num(&c[3]),
+            );
+        }
+        for c in re.month_first.captures_iter(line) {
+            if let Some(m) = month_number(&c[1]) {
+                offer(c.get(0).unwrap().start(), num(&c[3]), m, num(&c[2]));
+            }
+        }
+        for c in re.day_first.captures_iter(line) {
+            if let Some(m) = month_number(&c[2]) {
+                offer(c.get(0).unwrap().start(), num(&c[3]), m, num(&c[1]));
+            }
+        }
+        best.map(|(_, d)| d)
+    }
+
+    /// Pieces of lines that dates are made of, and the characters that read differently
+    /// under the regex crate's Unicode rules (other digits, other white space, "ſ", the
+    /// Kelvin sign).
+    fn date_line() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::sample::select(vec![
+                    "2025",
+                    "1999",
+                    "20251",
+                    "19",
+                    "08",
+                    "8",
+                    "12",
+                    "31",
+                    "0",
+                    "/",
+                    "-",
+                    " ",
+                    ", ",
+                    ",",
+                    ".",
+                    "  ",
+                    "\t",
+                    "\r",
+                    "\u{a0}",
+                    "\u{2009}",
+                    "T",
+                    "t",
+                    "_",
+                    "x",
+                    "Aug",
+                    "AUGUST",
+                    "august",
+                    "Auguſt",
+                    "Sept",
+                    "SEPT.",
+                    "ſept",
+                    "September",
+                    "sep",
+                    "Jan",
+                    "january",
+                    "Janu",
+                    "Mar",
+                    "March",
+                    "May",
+                    "may",
+                    "June",
+                    "Jun",
+                    "July",
+                    "jul",
+                    "Feb",
+                    "Apr",
+                    "april",
+                    "Oct",
+                    "Nov",
+                    "Dec",
+                    "december",
+                    "st",
+                    "ST",
+                    "nd",
+                    "rd",
+                    "th",
+                    "ſt",
+                    "\u{212A}",
+                    "２",
+                    "０",
+                    "٣",
+                    "٢٠٢٥",
+                    "é",
+                    "—",
+                    "2025-08-19",
+                    "08/19/2025",
+                    "19 Aug 2025",
+                ])
+                .prop_map(str::to_string),
+                "[0-9/ .,T-]{1,4}",
+                "[a-zA-Z0-9]{1,3}",
+            ],
+            0..14,
+        )
+        .prop_map(|parts| parts.concat())
+    }
+
+    /// Lines of dates in the four formats, glued together, with parts varied: other digits,
+    /// other white space, a missing or extra digit or separator, so that most lines hold
+    /// matches, some invalid, some overlapping.
+    fn dense_date_line() -> impl Strategy<Value = String> {
+        use proptest::sample::select;
+        let day = || select(vec!["1", "12", "08", "31", "0", "123", "٣", "1٣", "２", ""]);
+        let year = || {
+            select(vec![
+                "2025", "1999", "2100", "20251", "202", "٢٠٢٥", "2025٣",
+            ])
+        };
+        let space = || select(vec![" ", "  ", "\u{a0}", "\t", "", " \u{2009}"]);
+        let month = || {
+            select(vec![
+                "Aug",
+                "august",
+                "AUG.",
+                "Auguſt",
+                "Sept.",
+                "ſep",
+                "Sep",
+                "September",
+                "May",
+                "June",
+                "Jun",
+                "Janu",
+                "March",
+                "Mar.",
+                "Dece",
+                "x",
+            ])
+        };
+        let suffix = || select(vec!["", "", "st", "TH", "ſt", "nd", "s"]);
+        let comma = || select(vec!["", ",", ", ", ".", ",,"]);
+        let sep = || select(vec!["/", "-", "/", "-", " ", ""]);
+        let unit = proptest::prop_oneof![
+            (day(), sep(), day(), sep(), year())
+                .prop_map(|(a, s, b, t, y)| format!("{a}{s}{b}{t}{y}")),
+            (
+                year(),
+                sep(),
+                day(),
+                sep(),
+                day(),
+                select(vec!["", "T", "t", "T1", "x", "_"])
+            )
+                .prop_map(|(y, s, m, t, d, e)| format!("{y}{s}{m}{t}{d}{e}")),
+            (month(), space(), day(), suffix(), comma(), space(), year())
+                .prop_map(|(m, a, d, x, c, b, y)| format!("{m}{a}{d}{x}{c}{b}{y}")),
+            (day(), suffix(), space(), month(), comma(), space(), year())
+                .prop_map(|(d, x, a, m, c, b, y)| format!("{d}{x}{a}{m}{c}{b}{y}")),
+        ];
+        let glue = select(vec!["", " ", "x", "/", "-", "_", "é", "1", ", ", "T"]);
+        proptest::collection::vec((glue, unit), 0..4).prop_map(|parts| {
+            parts
+                .iter()
+                .map(|(g, u)| format!("{g}{u}"))
+                .collect::<String>()
+        })
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        #[test]
+        fn hand_read_dates_are_the_regex_matches(
+            line in proptest::prop_oneof![date_line(), dense_date_line()]
+        ) {
+            let re = DateRegexes::new();
+            proptest::prop_assert_eq!(hand_matches(&line), re.matches(&line));
+            let expected = regex_date(&re, &line);
+            let f = DateFinder::new();
+            proptest::prop_assert_eq!(f.find_in_line_with(&line, false), expected.clone());
+            proptest::prop_assert_eq!(f.find_in_line_with(&line, true), expected);
+        }
+    }
+
+    #[test]
+    fn hand_read_dates_are_the_regex_matches_on_the_corpus() {
+        let re = DateRegexes::new();
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let mut lines = 0;
+        let mut dates = 0;
+        for entry in std::fs::read_dir(root).unwrap() {
+            let path = entry.unwrap().path();
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            for line in text.lines() {
+                assert_eq!(hand_matches(line), re.matches(line), "{line:?}");
+                let expected = regex_date(&re, line);
+                dates += usize::from(expected.is_some());
+                assert_eq!(DateFinder::new().find_in_line(line), expected, "{line:?}");
+                lines += 1;
+            }
+        }
+        assert!(lines > 100 && dates > 5, "{lines} lines, {dates} dates");
+    }
+
+    /// `\d`, `\s` and the letters of the patterns under `(?i)`, read without the regex
+    /// crate, against it for every code point.
+    #[test]
+    fn digit_space_and_letter_classes_are_the_regex_crates() {
+        let digit = regex::Regex::new(r"^\d$").unwrap();
+        let space = regex::Regex::new(r"^\s$").unwrap();
+        const LETTERS: &str = "abcdefghijlmnoprstuvy";
+        let letter = regex::Regex::new(&format!("(?i)^[{LETTERS}]$")).unwrap();
+        let mut buf = [0u8; 4];
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let s = c.encode_utf8(&mut buf);
+            assert_eq!(is_decimal_digit(c), digit.is_match(s), "{c:?}");
+            assert_eq!(c.is_whitespace(), space.is_match(s), "{c:?}");
+            assert_eq!(
+                LETTERS.bytes().any(|l| same_letter(c, l)),
+                letter.is_match(s),
+                "{c:?}"
+            );
+        }
+        // Every month name and suffix letter is one of `LETTERS`.
+        for w in MONTHS
+            .iter()
+            .chain(MONTH_ENDINGS.iter().flat_map(|e| e.iter()))
+            .chain(["st", "nd", "rd", "th"].iter())
+        {
+            assert!(w.bytes().all(|b| LETTERS.as_bytes().contains(&b)), "{w}");
+        }
+    }
 
     proptest::proptest! {
         #[test]

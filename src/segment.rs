@@ -387,16 +387,21 @@ fn line_bounds(
         if b < 0x80 {
             let close = |j: usize| -> usize {
                 let rest = &bytes[j.min(bytes.len())..];
+                // (The curly quotes start with 0xE2, the guillemets with 0xC2: most bytes here,
+                // a space or a letter, are decided by the first match arm they fail.)
                 match rest.first() {
                     Some(b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'{' | b'}') => 1,
-                    _ if rest.starts_with("”".as_bytes())
-                        || rest.starts_with("“".as_bytes())
-                        || rest.starts_with("’".as_bytes())
-                        || rest.starts_with("‘".as_bytes()) =>
+                    Some(0xE2)
+                        if rest.starts_with("”".as_bytes())
+                            || rest.starts_with("“".as_bytes())
+                            || rest.starts_with("’".as_bytes())
+                            || rest.starts_with("‘".as_bytes()) =>
                     {
                         3
                     }
-                    _ if rest.starts_with("»".as_bytes()) || rest.starts_with("«".as_bytes()) => {
+                    Some(0xC2)
+                        if rest.starts_with("»".as_bytes()) || rest.starts_with("«".as_bytes()) =>
+                    {
                         2
                     }
                     _ => 0,
@@ -620,7 +625,7 @@ impl Segmenter {
     ) -> bool {
         let mut wrapped = || *wrapped.get_or_insert_with(|| is_hard_wrapped(text));
         let piece = &text[start..end];
-        let content = piece.trim_end();
+        let content = trim_end(piece);
         if content.is_empty() {
             return false;
         }
@@ -665,12 +670,9 @@ impl Segmenter {
             return next_lower || (this_line.chars().count() >= 45 && wrapped());
         }
         // A break after terminal punctuation: look at the last word and the next one.
-        let last = content.rsplit(char::is_whitespace).next().unwrap_or("");
-        let last = last.trim_start_matches(['(', '[', '"', '\'', '“', '‘']);
-        let next_word = next.split_whitespace().next().unwrap_or("");
-        let next_word = next_word.trim_start_matches(['(', '[', '"', '\'', '“', '‘']);
-        let next_bare = next_word.trim_end_matches(|c: char| !c.is_alphanumeric());
-        let next_first = next_word.chars().next();
+        let last = last_word(content);
+        let last = last.trim_start_matches(OPENING);
+        let next_first = next_word_first(next);
         if next_first.is_none() {
             return false;
         }
@@ -682,7 +684,10 @@ impl Segmenter {
             return true;
         }
         // Looked up only where it decides.
-        let is_starter = || self.words.get(next_bare).is_some_and(|r| r & STARTER != 0);
+        let is_starter = || {
+            let next_bare = next_word(next).trim_end_matches(|c: char| !c.is_alphanumeric());
+            self.words.get(next_bare).is_some_and(|r| r & STARTER != 0)
+        };
         if rules & ACRONYM != 0 {
             return !is_starter();
         }
@@ -698,8 +703,39 @@ impl Segmenter {
     }
 }
 
+/// Marks that may open a word ("(The", "“Mr.").
+const OPENING: [char; 6] = ['(', '[', '"', '\'', '“', '‘'];
+
+/// The first word of `text` (its first run of characters that are not white space), without
+/// its opening marks.
+fn next_word(text: &str) -> &str {
+    text.split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_start_matches(OPENING)
+}
+
+/// The first character of [`next_word`], read without finding where the word ends (the
+/// whole word is only needed for a starter lookup, which is rare): white space right after
+/// the marks means the word was only marks.
+fn next_word_first(text: &str) -> Option<char> {
+    text.trim_start()
+        .trim_start_matches(OPENING)
+        .chars()
+        .next()
+        .filter(|c| !c.is_whitespace())
+}
+
 /// "J.", "Kr.", "J.D.": one or two letters, the first a capital, then a period, repeated.
 fn is_initials(word: &str) -> bool {
+    // Most words a sentence ends with start with a small ASCII letter: no initial.
+    if word
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| b < 0x80 && !b.is_ascii_uppercase())
+    {
+        return false;
+    }
     let mut parts = 0;
     for p in word.split_inclusive('.') {
         parts += 1;
@@ -715,11 +751,54 @@ fn is_initials(word: &str) -> bool {
     parts > 0
 }
 
+/// Is `b` an ASCII byte that is white space to `char::is_whitespace` (tab, line feed, vertical
+/// tab, form feed, carriage return, space)?
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)
+}
+
+/// `s.trim_end()`: ASCII white space off the end byte by byte, the standard trim (any white
+/// space) only where a non-ASCII character is left at the end.
+fn trim_end(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut e = b.len();
+    while e > 0 && is_ascii_space(b[e - 1]) {
+        e -= 1;
+    }
+    let t = &s[..e];
+    match t.as_bytes().last() {
+        Some(&c) if c >= 0x80 => t.trim_end(),
+        _ => t,
+    }
+}
+
+/// The last word of `s`: `s.rsplit(char::is_whitespace).next()`, read byte by byte back to
+/// an ASCII space (the standard search where a non-ASCII character comes first).
+fn last_word(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut i = b.len();
+    while i > 0 {
+        let c = b[i - 1];
+        if c >= 0x80 {
+            return s.rsplit(char::is_whitespace).next().unwrap_or("");
+        }
+        if is_ascii_space(c) {
+            break;
+        }
+        i -= 1;
+    }
+    &s[i..]
+}
+
 fn push_trimmed(out: &mut Vec<Span>, text: &str, start: usize, end: usize) {
-    let piece = &text[start..end];
-    let trimmed = piece.trim_start();
-    let lead = piece.len() - trimmed.len();
-    let content = trimmed.trim_end();
+    // The standard trims (any white space) only where a non-ASCII character is at an end (a
+    // printable ASCII byte is no white space).
+    let piece = trim_end(&text[start..end]);
+    let content = match piece.as_bytes().first() {
+        Some(&c) if c > b' ' && c < 0x80 => piece,
+        _ => piece.trim_start(),
+    };
+    let lead = piece.len() - content.len();
     if !content.is_empty() {
         let s = start + lead;
         out.push(Span {
@@ -1079,6 +1158,85 @@ mod tests {
             let breaks: Vec<usize> = s.split_sentence_bound_indices().map(|(i, _)| i).collect();
             let ends = breaks.contains(&(s.len() - 1)) && !breaks.contains(&(1 + c.len_utf8()));
             assert_eq!(is_terminator(c), ends, "U+{cp:04X}");
+        }
+    }
+
+    #[test]
+    fn initials_are_capitals_with_periods() {
+        for (word, expected) in [
+            ("J.", true),
+            ("Kr.", true),
+            ("J.D.", true),
+            ("Ž.", true),
+            ("Ža.", true),
+            ("talks.", false),
+            ("j.", false),
+            (".J.", false),
+            ("1.", false),
+            ("(J.", false),
+            ("JD.", false),
+            ("J", false),
+            ("", false),
+        ] {
+            assert_eq!(is_initials(word), expected, "{word:?}");
+        }
+    }
+
+    #[test]
+    fn next_word_first_is_the_next_words_first() {
+        let parts = [
+            "", " ", "\n", "\u{a0}", "(", "“", "'", "\"", "a", "B", "é", "1", ".", "x y",
+        ];
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    for d in parts {
+                        let text = [a, b, c, d].concat();
+                        assert_eq!(
+                            next_word_first(&text),
+                            next_word(&text).chars().next(),
+                            "{text:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn trimmed_pieces_and_last_words_are_the_standard_ones() {
+        fn check(text: &str) {
+            let mut out = Vec::new();
+            push_trimmed(&mut out, text, 0, text.len());
+            let t = text.trim();
+            let expected = (!t.is_empty()).then(|| {
+                let s = text.len() - text.trim_start().len();
+                Span {
+                    start: s as u32,
+                    end: (s + t.len()) as u32,
+                }
+            });
+            assert_eq!(out.first().copied(), expected, "{text:?}");
+            assert!(out.len() <= 1);
+            assert_eq!(trim_end(text), text.trim_end(), "{text:?}");
+            assert_eq!(
+                last_word(text),
+                text.rsplit(char::is_whitespace).next().unwrap_or(""),
+                "{text:?}"
+            );
+        }
+        let parts = [
+            "", " ", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{85}", "\u{a0}", "\u{2009}",
+            "\u{3000}", "\u{7f}", "\u{1f}", "a", "é", ".", "“", "x y",
+        ];
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    for d in parts {
+                        check(&[a, b, c, d].concat());
+                    }
+                }
+            }
         }
     }
 

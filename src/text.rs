@@ -375,6 +375,19 @@ pub fn scan_words_into(text: &str, range: std::ops::Range<usize>, out: &mut Vec<
 /// Calls `f` with each word of `text[range]`, in order (the words of [`scan_words`]).
 #[inline]
 pub fn for_each_word(text: &str, range: std::ops::Range<usize>, mut f: impl FnMut(TextWord)) {
+    for_each_word_head(text, range, |w, _| f(w));
+}
+
+/// [`for_each_word`], `f` also given the word's folded head where the scanner read it whole
+/// in one 8-byte load (a simple word of fewer than 8 bytes): its bytes with the 0x20 bit set
+/// (lowercase), little-endian, zero-padded; 0 for other words (no word's head is 0). The
+/// matcher's dictionary looks such a word up by its head, which it would otherwise load again.
+#[inline]
+pub fn for_each_word_head(
+    text: &str,
+    range: std::ops::Range<usize>,
+    mut f: impl FnMut(TextWord, u64),
+) {
     let Some(slice) = text.get(range.clone()) else {
         return;
     };
@@ -400,13 +413,15 @@ pub fn for_each_word(text: &str, range: std::ops::Range<usize>, mut f: impl FnMu
                 let run = (!ascii_alnum_mask(v) & HIGH_BITS).trailing_zeros() as usize / 8;
                 let next = *chunk.get(run)?;
                 (run > 0 && ASCII_SEPARATOR[next as usize] && next != b'\'' && next != b'`')
-                    .then_some(run)
+                    .then(|| (run, (v | 0x2020_2020_2020_2020) & ((1u64 << (8 * run)) - 1)))
             });
         let start = i;
         let mut stem_end: Option<usize> = None;
         let mut simple = true;
-        if let Some(run) = short {
+        let mut head = 0;
+        if let Some((run, h)) = short {
             i += run;
+            head = h;
         } else {
             if bytes[i] >= 0x80 {
                 let Some(c) = slice[i..].chars().next() else {
@@ -461,12 +476,15 @@ pub fn for_each_word(text: &str, range: std::ops::Range<usize>, mut f: impl FnMu
                 break;
             }
         }
-        f(TextWord {
-            start: (base + start) as u32,
-            end: (base + i) as u32,
-            stem_end: (base + stem_end.unwrap_or(i)) as u32,
-            simple,
-        });
+        f(
+            TextWord {
+                start: (base + start) as u32,
+                end: (base + i) as u32,
+                stem_end: (base + stem_end.unwrap_or(i)) as u32,
+                simple,
+            },
+            head,
+        );
     }
 }
 
@@ -680,6 +698,13 @@ fn gap_tokens(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
     };
     match gap {
         [] | [b' '] => {}
+        // A mark and a space (", ", ". "): the common gap between two words that is not one
+        // space.
+        [b, b' '] if *b > b' ' && *b < 0x80 => out.push(Token {
+            kind: TokenKind::Punct(*b as char),
+            start: from as u32,
+            end: from as u32 + 1,
+        }),
         [b] if *b < 0x80 => {
             if !(b.is_ascii_whitespace() || *b == 0x0b) {
                 out.push(Token {
