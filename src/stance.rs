@@ -947,7 +947,7 @@ impl Tagger {
             matches!(m.target, Target::Marker(k) if self.marker_role[k.index()] == Role::Report)
         });
         let Some(report) = report else {
-            return self.opening_subject(text, start, entities);
+            return self.opening_subject(text, start, entities, markers);
         };
         let mut actor = None;
         let mut last_end = start;
@@ -975,7 +975,13 @@ impl Tagger {
     /// The actor that opens a sentence as its subject, followed by a verb-like lowercase word
     /// ("Trump has spent the summer…") or as the possessor of its first noun ("Trump's post…"):
     /// one actor at most one word into the sentence.
-    fn opening_subject(&self, text: &str, start: u32, entities: &[Hit]) -> Option<ActorIdx> {
+    fn opening_subject(
+        &self,
+        text: &str,
+        start: u32,
+        entities: &[Hit],
+        markers: &[Hit],
+    ) -> Option<ActorIdx> {
         let h = entities.first()?;
         let Target::Actor(a) = h.target else {
             return None;
@@ -985,9 +991,22 @@ impl Tagger {
             return None;
         }
         let after = text.get(h.end as usize..)?;
-        // "Meloni's speech drew attention": the possessor of the opening noun.
+        // "Meloni's speech drew attention": the possessor of the opening noun; not of a
+        // person ("Putin's spokesman Dmitry Peskov spoke…": the spokesman is the subject).
         if after.starts_with("'s ") || after.starts_with("’s ") {
-            return Some(a);
+            let noun = h.end + if after.starts_with('\'') { 3 } else { 5 };
+            let person_noun = markers.iter().any(|m| {
+                m.start == noun
+                    && matches!(m.target, Target::Marker(k)
+                        if matches!(self.marker_role[k.index()], Role::Title | Role::NonActor))
+            });
+            // A name right after the noun, or after a title of up to three words.
+            let named = entities
+                .iter()
+                .find(|e| e.start >= noun && matches!(e.target, Target::Actor(_)))
+                .and_then(|e| text.get(noun as usize..e.start as usize))
+                .is_some_and(|gap| gap.split_whitespace().count() <= 3);
+            return (!person_noun && !named).then_some(a);
         }
         let next = after
             .strip_prefix(' ')?
@@ -2438,15 +2457,16 @@ impl<'a, 'd> Sentence<'a, 'd> {
             }
         }
         // "“…,” she told her briefing, adding that…": a participle after a comma shares the
-        // speaker of the reporting verb before it in its clause.
+        // speaker of the clause's first reporting verb ("Macron said Putin had told him…,
+        // adding that…" is Macron adding).
         if depth < 3
             && t > 0
             && self.tokens[t - 1].is_punct(',')
             && self.words[t].ends_with("ing")
-            && let Some(before) =
-                self.markers.iter().rev().find(|m| {
-                    m.role == Role::Report && m.t1 < t && self.clause[m.t0] == self.clause[t]
-                })
+            && let Some(before) = self
+                .markers
+                .iter()
+                .find(|m| m.role == Role::Report && m.t1 < t && self.clause[m.t0] == self.clause[t])
         {
             return self.speaker_of_depth(before.t0, depth + 1);
         }
@@ -2588,7 +2608,16 @@ impl<'a, 'd> Sentence<'a, 'd> {
             if let Some(a) = self.actor_at[first] {
                 let m = self.actors[a];
                 let subject = self.subjecthood(m.t0) == Subjecthood::Subject;
-                return subject.then_some(Found::Actors { first: a, last: a });
+                // Not the possessor of a person ("Putin's spokesman Dmitry Peskov…",
+                // "Zelensky's chief of staff, Andriy Yermak, …").
+                let of_person = self.possessive_s(m.t1)
+                    && self.next_word(m.t1 + 2).is_some_and(|k| {
+                        self.covers[k] & (bits::TITLE | bits::NONACTOR) != 0
+                            || self.actors[a + 1..]
+                                .iter()
+                                .any(|n| n.t0 > k && n.t0 <= k + 6)
+                    });
+                return (subject && !of_person).then_some(Found::Actors { first: a, last: a });
             }
             let pronoun = self.pronoun_at(first)?;
             Some(Found::Pronoun {

@@ -211,6 +211,15 @@ fn pronoun_chain_keeps_the_opening_subject() {
             "Meloni's speech, an hour after her talk with Kallas, drew attention. She said Italy would back the new sanctions package.",
             &[("meloni", "sanctions", "support")],
         ),
+        (
+            // The possessor of a person is not the subject: "he" is not Putin.
+            "Putin's spokesman Dmitry Peskov spoke to reporters on Friday. He said Moscow would reject any ceasefire.",
+            &[("russia", "ceasefire", "reject")],
+        ),
+        (
+            "Zelensky's chief of staff, Andriy Yermak, met reporters in Kyiv on Tuesday. He said Ukraine would never accept territorial concessions.",
+            &[("ukraine", "territorial_concessions", "reject")],
+        ),
     ]);
 }
 
@@ -570,6 +579,11 @@ fn participle_after_a_reporting_verb_shares_its_speaker() {
         (
             "“We are tired of promises,” Zelensky said on Friday, adding that Ukraine still wanted Patriot systems.",
             &[("zelensky", "military_aid", "support")],
+        ),
+        (
+            // The clause's first reporting verb, not a report inside its complement.
+            "Macron said Putin had told him the war would go on for years, adding that European countries were ready to send troops to Ukraine.",
+            &[("macron", "troop_deployment", "support")],
         ),
     ]);
 }
@@ -1955,24 +1969,35 @@ fn a_list_wrapped_after_its_and_is_one_list() {
 }
 
 /// ", also backed by X and Y," after "a joint statement" adds X and Y to its signatories, also
-/// for "the same statement" in the next sentence.
+/// for "the same statement" in the next sentence; an aside that opens with "also" and a verb
+/// that is no cue ("also flanked by") joins its actors to a subject too.
 #[test]
 fn an_aside_backing_a_joint_statement_adds_holders() {
-    check(&[(
-        "Starmer, Macron and Merz signed a joint statement, also backed by Zelensky and Rutte, that supported an immediate ceasefire. The same statement backed new sanctions on Russian banks.",
-        &[
-            ("starmer", "ceasefire", "support"),
-            ("macron", "ceasefire", "support"),
-            ("merz", "ceasefire", "support"),
-            ("zelensky", "ceasefire", "support"),
-            ("rutte", "ceasefire", "support"),
-            ("starmer", "sanctions", "support"),
-            ("macron", "sanctions", "support"),
-            ("merz", "sanctions", "support"),
-            ("zelensky", "sanctions", "support"),
-            ("rutte", "sanctions", "support"),
-        ],
-    )]);
+    check(&[
+        (
+            "Macron, also flanked by Merz and Tusk, backed new sanctions on Russian banks.",
+            &[
+                ("macron", "sanctions", "support"),
+                ("merz", "sanctions", "support"),
+                ("tusk", "sanctions", "support"),
+            ],
+        ),
+        (
+            "Starmer, Macron and Merz signed a joint statement, also backed by Zelensky and Rutte, that supported an immediate ceasefire. The same statement backed new sanctions on Russian banks.",
+            &[
+                ("starmer", "ceasefire", "support"),
+                ("macron", "ceasefire", "support"),
+                ("merz", "ceasefire", "support"),
+                ("zelensky", "ceasefire", "support"),
+                ("rutte", "ceasefire", "support"),
+                ("starmer", "sanctions", "support"),
+                ("macron", "sanctions", "support"),
+                ("merz", "sanctions", "support"),
+                ("zelensky", "sanctions", "support"),
+                ("rutte", "sanctions", "support"),
+            ],
+        ),
+    ]);
 }
 
 /// A cue that ends in an article running into a topic that starts with it ("must be part of
