@@ -1902,6 +1902,12 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     // "Kremlin officials", "EU diplomats": the actor names whose they are.
                     || (i > 0 && self.actor_at[i - 1].is_some_and(|a| self.actors[a].t1 == i));
                 if bits & bits::NONACTOR != 0 && !self.after_preposition(i) && !with_actor {
+                    // "European leaders have been careful…, but several insist that…": a
+                    // quantifier standing alone as the subject is some of the plural group
+                    // named before it in the sentence.
+                    if let Some(g) = self.quantified_group(i) {
+                        return Some(Found::Actors { first: g, last: g });
+                    }
                     // A subject without an id ("the leaders", "26 countries"): when someone
                     // reports it, the record is the speaker's.
                     return self.report_before(i).map(|t| Found::Report { t });
@@ -2130,7 +2136,55 @@ impl<'a, 'd> Sentence<'a, 'd> {
             && self.words.get(cue).is_some_and(|w| w.ends_with("ing"))
     }
 
-    /// A title used alone as a reference ("the prime minister said", "the chancellor"), ending
+    /// Do the words between tokens `from` and `to` hold a passive of forcing ("must not be
+    /// forced to", "is not pressured to", "was made to")?
+    fn forced_between(&self, from: usize, to: usize) -> bool {
+        (from..to.min(self.words.len()))
+            .filter(|&k| self.tokens[k].is_word())
+            .take(6)
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| {
+                matches!(
+                    self.words[w[0]],
+                    "be" | "been" | "being" | "is" | "are" | "was" | "were" | "get" | "got"
+                ) && matches!(
+                    self.words[w[1]],
+                    "forced"
+                        | "pressured"
+                        | "pressed"
+                        | "compelled"
+                        | "coerced"
+                        | "made"
+                        | "bullied"
+                )
+            })
+    }
+
+    /// The plural group a quantifier at token `i` stands for: "several", "some", "many",
+    /// "most" alone as a subject (a clause opens before it, a verb follows it), and a
+    /// collective named by a plural noun before it in the sentence ("European leaders").
+    fn quantified_group(&self, i: usize) -> Option<usize> {
+        if !matches!(self.words[i], "several" | "some" | "many" | "most") {
+            return None;
+        }
+        let opens = self.prev_word(i).is_none_or(|k| {
+            matches!(
+                self.words[k],
+                "but" | "and" | "while" | "though" | "although"
+            ) || self.covers[k] & bits::CLAUSE != 0
+        });
+        if !opens || !self.verb_follows(i + 1) {
+            return None;
+        }
+        (0..self.actors.len()).rev().find(|&a| {
+            let m = self.actors[a];
+            let last = self.words[m.t1 - 1];
+            m.t1 <= i && last.len() > 3 && last.ends_with('s') && m.t1 > m.t0 + 1
+        })
+    }
+
+    /// A title used alone as a reference    /// A title used alone as a reference ("the prime minister said", "the chancellor"), ending
     /// at token `i`: "the" before it and no name after it.
     fn title_reference(&self, i: usize) -> Option<(usize, usize)> {
         let m = self
@@ -4550,7 +4604,20 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     self.mandate_speaker(gov.t0)
                         .map(|f| (f, HolderRule::Speaker))
                 })
-                .or_else(|| self.scan_subject(from).map(|f| (f, HolderRule::Subject)))
+                .or_else(|| {
+                    // "…insist that Ukraine must not be forced to give up land": the subject
+                    // of a passive of forcing is made to act, not the holder; the one who
+                    // reports the clause is, and without one nobody is.
+                    match self.scan_subject(from) {
+                        Some(Found::Actors { last, .. })
+                            if self.forced_between(self.actors[last].t1, gov.t0) =>
+                        {
+                            self.report_before(gov.t0)
+                                .map(|t| (Found::Report { t }, HolderRule::Speaker))
+                        }
+                        f => f.map(|f| (f, HolderRule::Subject)),
+                    }
+                })
                 .or_else(|| speaker.map(|s| (s, HolderRule::Speaker)))
         };
         let Some((found, rule)) = found else {

@@ -2014,6 +2014,23 @@ fn a_cue_ending_in_the_topics_article() {
     )]);
 }
 
+/// "…, but several insist that Ukraine must not be forced to give up land": the quantifier
+/// alone as a subject is the plural group named before it, and the subject of a passive of
+/// forcing ("be forced to") is made to act: the position is the one who says it must not be.
+#[test]
+fn quantifier_subject_and_passive_of_forcing() {
+    check(&[
+        (
+            "European governments met in Paris on Monday, but several insist that Kyiv must not be pressured to give up land.",
+            &[("europe", "territorial_concessions", "reject")],
+        ),
+        (
+            "Kyiv must not be forced to give up land, Tusk said.",
+            &[("tusk", "territorial_concessions", "reject")],
+        ),
+    ]);
+}
+
 /// A stance verb whose cue ends in "that" ("agreed that") holds the position of its clause,
 /// however long the clause's subject ("the United States and European allies could offer…");
 /// the clause's subject holds nothing.
