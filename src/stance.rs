@@ -2922,7 +2922,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
         if let Some(m) = subject_in(own) {
             // "French and German officials say they…": "they" is the whole coordination.
             if p == Pronoun::They
-                && let Some(last) = self.actors.iter().position(|x| std::ptr::eq(x, m))
+                && let Some(last) = self.actors.iter().position(|x| x.t0 == m.t0)
             {
                 let first = self.group_ending_at(last);
                 if first < last {
