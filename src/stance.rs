@@ -4218,12 +4218,14 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     .iter()
                     .position(|&k| self.words[k] == "that")
                     .is_some_and(|n| {
-                        // ("unacceptable and suggested that…": the clause is the other verb's.)
+                        // ("unacceptable and suggested that…": the clause is the other verb's;
+                        // a reporting word after an article is a noun: "the signal that".)
                         words_after[..n].iter().all(|&k| {
+                            let noun = k > 0 && matches!(self.words[k - 1], "the" | "a" | "an");
                             self.cue_at[k].is_none()
                                 && self.actor_at[k].is_none()
                                 && self.topic_at[k].is_none()
-                                && self.covers[k] & bits::REPORT == 0
+                                && (self.covers[k] & bits::REPORT == 0 || noun)
                                 && self.words[k] != "and"
                         })
                     });
@@ -4244,9 +4246,24 @@ impl<'a, 'd> Sentence<'a, 'd> {
                         .and_then(|outer| Tagger::compose(outer, inner));
                     plans[ci].topics = plans[ci + 1].topics.clone();
                 }
-                plans[ci + 1].scope = Some(
-                    "inside the \"that\" clause of another stance verb, whose subject holds it",
-                );
+                // "welcomed the signal (news, announcement, decision) that Washington was
+                // prepared to…": the clause is told as a fact, so its subject holds its own
+                // position too.
+                let told_as_fact = words_after
+                    .iter()
+                    .position(|&k| self.words[k] == "that")
+                    .and_then(|n| n.checked_sub(1))
+                    .is_some_and(|n| {
+                        matches!(
+                            self.words[words_after[n]],
+                            "signal" | "news" | "announcement" | "decision" | "confirmation"
+                        )
+                    });
+                if !told_as_fact {
+                    plans[ci + 1].scope = Some(
+                        "inside the \"that\" clause of another stance verb, whose subject holds it",
+                    );
+                }
             }
         }
         // A cue that is also a reporting verb, right before "that", reports: "Trump warned

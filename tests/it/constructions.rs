@@ -2031,6 +2031,26 @@ fn quantifier_subject_and_passive_of_forcing() {
     ]);
 }
 
+/// "welcomed the signal that Washington was prepared to…": the reporting word "signal" after an
+/// article is a noun, so the "that" clause is the welcomed position; told as a fact, the
+/// clause's subject holds it too. "dismissed suggestions that…" tells no fact.
+#[test]
+fn welcomed_the_signal_that() {
+    check(&[
+        (
+            "Zelensky welcomed the signal that Washington was prepared to take part in security guarantees.",
+            &[
+                ("zelensky", "security_guarantees", "support"),
+                ("usa", "security_guarantees", "support"),
+            ],
+        ),
+        (
+            "Zelensky dismissed suggestions that Kyiv was ready to give up land.",
+            &[("zelensky", "territorial_concessions", "reject")],
+        ),
+    ]);
+}
+
 /// A stance verb whose cue ends in "that" ("agreed that") holds the position of its clause,
 /// however long the clause's subject ("the United States and European allies could offer…");
 /// the clause's subject holds nothing.
