@@ -4096,6 +4096,15 @@ impl<'a, 'd> Sentence<'a, 'd> {
             if tagger.cue_side[last.cue.index()] != TopicSide::Before {
                 continue;
             }
+            // (Not a relative clause after a comma: ", which had been the centerpiece of his
+            // message" says what the position was, whatever became of it.)
+            let first = self.cues[chains[ci].0];
+            if matches!(self.words[first.t0], "which" | "that")
+                && first.t0 > 0
+                && self.tokens[first.t0 - 1].is_punct(',')
+            {
+                continue;
+            }
             let Some(ti) = plans[ci].topics.first().and_then(|r| self.topic_index(*r)) else {
                 continue;
             };
@@ -4645,6 +4654,12 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 .filter(|&k| self.tokens[k].is_word())
                 .take(2)
                 .any(|k| self.words[k] == "and");
+            // "…dropped his demand for a ceasefire, which had been the centerpiece of his
+            // message": a relative clause on a position shares its holders.
+            let relative = matches!(self.words[gov.t0], "which" | "that")
+                && gov.t0 > 0
+                && self.tokens[gov.t0 - 1].is_punct(',');
+            let coordinated = coordinated || relative;
             let chain = last_chain_records(out, si, u32::MAX);
             if coordinated && let Some(prev) = chain.last() {
                 let holders: Vec<ActorIdx> =

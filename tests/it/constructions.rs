@@ -2051,6 +2051,20 @@ fn welcomed_the_signal_that() {
     ]);
 }
 
+/// A position stated as former ("…, which had been the centerpiece of his plan") is the
+/// position then held: support, beside the record of dropping it (guidelines, dropped and
+/// changed positions).
+#[test]
+fn a_former_position_is_the_position_then_held() {
+    check(&[(
+        "Merz has dropped his demand for new sanctions, which had been the centerpiece of his summer plan.",
+        &[
+            ("merz", "sanctions", "reject"),
+            ("merz", "sanctions", "support"),
+        ],
+    )]);
+}
+
 /// A stance verb whose cue ends in "that" ("agreed that") holds the position of its clause,
 /// however long the clause's subject ("the United States and European allies could offer…");
 /// the clause's subject holds nothing.
