@@ -174,7 +174,11 @@ impl Engine {
                     break;
                 }
                 let candidate = format!("{word}{head}");
-                let found = self.matcher.find(&candidate).entities;
+                // Entities only: `Matcher::find` would look for markers too.
+                let found = self
+                    .matcher
+                    .find_main(&candidate, &self.matcher.index(&candidate))
+                    .entities;
                 match found.as_slice() {
                     [one]
                         if one.start == 0

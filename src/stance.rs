@@ -2139,26 +2139,18 @@ impl<'a, 'd> Sentence<'a, 'd> {
     /// Do the words between tokens `from` and `to` hold a passive of forcing ("must not be
     /// forced to", "is not pressured to", "was made to")?
     fn forced_between(&self, from: usize, to: usize) -> bool {
-        (from..to.min(self.words.len()))
+        let words = (from..to.min(self.words.len()))
             .filter(|&k| self.tokens[k].is_word())
-            .take(6)
-            .collect::<Vec<_>>()
-            .windows(2)
-            .any(|w| {
-                matches!(
-                    self.words[w[0]],
-                    "be" | "been" | "being" | "is" | "are" | "was" | "were" | "get" | "got"
-                ) && matches!(
-                    self.words[w[1]],
-                    "forced"
-                        | "pressured"
-                        | "pressed"
-                        | "compelled"
-                        | "coerced"
-                        | "made"
-                        | "bullied"
-                )
-            })
+            .take(6);
+        words.clone().zip(words.skip(1)).any(|(a, b)| {
+            matches!(
+                self.words[a],
+                "be" | "been" | "being" | "is" | "are" | "was" | "were" | "get" | "got"
+            ) && matches!(
+                self.words[b],
+                "forced" | "pressured" | "pressed" | "compelled" | "coerced" | "made" | "bullied"
+            )
+        })
     }
 
     /// The plural group a quantifier at token `i` stands for: "several", "some", "many",
@@ -4222,22 +4214,20 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 .collect();
             // ("agreed that" may be the cue itself.)
             let cue_ends_that = last.t1 > last.t0 && self.words[last.t1 - 1] == "that";
+            let that_at = words_after.iter().position(|&k| self.words[k] == "that");
             let is_that = cue_ends_that
-                || words_after
-                    .iter()
-                    .position(|&k| self.words[k] == "that")
-                    .is_some_and(|n| {
-                        // ("unacceptable and suggested that…": the clause is the other verb's;
-                        // a reporting word after an article is a noun: "the signal that".)
-                        words_after[..n].iter().all(|&k| {
-                            let noun = k > 0 && matches!(self.words[k - 1], "the" | "a" | "an");
-                            self.cue_at[k].is_none()
-                                && self.actor_at[k].is_none()
-                                && self.topic_at[k].is_none()
-                                && (self.covers[k] & bits::REPORT == 0 || noun)
-                                && self.words[k] != "and"
-                        })
-                    });
+                || that_at.is_some_and(|n| {
+                    // ("unacceptable and suggested that…": the clause is the other verb's;
+                    // a reporting word after an article is a noun: "the signal that".)
+                    words_after[..n].iter().all(|&k| {
+                        let noun = k > 0 && matches!(self.words[k - 1], "the" | "a" | "an");
+                        self.cue_at[k].is_none()
+                            && self.actor_at[k].is_none()
+                            && self.topic_at[k].is_none()
+                            && (self.covers[k] & bits::REPORT == 0 || noun)
+                            && self.words[k] != "and"
+                    })
+                });
             let reporting = (first.t0..last.t1).any(|k| self.covers[k] & bits::REPORT != 0);
             let next = self.cues[chains[ci + 1].0];
             let same_clause = self.clause[last.t0] == self.clause[next.t0];
@@ -4258,16 +4248,12 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 // "welcomed the signal (news, announcement, decision) that Washington was
                 // prepared to…": the clause is told as a fact, so its subject holds its own
                 // position too.
-                let told_as_fact = words_after
-                    .iter()
-                    .position(|&k| self.words[k] == "that")
-                    .and_then(|n| n.checked_sub(1))
-                    .is_some_and(|n| {
-                        matches!(
-                            self.words[words_after[n]],
-                            "signal" | "news" | "announcement" | "decision" | "confirmation"
-                        )
-                    });
+                let told_as_fact = that_at.and_then(|n| n.checked_sub(1)).is_some_and(|n| {
+                    matches!(
+                        self.words[words_after[n]],
+                        "signal" | "news" | "announcement" | "decision" | "confirmation"
+                    )
+                });
                 if !told_as_fact {
                     plans[ci + 1].scope = Some(
                         "inside the \"that\" clause of another stance verb, whose subject holds it",
@@ -4613,8 +4599,10 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     });
                 position_subject.then(|| self.speaker_of(r)).flatten()
             };
-            // "thanked European leaders for agreeing to…": the credited actors.
-            let credited = match self.scan_subject(from) {
+            // The subject before the cue, looked for once: "thanked European leaders for
+            // agreeing to…" (the credited actors) first, else as the last resort below.
+            let subject = self.scan_subject(from);
+            let credited = match subject {
                 Some(f @ Found::Actors { first, last })
                     if self.credited(self.actors[first].t0, self.actors[last].t1, gov.t0) =>
                 {
@@ -4634,7 +4622,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     // "…insist that Ukraine must not be forced to give up land": the subject
                     // of a passive of forcing is made to act, not the holder; the one who
                     // reports the clause is, and without one nobody is.
-                    match self.scan_subject(from) {
+                    match subject {
                         Some(Found::Actors { last, .. })
                             if self.forced_between(self.actors[last].t1, gov.t0) =>
                         {
@@ -4659,9 +4647,10 @@ impl<'a, 'd> Sentence<'a, 'd> {
             let relative = matches!(self.words[gov.t0], "which" | "that")
                 && gov.t0 > 0
                 && self.tokens[gov.t0 - 1].is_punct(',');
-            let coordinated = coordinated || relative;
             let chain = last_chain_records(out, si, u32::MAX);
-            if coordinated && let Some(prev) = chain.last() {
+            if (coordinated || relative)
+                && let Some(prev) = chain.last()
+            {
                 let holders: Vec<ActorIdx> =
                     chain.iter().map(|r| r.holder).fold(Vec::new(), |mut v, h| {
                         if !v.contains(&h) {
