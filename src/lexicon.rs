@@ -326,6 +326,12 @@ pub enum Role {
     /// A verb that opens a verbal topic phrase ("send troops", "cede territory"): after a modal
     /// the topic phrase is itself the position.
     TopicVerb,
+    /// A table heading that names a column of conditions ("| Country | Pledge | Conditions |"):
+    /// a cell of that column makes the row's supporting positions conditional.
+    ConditionHeading,
+    /// Words that say a position is not taken yet ("undecided on troops", "under review"):
+    /// in a table of positions the cell states no position.
+    Undecided,
 }
 
 impl Role {
@@ -369,6 +375,8 @@ impl Role {
             "persons_group" => Role::PersonsGroup,
             "collectives_group" => Role::CollectivesGroup,
             "crediting" => Role::Crediting,
+            "condition_heading" => Role::ConditionHeading,
+            "undecided" => Role::Undecided,
             _ => return None,
         })
     }
@@ -1907,7 +1915,7 @@ fn parse_cues(file: &LexiconFile, errs: &mut Errors) -> Vec<Cue> {
 }
 
 /// The words of the `role` column of `markers.csv`, as [`Role::parse`] reads them.
-const ROLE_NAMES: [&str; 37] = [
+const ROLE_NAMES: [&str; 39] = [
     "negation",
     "condition",
     "clause",
@@ -1945,6 +1953,8 @@ const ROLE_NAMES: [&str; 37] = [
     "persons_group",
     "collectives_group",
     "crediting",
+    "condition_heading",
+    "undecided",
 ];
 
 fn parse_markers(file: &LexiconFile, errs: &mut Errors) -> Vec<Marker> {
@@ -2555,7 +2565,7 @@ mod tests {
                 "markers.csv:3: duplicate row: marker \"not\" with role negation and pos phrase is already on line 2",
                 "markers.csv:3: empty example in column examples (look for '||' or a '|' at either end)",
                 &format!(
-                    "markers.csv:4: unknown role \"conditon\" (use {} or crediting)",
+                    "markers.csv:4: unknown role \"conditon\" (use {} or undecided)",
                     ROLE_NAMES[..ROLE_NAMES.len() - 1].join(", ")
                 ),
                 "markers.csv:4: unknown pos \"verbb\" (use verb, noun or phrase)",

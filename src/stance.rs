@@ -68,6 +68,8 @@ pub enum HolderRule {
     /// Actors sharing the position before them (", as does Berlin", "and Paris signalled
     /// much the same").
     Shared,
+    /// The actor named in the first cell of a row of a table of positions.
+    TableRow,
 }
 
 impl HolderRule {
@@ -81,6 +83,7 @@ impl HolderRule {
             HolderRule::SpeaksFor => "speaker for own side",
             HolderRule::Pronoun => "pronoun",
             HolderRule::Shared => "shared",
+            HolderRule::TableRow => "table row",
         }
     }
 }
@@ -164,6 +167,8 @@ mod bits {
     pub const PERSONS_GROUP: u32 = 1 << 26;
     pub const COLLECTIVES_GROUP: u32 = 1 << 27;
     pub const CREDITING: u32 = 1 << 28;
+    pub const CONDITION_HEADING: u32 = 1 << 29;
+    pub const UNDECIDED: u32 = 1 << 30;
 }
 
 fn role_bit(role: Role) -> u32 {
@@ -197,6 +202,8 @@ fn role_bit(role: Role) -> u32 {
         Role::PersonsGroup => bits::PERSONS_GROUP,
         Role::CollectivesGroup => bits::COLLECTIVES_GROUP,
         Role::Crediting => bits::CREDITING,
+        Role::ConditionHeading => bits::CONDITION_HEADING,
+        Role::Undecided => bits::UNDECIDED,
     }
 }
 
@@ -410,6 +417,22 @@ struct Context {
     in_quote: bool,
     /// For the current sentence: the speaker it inherits, if it is (inside) a quote.
     inherited: Option<Vec<ActorIdx>>,
+    /// Was the previous sentence a row of a table ("| France | Troops | After a ceasefire |")?
+    in_table: bool,
+    /// The heading of the table being read, when it heads a column of positions.
+    table: Option<TableHead>,
+}
+
+/// The heading row of a table of positions ("| Country | Pledge | Conditions |"): a column
+/// headed by a position word (a supporting cue such as "Pledge", "Offer", or a position noun
+/// such as "Position"), the rows naming an actor in their first cell.
+#[derive(Clone, Debug, Default)]
+struct TableHead {
+    /// The heading word of the column of positions: the cue of a record whose cell has none.
+    heading: ByteSpan,
+    /// Columns headed by a condition word ("Conditions", "Caveats"), by their number (the
+    /// cells before them).
+    conditions: Vec<usize>,
 }
 
 /// A record of an earlier sentence, as a position a later noun may refer back to.
@@ -622,6 +645,20 @@ impl Tagger {
                 (0, false)
             };
             let sentence_text = span.text(text);
+            // A table's first row is its heading; the rule under it ("|---|---|") is no row.
+            let mut table_row = false;
+            match table_row_kind(sentence_text) {
+                None => {
+                    ctx.in_table = false;
+                    ctx.table = None;
+                }
+                Some(RowKind::Rule) => {}
+                Some(RowKind::Cells) if !ctx.in_table => {
+                    ctx.in_table = true;
+                    ctx.table = self.table_head(text, *span, cues, markers);
+                }
+                Some(RowKind::Cells) => table_row = ctx.table.is_some(),
+            }
             let item = is_list_item(sentence_text);
             if !item {
                 list_head = None;
@@ -713,7 +750,15 @@ impl Tagger {
                 sent.listed = !ctx.here_list.is_empty();
                 sent.prev_listed = !ctx.prev_list.is_empty();
                 let before = out.records.len();
-                sent.tag(self, si, &ctx, repeated, &mut out);
+                let read_as_row = table_row
+                    && !repeated
+                    && ctx
+                        .table
+                        .as_ref()
+                        .is_some_and(|head| sent.table_row(self, si, head, &mut out));
+                if !read_as_row {
+                    sent.tag(self, si, &ctx, repeated, &mut out);
+                }
                 next_holders.extend(out.records[before..].iter().map(|r| r.holder));
                 ctx.positions
                     .extend(out.records[before..].iter().map(|r| PriorPosition {
@@ -812,6 +857,50 @@ impl Tagger {
             ctx.inherited = None;
         }
         out
+    }
+
+    /// The heading of a table of positions, from the hits of its first row: the first
+    /// supporting cue or position noun after the first cell ("| Country | Pledge | Conditions
+    /// |"), and the columns headed by a condition word. None when no column is headed by a
+    /// position word (the table lists something else: figures, dates).
+    fn table_head(
+        &self,
+        text: &str,
+        span: Span,
+        cues: &[Hit],
+        markers: &[Hit],
+    ) -> Option<TableHead> {
+        // The column of a hit: the cells before it (the bars before it, less the opening one).
+        let column = |at: u32| {
+            text.get(span.start as usize..at as usize)
+                .map_or(0, |g| g.bytes().filter(|&b| b == b'|').count())
+                .saturating_sub(1)
+        };
+        let role_of = |h: &Hit| match h.target {
+            Target::Marker(m) => Some(self.marker_role[m.index()]),
+            _ => None,
+        };
+        let heading = cues
+            .iter()
+            .find(|h| {
+                matches!(h.target, Target::Cue(c) if self.cue_stance[c.index()] == Stance::Support)
+                    && column(h.start) >= 1
+            })
+            .or_else(|| {
+                markers
+                    .iter()
+                    .find(|h| role_of(h) == Some(Role::Position) && column(h.start) >= 1)
+            })?;
+        let conditions = markers
+            .iter()
+            .filter(|h| role_of(h) == Some(Role::ConditionHeading))
+            .map(|h| column(h.start))
+            .filter(|&j| j >= 1)
+            .collect();
+        Some(TableHead {
+            heading: (heading.start, heading.end),
+            conditions,
+        })
     }
 
     /// The longest list of three or more distinct persons among a sentence's mentions: person
@@ -1167,6 +1256,29 @@ struct ListHead {
 
 /// Is the sentence a list item: a bullet ("-", "•", "*", "·", "–") or a number with "." or ")"
 /// before its words?
+/// What a line of a table is: a row of cells, or the rule under the heading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum RowKind {
+    Cells,
+    Rule,
+}
+
+/// Is this sentence a line of a table ("| France | Troops | After a ceasefire |", "|---|---|")?
+fn table_row_kind(sentence: &str) -> Option<RowKind> {
+    let t = sentence.trim();
+    let rest = t.strip_prefix('|')?;
+    if !rest.contains('|') {
+        return None;
+    }
+    if t.bytes()
+        .all(|b| matches!(b, b'|' | b'-' | b':' | b'+' | b' '))
+    {
+        Some(RowKind::Rule)
+    } else {
+        Some(RowKind::Cells)
+    }
+}
+
 fn is_list_item(sentence: &str) -> bool {
     let t = sentence.trim_start();
     let mut chars = t.chars();
@@ -3993,6 +4105,182 @@ impl<'a, 'd> Sentence<'a, 'd> {
             }
         }
         out
+    }
+
+    /// A row of a table of positions ("| Poland | No troops on Ukrainian soil; logistics hub |
+    /// — |"): the actors of its first cell hold what its other cells list. Each item of a cell
+    /// (cells split at ';' and ',') gives a record for each topic in it:
+    /// - nothing when it says the position is not taken yet ("Undecided on troops");
+    /// - the stance of its own cue when it has one ("backs an Article 5-style clause"), negated
+    ///   by a negation before the cue in the item;
+    /// - `reject` when it opens with a negation ("No troops");
+    /// - else `support`: the column lists what the actor offers or wants.
+    ///
+    /// A cell of a column of conditions that is not empty ("After a ceasefire", not "—" or
+    /// "none") makes the row's support conditional. Returns false when the first cell is not
+    /// actors alone, for the row to be read as prose.
+    fn table_row(&self, tagger: &Tagger, si: usize, head: &TableHead, out: &mut Tagged) -> bool {
+        let bars: Vec<usize> = (0..self.tokens.len())
+            .filter(|&k| self.tokens[k].is_punct('|'))
+            .collect();
+        if bars.len() < 3 {
+            return false;
+        }
+        let cell = |j: usize| {
+            (
+                bars[j] + 1,
+                bars.get(j + 1).copied().unwrap_or(self.tokens.len()),
+            )
+        };
+        // The first cell: actors, with only "and", "the" and punctuation beside them
+        // ("Denmark, Norway and Sweden").
+        let (h0, h1) = cell(0);
+        let holders: Vec<ActorMention> = self
+            .actors
+            .iter()
+            .filter(|m| m.t0 >= h0 && m.t1 <= h1)
+            .copied()
+            .collect();
+        let only_actors = (h0..h1).all(|k| {
+            !self.tokens[k].is_word()
+                || self.actor_at[k].is_some()
+                || matches!(self.words[k], "and" | "the")
+        });
+        if holders.is_empty() || !only_actors {
+            return false;
+        }
+        // A condition cell that says there is none: "—", "none", "n/a", "no".
+        let stated = |(c0, c1): (usize, usize)| {
+            (c0..c1).any(|k| {
+                self.tokens[k].is_word()
+                    && !matches!(self.words[k], "none" | "n" | "a" | "na" | "nil" | "no")
+            })
+        };
+        let condition = head
+            .conditions
+            .iter()
+            .filter(|&&j| j < bars.len())
+            .map(|&j| cell(j))
+            .find(|&c| stated(c))
+            .map(|(c0, c1)| {
+                let first = (c0..c1)
+                    .find(|&k| !self.tokens[k].is_punct('|'))
+                    .unwrap_or(c0);
+                self.span_of(first, c1)
+            });
+        let mut emitted: FastSet<(ActorIdx, TopicIdx, Stance)> = FastSet::default();
+        for j in 1..bars.len() {
+            if head.conditions.contains(&j) {
+                continue;
+            }
+            let (c0, c1) = cell(j);
+            let mut i0 = c0;
+            while i0 < c1 {
+                let i1 = (i0..c1)
+                    .find(|&k| self.tokens[k].is_punct(';') || self.tokens[k].is_punct(','))
+                    .unwrap_or(c1);
+                self.table_item(
+                    tagger,
+                    si,
+                    head,
+                    (i0, i1),
+                    &holders,
+                    condition,
+                    &mut emitted,
+                    out,
+                );
+                i0 = i1 + 1;
+            }
+        }
+        true
+    }
+
+    /// The records of one item of a table row (see [`Sentence::table_row`]).
+    #[allow(clippy::too_many_arguments)]
+    fn table_item(
+        &self,
+        tagger: &Tagger,
+        si: usize,
+        head: &TableHead,
+        (i0, i1): (usize, usize),
+        holders: &[ActorMention],
+        condition: Option<ByteSpan>,
+        emitted: &mut FastSet<(ActorIdx, TopicIdx, Stance)>,
+        out: &mut Tagged,
+    ) {
+        let inside = |t0: usize, t1: usize| t0 >= i0 && t1 <= i1;
+        let cue = self.cues.iter().find(|c| inside(c.t0, c.t1));
+        if !self.topics.iter().any(|m| inside(m.t0, m.t1)) {
+            if let Some(c) = cue {
+                out.notes.push(Note {
+                    sentence: si,
+                    cue: self.span_of(c.t0, c.t1),
+                    reason: "a table row: no topic in this item of its cell".to_string(),
+                });
+            }
+            return;
+        }
+        if (i0..i1).any(|k| self.covers[k] & bits::UNDECIDED != 0) {
+            return;
+        }
+        let negation_from = |t: usize| {
+            (i0..t)
+                .find(|&k| self.starts[k] & bits::NEGATION != 0)
+                .map(|k| self.span_of(k, k + 1))
+        };
+        let first_word = (i0..i1).find(|&k| self.tokens[k].is_word());
+        let (stance, cue_span, negation) = match cue {
+            Some(c) => {
+                let negation = negation_from(c.t0);
+                let own = tagger.cue_stance[c.cue.index()];
+                let stance = match negation {
+                    Some(_) => Tagger::negate(own),
+                    None => Some(own),
+                };
+                (stance, self.span_of(c.t0, c.t1), negation)
+            }
+            None => match first_word.filter(|&k| self.starts[k] & bits::NEGATION != 0) {
+                Some(k) => (
+                    Some(Stance::Reject),
+                    head.heading,
+                    Some(self.span_of(k, k + 1)),
+                ),
+                None => (Some(Stance::Support), head.heading, None),
+            },
+        };
+        let Some(stance) = stance else {
+            return;
+        };
+        for m in self.topics.iter().filter(|m| inside(m.t0, m.t1)) {
+            let stance = match (stance, m.opposite) {
+                (Stance::Support, true) => Stance::Reject,
+                (Stance::Reject, true) => Stance::Support,
+                (s, _) => s,
+            };
+            let stance = match (stance, condition) {
+                (Stance::Support, Some(_)) => Stance::Conditional,
+                (s, _) => s,
+            };
+            let mut cue_spans: Vec<ByteSpan> = vec![cue_span];
+            cue_spans.extend(negation);
+            cue_spans.sort_unstable();
+            for h in holders {
+                if emitted.insert((h.actor, m.topic, stance)) {
+                    out.records.push(Record {
+                        sentence: si,
+                        holder: h.actor,
+                        topic: m.topic,
+                        stance,
+                        cue_spans: cue_spans.clone(),
+                        holder_span: self.span_of(h.t0, h.t1),
+                        topic_span: self.span_of(m.t0, m.t1),
+                        negation,
+                        condition: condition.filter(|_| stance == Stance::Conditional),
+                        rule: HolderRule::TableRow,
+                    });
+                }
+            }
+        }
     }
 
     fn tag(&self, tagger: &Tagger, si: usize, ctx: &Context, repeated: bool, out: &mut Tagged) {

@@ -2213,3 +2213,41 @@ fn concentrating_on_a_topic_backs_it() {
         &[("germany", "military_aid", "support")],
     )]);
 }
+
+#[test]
+fn a_table_of_positions_gives_each_row_to_the_actor_in_its_first_cell() {
+    check(&[
+        // The heading names a column of offers and one of conditions: a stated condition makes
+        // the row's support conditional; an item opening with "No" rejects; an undecided item
+        // and an empty condition ("—") say nothing.
+        (
+            "Who offers what\n\
+             | Government | Offer | Conditions |\n\
+             |---|---|---|\n\
+             | Britain | Air defence for Kyiv; no ground troops | Once the shooting stops |\n\
+             | Poland | Undecided on troops; more ammunition | — |\n\
+             | Germany | Rejects sending soldiers | n/a |\n",
+            &[
+                ("uk", "military_aid", "conditional"),
+                ("uk", "troop_deployment", "reject"),
+                ("poland", "military_aid", "support"),
+                ("germany", "troop_deployment", "reject"),
+            ],
+        ),
+        // A table whose heading names no position (figures) is read as prose: a bare topic in
+        // a cell is no one's position.
+        (
+            "| Country | Tanks delivered | Year |\n\
+             |---|---|---|\n\
+             | France | 40 armoured vehicles, weapons | 2024 |\n",
+            NONE,
+        ),
+        // A first cell that is not an actor alone is no holder.
+        (
+            "| Position | Who holds it |\n\
+             |---|---|\n\
+             | Sanctions on Russian oil | the Baltic states and Poland |\n",
+            NONE,
+        ),
+    ]);
+}
