@@ -2251,3 +2251,18 @@ fn a_table_of_positions_gives_each_row_to_the_actor_in_its_first_cell() {
         ),
     ]);
 }
+
+#[test]
+fn a_perception_verb_reports_the_position_of_the_one_heard() {
+    check(&[
+        // "heard X rule out": X says it, the one who heard it reports it.
+        (
+            "Macron said he had heard Moscow rule out any ceasefire.",
+            &[("russia", "ceasefire", "reject")],
+        ),
+        (
+            "“For the first time we heard Kyiv say yes to a prisoner swap,” Lavrov said.",
+            &[("ukraine", "prisoner_exchange", "support")],
+        ),
+    ]);
+}
