@@ -3010,10 +3010,14 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 && last.ends_with('s')
                 && (lowercase || last.ends_with("ans"))
         };
+        // "After calling Zelensky, Rutte and several European leaders, he wrote…": the
+        // opening participle's subject is the main clause's, so its objects are not "he".
+        let opening = self.opening_participle_end().filter(|&c| c < t);
         let before: Vec<&ActorMention> = self
             .actors
             .iter()
             .filter(|m| m.t1 <= t && (fits(m.actor) || plural(m)))
+            .filter(|m| opening.is_none_or(|c| m.t0 > c))
             .collect();
         let subject_in = |c: u16| {
             before.iter().copied().find(|m| {
@@ -3098,6 +3102,34 @@ impl<'a, 'd> Sentence<'a, 'd> {
             }
         }
         (distinct.len() == 1).then_some(distinct)
+    }
+
+    /// The comma that closes an opening participle clause when a pronoun follows it as the
+    /// main clause's subject ("After calling Zelensky, Rutte and European leaders, he
+    /// wrote…", "Before meeting Putin, she said…"): its token. (Without the pronoun right
+    /// after a comma, the clause's end is not told from a list: "After meeting Trump, Macron
+    /// said…".)
+    fn opening_participle_end(&self) -> Option<usize> {
+        let comma = (0..self.tokens.len()).find(|&c| {
+            self.tokens[c].is_punct(',')
+                && self.tokens.get(c + 1).is_some_and(|n| n.is_word())
+                && self.starts[c + 1] & bits::PRONOUN != 0
+        })?;
+        let first = self.next_word(0)?;
+        let verb = self.next_word(first + 1)?;
+        let w = self.words[verb];
+        let participle = w.len() > 5
+            && w.ends_with("ing")
+            && !matches!(w, "morning" | "evening" | "during" | "spring");
+        if !(participle
+            && matches!(
+                self.words[first],
+                "after" | "before" | "while" | "since" | "upon" | "on" | "when"
+            ))
+        {
+            return None;
+        }
+        (comma > verb).then_some(comma)
     }
 
     /// The resumptive noun of ", a demand (that) Kyiv rejects" when the cue at token `t` is

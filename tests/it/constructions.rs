@@ -2266,3 +2266,24 @@ fn a_perception_verb_reports_the_position_of_the_one_heard() {
         ),
     ]);
 }
+
+#[test]
+fn the_objects_of_an_opening_participle_are_not_the_pronoun_after_it() {
+    check(&[
+        (
+            "Trump spent the morning on the phone with allies. After calling Macron, Merz and \
+             several other European leaders, he said he backed a ceasefire.",
+            &[("trump", "ceasefire", "support")],
+        ),
+        (
+            "Trump spent the morning on the phone with allies. Before meeting Zelensky, he \
+             backed a ceasefire.",
+            &[("trump", "ceasefire", "support")],
+        ),
+        // Without a pronoun right after the comma, the subject is named: it holds.
+        (
+            "After meeting Trump, Macron backed a ceasefire.",
+            &[("macron", "ceasefire", "support")],
+        ),
+    ]);
+}
