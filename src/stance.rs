@@ -37,9 +37,11 @@
 //!    their own collective's position holds it ("Zakharova said Moscow rejects" is Zakharova's);
 //!    "we" in a quote is the speaker.
 //! 6. **Condition.** A condition marker in the clause ("if", "provided that", "in exchange
-//!    for", "once") makes support conditional. A reject stays a reject (a threat), unless the
-//!    topic is rejected only without something or before something happens ("guarantees
-//!    without Russia are a dead end"): a requirement, conditional.
+//!    for", "once") makes support conditional. A reject stays a reject when the condition
+//!    speaks of the topic (a threat: "troops would be targets if they came") or is part of its
+//!    phrase; it is conditional when the topic is rejected only without something or before
+//!    something happens ("guarantees without Russia are a dead end": a requirement), or on a
+//!    condition stated after it ("would step back from the talks, depending on whether…").
 //! 7. **Not a stance.** Questions, hypotheticals ("Should Kyiv…"), and a headline repeated word
 //!    for word (its first occurrence keeps the records).
 
@@ -3938,6 +3940,45 @@ impl<'a, 'd> Sentence<'a, 'd> {
             .map(|m| self.span_of(m.t0, m.t1))
     }
 
+    /// Is topic `m`, rejected, rejected only on the condition at `c` ("would step back from the
+    /// peace effort altogether, depending on whether…")? Not when the condition is part of the
+    /// topic's own phrase ("plans to station troops after a peace deal": within four words, no
+    /// comma between), when it is the next clause's ("…, and the administration made its
+    /// participation contingent on…"), when it speaks of the topic (a threat: "troops would be
+    /// targets if they arrived"), or when it concedes ("even if").
+    fn rejected_on_condition(&self, m: TopicRef, c: ByteSpan) -> bool {
+        let Some(i) = self.topic_index(m) else {
+            return false;
+        };
+        let end = self.topics[i].t1;
+        let Some(at) = (end..self.tokens.len()).find(|&k| self.tokens[k].start == c.0) else {
+            return false;
+        };
+        if self.words[at] == "even" {
+            return false;
+        }
+        let between = end..at;
+        let comma = between.clone().any(|k| self.tokens[k].is_punct(','));
+        let words = between
+            .clone()
+            .filter(|&k| self.tokens[k].is_word())
+            .count();
+        if !comma && words <= 4 {
+            return false;
+        }
+        let next_clause = between.clone().any(|k| {
+            self.tokens[k].is_punct(';')
+                || (self.tokens[k].is_punct(',')
+                    && self
+                        .next_word(k + 1)
+                        .is_some_and(|j| matches!(self.words[j], "and" | "but")))
+        });
+        let speaks_of_topic = (at..self.tokens.len())
+            .take_while(|&k| !self.tokens[k].is_punct(','))
+            .any(|k| matches!(self.words[k], "they" | "it" | "them"));
+        !next_clause && !speaks_of_topic
+    }
+
     /// A requirement right after topic mention `m`: "without" ("talks without Ukraine"), or
     /// "before" / "until" opening a clause ("a ceasefire before a settlement is agreed"; not
     /// "a ceasefire before the summit", a date). Returns the word's span.
@@ -5085,8 +5126,17 @@ impl<'a, 'd> Sentence<'a, 'd> {
             let requirement = (stance == Stance::Reject)
                 .then(|| self.requirement_after(m))
                 .flatten();
+            // A topic rejected on a condition stated after it ("would step back from the
+            // peace effort depending on whether Putin…", "declined to commit troops, saying a
+            // decision could only come after a ceasefire") is rejected only under that
+            // condition: conditional. A topic inside the condition stays rejected (a threat:
+            // "if foreign troops appear, they will be targets"), and so does one rejected
+            // "even if" something happens.
+            let conditioned = stance == Stance::Reject
+                && condition.is_some_and(|c| self.rejected_on_condition(m, c));
             let (stance, condition) = match requirement {
                 Some(r) => (Stance::Conditional, Some(r)),
+                None if conditioned => (Stance::Conditional, condition),
                 None => (stance, condition),
             };
             let s = if m.opposite { reverse(stance) } else { stance };

@@ -2287,3 +2287,42 @@ fn the_objects_of_an_opening_participle_are_not_the_pronoun_after_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_topic_rejected_on_a_stated_condition_is_conditional_but_a_threat_stays_a_reject() {
+    check(&[
+        (
+            "Trump said he would step back from the peace talks altogether, depending on \
+             whether Moscow engages.",
+            &[("trump", "peace_talks", "conditional")],
+        ),
+        (
+            "Meloni refused to send Italian soldiers, saying any decision would have to wait \
+             until after a ceasefire.",
+            &[("meloni", "troop_deployment", "conditional")],
+        ),
+        // The condition speaks of the topic: a threat, rejected.
+        (
+            "Lavrov said Western troops would be legitimate targets if they entered Ukraine.",
+            &[("lavrov", "troop_deployment", "reject")],
+        ),
+        // The condition is part of the rejected topic's own phrase.
+        (
+            "Moscow rejected European plans to deploy troops after a peace deal.",
+            &[
+                ("russia", "troop_deployment", "reject"),
+                ("europe", "troop_deployment", "conditional"),
+            ],
+        ),
+        // A concession is no condition.
+        (
+            "Kyiv will never cede territory, even if Washington insists.",
+            &[("ukraine", "territorial_concessions", "reject")],
+        ),
+        // The condition belongs to the next clause.
+        (
+            "Poland ruled out sending troops, and Berlin made its help conditional on a ceasefire.",
+            &[("poland", "troop_deployment", "reject")],
+        ),
+    ]);
+}
