@@ -1745,6 +1745,16 @@ impl<'a, 'd> Sentence<'a, 'd> {
             {
                 return Subjecthood::Subject;
             }
+            // "…came after Trump had made…", "…a day after Trump, who had made…": a word that
+            // also opens a clause, before an actor with a verb of its own, is a conjunction.
+            if matches!(
+                self.words[i],
+                "after" | "before" | "since" | "until" | "once"
+            ) && skipped == 0
+                && self.has_own_verb(t)
+            {
+                return Subjecthood::Subject;
+            }
             if covers & (bits::PREPOSITION | bits::OBJECT_VERB) != 0
                 || self.cue_at[i].is_some()
                 || self.topic_at[i].is_some()
@@ -1786,6 +1796,17 @@ impl<'a, 'd> Sentence<'a, 'd> {
             return Subjecthood::Subject;
         }
         Subjecthood::Subject
+    }
+
+    /// Is the actor mention at token `t` followed by a verb of its own: an auxiliary or modal
+    /// ("Trump had made…") or a relative "who" (", who had made…")?
+    fn has_own_verb(&self, t: usize) -> bool {
+        let Some(a) = self.actor_at.get(t).copied().flatten() else {
+            return false;
+        };
+        self.next_word(self.actors[a].t1).is_some_and(|k| {
+            self.starts[k] & (bits::AUXILIARY | bits::MODAL) != 0 || self.words[k] == "who"
+        })
     }
 
     fn after_preposition(&self, t: usize) -> bool {

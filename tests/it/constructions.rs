@@ -2326,3 +2326,21 @@ fn a_topic_rejected_on_a_stated_condition_is_conditional_but_a_threat_stays_a_re
         ),
     ]);
 }
+
+#[test]
+fn an_actor_after_a_conjunction_with_a_verb_of_its_own_is_a_subject() {
+    check(&[
+        // "after Merz had made…": "after" opens a clause whose subject is Merz, not a
+        // prepositional phrase; the remarks' speaker does not hold Merz's demand.
+        (
+            "The spokesman’s remarks came a day after Merz had made a ceasefire one of his \
+             central demands.",
+            &[("merz", "ceasefire", "support")],
+        ),
+        // A preposition before an actor with no verb of its own keeps it an object.
+        (
+            "Macron backed a ceasefire after talks with Putin.",
+            &[("macron", "ceasefire", "support")],
+        ),
+    ]);
+}
