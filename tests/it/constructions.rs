@@ -2344,3 +2344,17 @@ fn an_actor_after_a_conjunction_with_a_verb_of_its_own_is_a_subject() {
         ),
     ]);
 }
+
+#[test]
+fn a_topic_dangled_is_held_out_on_a_condition() {
+    check(&[
+        (
+            "Trump dangles tough new sanctions on Russian banks.",
+            &[("trump", "sanctions", "conditional")],
+        ),
+        (
+            "Brussels dangled more military aid for Kyiv.",
+            &[("eu", "military_aid", "conditional")],
+        ),
+    ]);
+}
