@@ -5030,7 +5030,22 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 && gov.t0 > 0
                 && self.tokens[gov.t0 - 1].is_punct(',');
             let chain = last_chain_records(out, si, u32::MAX);
-            if (coordinated || relative)
+            // "The Kremlin has demanded that Ukraine renounce membership as part of any
+            // settlement": a later cue of the "that" clause of the records before it, with no
+            // break between, is their holders' too.
+            let in_their_clause = chain.last().is_some_and(|prev| {
+                let end = prev.cue_spans.iter().map(|c| c.1).max().unwrap_or(0);
+                let Some(k) = (0..gov.t0).find(|&k| self.tokens[k].start >= end) else {
+                    return false;
+                };
+                let that = self.words[k] == "that"
+                    || (k > 0 && self.words[k - 1] == "that" && self.tokens[k - 1].end <= end);
+                that && (k..gov.t0).all(|j| {
+                    !matches!(self.tokens[j].kind, TokenKind::Punct(',' | ';' | ':' | '—'))
+                        && self.starts[j] & bits::CLAUSE == 0
+                })
+            });
+            if (coordinated || relative || in_their_clause)
                 && let Some(prev) = chain.last()
             {
                 let holders: Vec<ActorIdx> =

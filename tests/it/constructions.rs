@@ -2362,3 +2362,22 @@ fn a_topic_dangled_is_held_out_on_a_condition() {
         ),
     ]);
 }
+
+#[test]
+fn a_later_cue_of_a_demanded_clause_is_the_demanders() {
+    check(&[(
+        "The Kremlin has demanded that Kyiv formally drop its NATO bid as part of any settlement.",
+        &[
+            ("russia", "nato_membership", "reject"),
+            ("russia", "peace_talks", "conditional"),
+        ],
+    )]);
+}
+
+#[test]
+fn a_guarantee_of_territorial_integrity_is_a_security_guarantee() {
+    check(&[(
+        "Lavrov said Moscow could offer Kyiv some guarantee of its territorial integrity.",
+        &[("lavrov", "security_guarantees", "support")],
+    )]);
+}
