@@ -3344,6 +3344,20 @@ impl<'a, 'd> Sentence<'a, 'd> {
             let mut i = last.t0;
             while i > 0 {
                 i -= 1;
+                // "Such a presence — whether labeled a peacekeeping mission or a training
+                // operation — would mean…": an aside between dashes or in parentheses names
+                // what the subject may be called, not the subject; it is passed over.
+                let opening = match self.tokens[i].kind {
+                    TokenKind::Punct(c @ ('—' | '–')) => Some(c),
+                    TokenKind::Punct(')') => Some('('),
+                    _ => None,
+                };
+                if let Some(open) = opening
+                    && let Some(j) = (0..i).rev().find(|&j| self.tokens[j].is_punct(open))
+                {
+                    i = j;
+                    continue;
+                }
                 if self.clause[i] != clause
                     || (self.cue_at[i].is_some() && i < last.t0) && !self.in_chain_with(i, last)
                 {

@@ -2381,3 +2381,19 @@ fn a_guarantee_of_territorial_integrity_is_a_security_guarantee() {
         &[("lavrov", "security_guarantees", "support")],
     )]);
 }
+
+#[test]
+fn an_aside_between_dashes_or_in_parentheses_is_not_the_subject_of_a_predicate() {
+    check(&[
+        (
+            "Any Western deployment, Lavrov said — whether called a training mission or a \
+             monitoring team — would be unacceptable.",
+            &[("lavrov", "troop_deployment", "reject")],
+        ),
+        (
+            "Foreign soldiers (even instructors for air defence crews) would be legitimate \
+             targets, Zakharova said.",
+            &[("zakharova", "troop_deployment", "reject")],
+        ),
+    ]);
+}
