@@ -2398,6 +2398,34 @@ impl<'a, 'd> Sentence<'a, 'd> {
     }
 
     /// Whether the mention ending at token `t1` carries a possessive "'s".
+    /// The possessor of the noun a "that" clause holding token `t` completes: "Trump's view
+    /// that a ceasefire could wait", "Kyiv's insistence that…" (an actor mention, then "'s", one
+    /// noun, "that"). None when the clause names an actor of its own before `t`, or a break
+    /// stands between.
+    fn that_clause_possessor(&self, t: usize) -> Option<usize> {
+        let mut k = t;
+        loop {
+            k = k.checked_sub(1)?;
+            let tok = &self.tokens[k];
+            if matches!(tok.kind, TokenKind::Punct(',' | ';' | ':' | '—' | '–'))
+                || self.actor_at[k].is_some()
+                || self.starts[k] & bits::CLAUSE != 0
+            {
+                return None;
+            }
+            if self.words[k] == "that" {
+                break;
+            }
+        }
+        let noun = self.prev_word(k)?;
+        if self.actor_at[noun].is_some() || self.topic_at[noun].is_some() {
+            return None;
+        }
+        let s = self.prev_word(noun)?;
+        let a = self.actor_at[s.checked_sub(2)?]?;
+        (self.actors[a].t1 + 2 == noun && self.possessive_s(self.actors[a].t1)).then_some(a)
+    }
+
     fn possessive_s(&self, t1: usize) -> bool {
         let apostrophe = self
             .tokens
@@ -5059,6 +5087,14 @@ impl<'a, 'd> Sentence<'a, 'd> {
                         && self.starts[j] & bits::CLAUSE == 0
                 })
             });
+            // "Not everyone shared Trump's view that a ceasefire could wait": a clause told as
+            // someone's view (belief, insistence, argument…) is theirs.
+            if let Some(m) = self.that_clause_possessor(gov.t0) {
+                let holders = [self.actors[m].actor];
+                let span = self.span_of(self.actors[m].t0, self.actors[m].t1);
+                self.write_records(gov, si, &holders, span, HolderRule::Possessor, emitted, out);
+                return Ok(());
+            }
             if (coordinated || relative || in_their_clause)
                 && let Some(prev) = chain.last()
             {

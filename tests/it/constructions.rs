@@ -2397,3 +2397,18 @@ fn an_aside_between_dashes_or_in_parentheses_is_not_the_subject_of_a_predicate()
         ),
     ]);
 }
+
+#[test]
+fn a_clause_told_as_someones_view_is_theirs() {
+    check(&[
+        (
+            "Few diplomats share Macron’s belief that sanctions must be tightened.",
+            &[("macron", "sanctions", "support")],
+        ),
+        // The clause names its own actor: it holds.
+        (
+            "Few diplomats share Macron’s belief that Berlin backs new sanctions.",
+            &[("germany", "sanctions", "support")],
+        ),
+    ]);
+}
