@@ -2412,3 +2412,11 @@ fn a_clause_told_as_someones_view_is_theirs() {
         ),
     ]);
 }
+
+#[test]
+fn stopping_purchases_of_russian_energy_is_a_sanction_in_every_tense() {
+    check(&[(
+        "Merz said Europe should have stopped importing Russian gas years ago.",
+        &[("merz", "sanctions", "support")],
+    )]);
+}
