@@ -2721,7 +2721,15 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     self.actor_at[k].is_some() || self.covers[k] & bits::PRONOUN != 0
                 });
                 let next_is_actor = self.actor_at.get(m.t1).copied().flatten().is_some();
-                if prev_is_actor || next_is_actor {
+                // "…,” said Lavrov" follows a break; "…, and Ushakov has said Moscow sees no
+                // point…" reports a clause of its own (an actor or "that" right after the
+                // verb), not the sentence.
+                let after_break = m.t0 > 0 && !self.tokens[m.t0 - 1].is_word();
+                let own_clause = next_is_actor
+                    || self
+                        .next_word(m.t1)
+                        .is_some_and(|k| self.words[k] == "that" && k == m.t1);
+                if (prev_is_actor && !own_clause) || (next_is_actor && after_break) {
                     return self.speaker_of(m.t0);
                 }
             }

@@ -2420,3 +2420,22 @@ fn stopping_purchases_of_russian_energy_is_a_sanction_in_every_tense() {
         &[("merz", "sanctions", "support")],
     )]);
 }
+
+#[test]
+fn a_reporting_verb_with_a_clause_of_its_own_does_not_attribute_the_sentence() {
+    check(&[
+        (
+            "The Kremlin has not endorsed a four-way summit, and Lavrov has said Moscow sees no \
+             point in talks.",
+            &[
+                ("russia", "peace_talks", "reject"),
+                ("lavrov", "peace_talks", "reject"),
+            ],
+        ),
+        // A closing attribution still speaks for the sentence.
+        (
+            "A four-way summit is pointless for now, Lavrov said.",
+            &[("lavrov", "peace_talks", "reject")],
+        ),
+    ]);
+}
