@@ -5103,6 +5103,24 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 self.write_records(gov, si, &holders, span, HolderRule::Possessor, emitted, out);
                 return Ok(());
             }
+            // "European leaders who traveled to Washington … framed their presence as … and
+            // urged that…": a coordinated verb with no record before it shares the subject of
+            // the sentence's first verb, else the actor the sentence opens with.
+            if coordinated && chain.is_empty() {
+                let opening = || {
+                    let first = self.tokens.iter().position(Token::is_word)?;
+                    let a = self.actor_at[first]?;
+                    let m = self.actors[a];
+                    (self.subjecthood(m.t0) == Subjecthood::Subject && !self.possessive_s(m.t1))
+                        .then_some(Found::Actors { first: a, last: a })
+                };
+                if let Some(f) = self.main_subject(gov.t0).or_else(opening)
+                    && let Some((holders, rule, span)) = self.resolve(tagger, f, ctx, speaker, 0)
+                {
+                    self.write_records(gov, si, &holders, span, rule, emitted, out);
+                    return Ok(());
+                }
+            }
             if (coordinated || relative || in_their_clause)
                 && let Some(prev) = chain.last()
             {

@@ -2439,3 +2439,19 @@ fn a_reporting_verb_with_a_clause_of_its_own_does_not_attribute_the_sentence() {
         ),
     ]);
 }
+
+#[test]
+fn a_coordinated_verb_shares_the_subject_the_sentence_opens_with() {
+    check(&[
+        (
+            "European leaders who flew to Kyiv to stand beside Zelensky called the visit a \
+             message to Moscow and pledged more air defence.",
+            &[("europe", "military_aid", "support")],
+        ),
+        // Not the object of the verb before "and".
+        (
+            "Macron called Zelensky on Monday and backed a ceasefire.",
+            &[("macron", "ceasefire", "support")],
+        ),
+    ]);
+}
