@@ -42,6 +42,9 @@
 //!    phrase; it is conditional when the topic is rejected only without something or before
 //!    something happens ("guarantees without Russia are a dead end": a requirement), or on a
 //!    condition stated after it ("would step back from the talks, depending on whether…").
+//!    A sentence that backs a topic and also backs it on a condition, for the same holder,
+//!    gives the conditional record only ("would support a truce, but it would mean little
+//!    unless…").
 //! 7. **Not a stance.** Questions, hypotheticals ("Should Kyiv…"), and a headline repeated word
 //!    for word (its first occurrence keeps the records).
 
@@ -761,6 +764,7 @@ impl Tagger {
                 if !read_as_row {
                     sent.tag(self, si, &ctx, repeated, &mut out);
                 }
+                conditional_wins(&mut out, before, si);
                 next_holders.extend(out.records[before..].iter().map(|r| r.holder));
                 ctx.positions
                     .extend(out.records[before..].iter().map(|r| PriorPosition {
@@ -1258,6 +1262,47 @@ struct ListHead {
 
 /// Is the sentence a list item: a bullet ("-", "•", "*", "·", "–") or a number with "." or ")"
 /// before its words?
+/// "Ukraine would support a truce at any moment, but … it would mean little unless it came
+/// with guarantees": a sentence that backs a topic and also backs it on a condition, for the
+/// same holder, states conditional backing (the guidelines' "backs it only under a stated
+/// condition"). The support records of `out.records[from..]` that a conditional record of the
+/// same holder and topic qualifies are dropped, with a note.
+fn conditional_wins(out: &mut Tagged, from: usize, si: usize) {
+    let here = &out.records[from..];
+    let qualified: Vec<bool> = here
+        .iter()
+        .map(|r| {
+            r.stance == Stance::Support
+                && here.iter().any(|c| {
+                    c.stance == Stance::Conditional && c.holder == r.holder && c.topic == r.topic
+                })
+        })
+        .collect();
+    if !qualified.contains(&true) {
+        return;
+    }
+    let mut k = 0;
+    let mut dropped = Vec::new();
+    out.records.retain(|r| {
+        let i = k;
+        k += 1;
+        let drop = i >= from && qualified[i - from];
+        if drop {
+            dropped.push(r.cue_spans.first().copied().unwrap_or(r.topic_span));
+        }
+        !drop
+    });
+    for cue in dropped {
+        out.notes.push(Note {
+            sentence: si,
+            cue,
+            reason: "support that the same sentence makes conditional for the same holder: \
+                     the conditional record stands"
+                .to_string(),
+        });
+    }
+}
+
 /// What a line of a table is: a row of cells, or the rule under the heading.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum RowKind {

@@ -2455,3 +2455,22 @@ fn a_coordinated_verb_shares_the_subject_the_sentence_opens_with() {
         ),
     ]);
 }
+
+#[test]
+fn support_that_the_same_sentence_makes_conditional_is_conditional() {
+    check(&[
+        (
+            "Meloni said Italy backed a prisoner swap, but warned that it would mean nothing \
+             unless Russia released the children too.",
+            &[("meloni", "prisoner_exchange", "conditional")],
+        ),
+        // Another holder's support stays.
+        (
+            "Berlin backs a ceasefire, while Warsaw would back a truce only if Russia withdrew.",
+            &[
+                ("germany", "ceasefire", "support"),
+                ("poland", "ceasefire", "conditional"),
+            ],
+        ),
+    ]);
+}
