@@ -638,6 +638,14 @@ impl Layer {
             .children
             .get(node.first as usize..(node.first + node.count) as usize)
             .unwrap_or(&[]);
+        // Most nodes have a few children: a scan of those (sorted, so it stops at the first
+        // word id not below `w`) costs less than the binary search's set-up.
+        if kids.len() <= 8 {
+            return match kids.iter().find(|c| c.word >= w) {
+                Some(c) if c.word == w => c.node,
+                _ => NO_NODE,
+            };
+        }
         match kids.binary_search_by_key(&w, |c| c.word) {
             Ok(i) => kids[i].node,
             Err(_) => NO_NODE,

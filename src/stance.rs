@@ -1121,6 +1121,9 @@ struct Sentence<'a, 'd> {
     /// `prev_list`)? Only then does a joint statement stand for them.
     listed: bool,
     prev_listed: bool,
+    /// The role bits of all its markers: a search of the markers for a role the sentence
+    /// has none of (most of them, for most roles) is skipped.
+    roles: u32,
 }
 
 /// The buffers of a [`Sentence`], kept across the sentences of a document so that reading one
@@ -1382,6 +1385,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
             item_start: None,
             listed: false,
             prev_listed: false,
+            roles: 0,
         };
         let mut merged = std::mem::take(&mut sentence.actors);
         sentence.normalize_actors(tagger, &actors, &mut merged);
@@ -1420,15 +1424,18 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 continue;
             }
             {
+                // (The role's bit found once: the match is a table jump per use.)
+                let bit = role_bit(role);
                 sentence.markers.push(MarkerMention { role, t0, t1 });
-                sentence.starts[t0] |= role_bit(role);
+                sentence.roles |= bit;
+                sentence.starts[t0] |= bit;
                 for c in &mut sentence.covers[t0..t1] {
-                    *c |= role_bit(role);
+                    *c |= bit;
                 }
-                if role_bit(role) & bits::CLAUSE != 0 {
+                if bit & bits::CLAUSE != 0 {
                     clause_at.push(t0);
                 }
-                if role_bit(role) & bits::REPORT != 0 && t0 > 0 {
+                if bit & bits::REPORT != 0 && t0 > 0 {
                     clause_at.push(t0 - 1);
                 }
             }
@@ -2498,9 +2505,11 @@ impl<'a, 'd> Sentence<'a, 'd> {
     }
 
     fn speaker_of_depth(&self, t: usize, depth: u8) -> Option<Found> {
+        let report_here = self.starts.get(t).is_some_and(|&b| b & bits::REPORT != 0);
         let end = self
             .markers
             .iter()
+            .filter(|_| report_here)
             .find(|m| m.t0 == t && m.role == Role::Report)
             .map_or(t + 1, |m| m.t1);
         if let Some(a) = self.actor_at.get(end).copied().flatten() {
@@ -2561,12 +2570,17 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 return Some(Found::Actors { first: a, last: a });
             }
         }
-        for m in &self.markers {
+        let according = self.roles & bits::ACCORDING != 0;
+        for m in self.markers.iter().filter(|_| according) {
             if m.role == Role::AccordingTo
                 && let Some(a) = self.actor_at.get(m.t1).copied().flatten()
             {
                 return Some(Found::Actors { first: a, last: a });
             }
+        }
+        if self.roles & bits::REPORT == 0 {
+            // No reporting verb: no trailing attribution, no parenthetical one.
+            return None;
         }
         for m in self.markers.iter().rev() {
             if m.role == Role::Report && m.t0 > after {
@@ -3894,12 +3908,16 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 )
             })
             .map_or(0, |k| k + 1);
-        if (segment_start..t).any(|k| self.starts[k] & bits::QUESTION != 0) {
+        // Both tests below look for a marker start in the segment: most segments have
+        // neither, told in one pass.
+        let marks = (segment_start..t).fold(0, |acc, k| acc | self.starts[k]);
+        if marks & bits::QUESTION != 0 {
             return Some("inside an indirect question (\"whether…\"): not a position");
         }
         let clause = self.clause[t];
-        if (segment_start..t)
-            .any(|k| self.starts[k] & bits::CONDITION != 0 && self.clause[k] == clause)
+        if marks & bits::CONDITION != 0
+            && (segment_start..t)
+                .any(|k| self.starts[k] & bits::CONDITION != 0 && self.clause[k] == clause)
         {
             return Some("inside a condition (\"if…\", \"unless…\"): not a position");
         }
