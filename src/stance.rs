@@ -1272,9 +1272,13 @@ impl<'a, 'd> Sentence<'a, 'd> {
             v.resize(n, 0);
             v
         };
+        // The mention tables come back from `recycle` all `None` (it clears the entries the
+        // sentence set, a few): only their length is set here, where filling every token's
+        // entry of the three tables cost about as much as the rest of reading the entities.
         let take_at = |v: &mut Vec<Option<usize>>| {
             let mut v = std::mem::take(v);
-            v.clear();
+            debug_assert!(v.iter().all(Option::is_none));
+            v.truncate(n);
             v.resize(n, None);
             v
         };
@@ -1477,7 +1481,17 @@ impl<'a, 'd> Sentence<'a, 'd> {
     }
 
     /// Gives the sentence's buffers back for the next one.
-    fn recycle(self, scratch: &mut Scratch<'d>) {
+    fn recycle(mut self, scratch: &mut Scratch<'d>) {
+        // The mention tables are handed back cleared (see `Sentence::new`).
+        for m in &self.actors {
+            self.actor_at[m.t0..m.t1].fill(None);
+        }
+        for m in &self.topics {
+            self.topic_at[m.t0..m.t1].fill(None);
+        }
+        for c in &self.cues {
+            self.cue_at[c.t0..c.t1].fill(None);
+        }
         scratch.words = self.words;
         scratch.actors = self.actors;
         scratch.topics = self.topics;
