@@ -622,7 +622,8 @@ impl Tagger {
                 (0, false)
             };
             let sentence_text = span.text(text);
-            let item = is_list_item(sentence_text);
+            // (Only asked under a list header: a list item is read differently only there.)
+            let item = list_head.is_some() && is_list_item(sentence_text);
             if !item {
                 list_head = None;
             }
@@ -744,10 +745,15 @@ impl Tagger {
                         span: r.topic_span,
                     })
                     .or_else(|| sent.topics.first().map(|m| sent.topic_ref_of(m)));
+                // The speaker is only carried to the next sentence from a header or a quote
+                // (`keep_quote_speaker` below): most sentences are neither, and their
+                // attribution is not looked for.
                 speaker_here = if header {
                     sent.header_speaker()
-                } else {
+                } else if quotes.ends_open || quoted {
                     sent.attributed_speaker(self, &ctx)
+                } else {
+                    None
                 };
                 if header && head.is_none() && out.records.len() == before && !cues.is_empty() {
                     list_head = Some(ListHead {
