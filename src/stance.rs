@@ -440,20 +440,36 @@ struct QuoteState {
 }
 
 impl QuoteState {
+    #[cfg(test)]
     fn of(sentence: &str, in_quote: bool) -> QuoteState {
-        let body = sentence.trim_start_matches(|c: char| {
-            c.is_whitespace() || matches!(c, '-' | '•' | '*' | '–' | '—')
-        });
-        let opens = body.starts_with(['“', '"', '‘', '«']);
+        let marks = memchr::memchr3_iter(b'"', 0xE2, 0xC2, sentence.as_bytes());
+        QuoteState::with_marks(sentence, in_quote, marks)
+    }
+
+    /// [`QuoteState::of`], given where the sentence has a byte `"`, E2 or C2 (`marks`, in
+    /// order): the tagger finds them in the whole document at once, where a search per
+    /// sentence cost more to set up than to run.
+    fn with_marks(
+        sentence: &str,
+        in_quote: bool,
+        marks: impl Iterator<Item = usize>,
+    ) -> QuoteState {
+        // (Most sentences open with a letter: nothing to pass over, no quote.)
+        let opens = !sentence.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && sentence
+                .trim_start_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, '-' | '•' | '*' | '–' | '—')
+                })
+                .starts_with(['“', '"', '‘', '«']);
         let mut open = in_quote;
         let mut any = false;
         // A byte scan: '"' is one byte, “ ” are E2 80 9C/9D, « » are C2 AB/BB; in valid UTF-8
         // E2 and C2 only ever start a character. (Decoding every character here was a fifth
         // of the tagger's own time.)
         let b = sentence.as_bytes();
-        for i in memchr::memchr3_iter(b'"', 0xE2, 0xC2, b) {
+        for i in marks {
             let next = |k: usize| b.get(i + k).copied().unwrap_or(0);
-            match (b[i], next(1), next(2)) {
+            match (next(0), next(1), next(2)) {
                 (b'"', _, _) => {
                     open = !open;
                     any = true;
@@ -596,6 +612,11 @@ impl Tagger {
         let mut joined: [Vec<Hit>; 3] = Default::default();
         let mut next_holders: Vec<ActorIdx> = Vec::new();
         let mut list_run: Vec<ActorIdx> = Vec::new();
+        // Where the document has a byte that may start a quotation mark, for `QuoteState`.
+        let quote_marks: Vec<u32> = memchr::memchr3_iter(b'"', 0xE2, 0xC2, text.as_bytes())
+            .map(|k| k as u32)
+            .collect();
+        let mut iq = 0;
         for (si, span) in sentences.iter().enumerate() {
             let take = |list: &[Hit], i: &mut usize| -> (usize, usize) {
                 while *i < list.len() && list[*i].start < span.start {
@@ -627,7 +648,20 @@ impl Tagger {
             if !item {
                 list_head = None;
             }
-            let quotes = QuoteState::of(sentence_text, ctx.in_quote);
+            while iq < quote_marks.len() && quote_marks[iq] < span.start {
+                iq += 1;
+            }
+            let marks_from = iq;
+            while iq < quote_marks.len() && quote_marks[iq] < span.end {
+                iq += 1;
+            }
+            let quotes = QuoteState::with_marks(
+                sentence_text,
+                ctx.in_quote,
+                quote_marks[marks_from..iq]
+                    .iter()
+                    .map(|&k| (k - span.start) as usize),
+            );
             let header = sentence_text.trim_end().ends_with(':');
             let has_topic = entities
                 .iter()
