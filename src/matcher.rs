@@ -189,6 +189,19 @@ fn short_word_hash(head: u64, len: usize) -> u64 {
     h ^ (h >> 29)
 }
 
+/// [`word_hash`] of a word of 8 to 15 bytes: its first 8 bytes `head`, the rest `tail`
+/// (little-endian, zero-padded).
+#[inline]
+fn medium_word_hash(head: u64, tail: u64, len: usize) -> u64 {
+    let mut h = ((len as u64).wrapping_mul(HASH_K) ^ head)
+        .wrapping_mul(HASH_K)
+        .rotate_left(31);
+    if len > 8 {
+        h = (h ^ tail).wrapping_mul(HASH_K).rotate_left(31);
+    }
+    h ^ (h >> 29)
+}
+
 /// [`head`] of the folded form of the simple word at `bytes[s..e]`: its first 8 bytes with
 /// the 0x20 bit set, the bytes past `e` masked off, by one load where the text has 8 bytes.
 #[inline]
@@ -247,6 +260,8 @@ struct Dictionary {
     /// Per id: its first 8 bytes as a little-endian `u64`, zero-padded: most words are
     /// compared with one load.
     heads: Vec<u64>,
+    /// Per id: its bytes 8 to 16 the same way (words under 16 bytes are compared with two).
+    tails: Vec<u64>,
     /// The words' bytes, one after the other.
     arena: Vec<u8>,
     /// One bit per word hash (modulo its length in bits).
@@ -262,6 +277,7 @@ impl Dictionary {
             slots: vec![EMPTY; size],
             spans: Vec::with_capacity(words.len()),
             heads: Vec::with_capacity(words.len()),
+            tails: Vec::with_capacity(words.len()),
             arena: Vec::new(),
             bits: vec![0; (words.len() * 16).next_power_of_two().max(4096) / 64],
         };
@@ -278,6 +294,7 @@ impl Dictionary {
             d.slots[slot] = (h >> 48) << 48 | flags << 32 | id as u64;
             d.spans.push((d.arena.len() as u32, w.len() as u32));
             d.heads.push(head(w));
+            d.tails.push(head(w.get(8..).unwrap_or_default()));
             d.arena.extend_from_slice(w);
         }
         d
@@ -331,6 +348,20 @@ impl Dictionary {
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    /// [`Dictionary::find`] for a word of 8 to 15 bytes whose [`head`] is `head` and whose
+    /// bytes after the first 8 are `tail` (the same way): the word's hash from the two, and
+    /// the words compared by them and the length.
+    #[inline]
+    fn find_medium(&self, head: u64, tail: u64, len: usize) -> (u32, u16) {
+        debug_assert!((8..16).contains(&len));
+        let h = medium_word_hash(head, tail, len);
+        self.find(h, |id| {
+            self.heads.get(id) == Some(&head)
+                && self.tails.get(id) == Some(&tail)
+                && self.spans.get(id).is_some_and(|s| s.1 as usize == len)
+        })
     }
 
     /// The id of folded word `w` and the layers it starts, or `(NONE, 0)`.
@@ -638,6 +669,14 @@ impl Layer {
             .children
             .get(node.first as usize..(node.first + node.count) as usize)
             .unwrap_or(&[]);
+        // Most nodes have a few children: a scan of those (sorted, so it stops at the first
+        // word id not below `w`) costs less than the binary search's set-up.
+        if kids.len() <= 8 {
+            return match kids.iter().find(|c| c.word >= w) {
+                Some(c) if c.word == w => c.node,
+                _ => NO_NODE,
+            };
+        }
         match kids.binary_search_by_key(&w, |c| c.word) {
             Ok(i) => kids[i].node,
             Err(_) => NO_NODE,
@@ -912,12 +951,16 @@ impl Matcher {
         words.clear();
         words.reserve(text.len() / 4 + 16);
         let mut buf = Vec::new();
-        for_each_word_head(text, 0..text.len(), |w, head| {
-            words.push(if head != 0 {
-                let (id, starts) = self.dict.find_short(head, (w.end - w.start) as usize);
+        for_each_word_head(text, 0..text.len(), |w, head, tail| {
+            let len = (w.end - w.start) as usize;
+            words.push(if head == 0 {
+                self.dict.ids(text, w, &mut buf)
+            } else if len < 8 {
+                let (id, starts) = self.dict.find_short(head, len);
                 WordId::new(w, id, NONE, starts)
             } else {
-                self.dict.ids(text, w, &mut buf)
+                let (id, starts) = self.dict.find_medium(head, tail, len);
+                WordId::new(w, id, NONE, starts)
             })
         });
     }
@@ -1460,19 +1503,23 @@ mod tests {
             }
         }
 
-        /// The head the word scanner hands over is the dictionary's key of the word: given
-        /// only for simple words under 8 bytes, equal to their `simple_head`; and the word
-        /// index is the one each word's own lookup gives.
+        /// The head and tail the word scanner hands over are the dictionary's keys of the
+        /// word: given only for simple words under 16 bytes, equal to their `simple_head`s
+        /// (the tail's from byte 8), their hash the word's own; and the word index is the
+        /// one each word's own lookup gives.
         #[test]
         fn scanned_heads_are_the_words_heads(
             text in "([A-Za-z0-9_'`’é ,.-]|Kyiv|talks|peacekeeping){0,30}",
         ) {
             let bytes = text.as_bytes();
             let mut ok = true;
-            crate::text::for_each_word_head(&text, 0..text.len(), |w, h| {
+            crate::text::for_each_word_head(&text, 0..text.len(), |w, h, t| {
                 let (s, e) = (w.start as usize, w.end as usize);
                 if h != 0 {
-                    ok &= w.simple && e - s < 8 && h == simple_head(bytes, s, e);
+                    ok &= w.simple && e - s < 16 && h == simple_head(bytes, s, e);
+                    ok &= t == if e - s > 8 { simple_head(bytes, s + 8, e) } else { 0 };
+                    ok &= e - s < 8
+                        || medium_word_hash(h, t, e - s) == simple_word_hash(bytes, s, e);
                 }
             });
             proptest::prop_assert!(ok);

@@ -131,6 +131,14 @@ impl Engine {
                 continue;
             }
             let (start, end) = (h.start as usize, h.end as usize);
+            // Nothing is shared without "and" right before the mention (most have none):
+            // the rest is not read for them.
+            if !text
+                .get(..start)
+                .is_some_and(|b| b.trim_end().ends_with("and"))
+            {
+                continue;
+            }
             let Some(mention) = text.get(start..end) else {
                 continue;
             };

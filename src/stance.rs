@@ -468,20 +468,36 @@ struct QuoteState {
 }
 
 impl QuoteState {
+    #[cfg(test)]
     fn of(sentence: &str, in_quote: bool) -> QuoteState {
-        let body = sentence.trim_start_matches(|c: char| {
-            c.is_whitespace() || matches!(c, '-' | '•' | '*' | '–' | '—')
-        });
-        let opens = body.starts_with(['“', '"', '‘', '«']);
+        let marks = memchr::memchr3_iter(b'"', 0xE2, 0xC2, sentence.as_bytes());
+        QuoteState::with_marks(sentence, in_quote, marks)
+    }
+
+    /// [`QuoteState::of`], given where the sentence has a byte `"`, E2 or C2 (`marks`, in
+    /// order): the tagger finds them in the whole document at once, where a search per
+    /// sentence cost more to set up than to run.
+    fn with_marks(
+        sentence: &str,
+        in_quote: bool,
+        marks: impl Iterator<Item = usize>,
+    ) -> QuoteState {
+        // (Most sentences open with a letter: nothing to pass over, no quote.)
+        let opens = !sentence.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && sentence
+                .trim_start_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, '-' | '•' | '*' | '–' | '—')
+                })
+                .starts_with(['“', '"', '‘', '«']);
         let mut open = in_quote;
         let mut any = false;
         // A byte scan: '"' is one byte, “ ” are E2 80 9C/9D, « » are C2 AB/BB; in valid UTF-8
         // E2 and C2 only ever start a character. (Decoding every character here was a fifth
         // of the tagger's own time.)
         let b = sentence.as_bytes();
-        for i in memchr::memchr3_iter(b'"', 0xE2, 0xC2, b) {
+        for i in marks {
             let next = |k: usize| b.get(i + k).copied().unwrap_or(0);
-            match (b[i], next(1), next(2)) {
+            match (next(0), next(1), next(2)) {
                 (b'"', _, _) => {
                     open = !open;
                     any = true;
@@ -624,6 +640,11 @@ impl Tagger {
         let mut joined: [Vec<Hit>; 3] = Default::default();
         let mut next_holders: Vec<ActorIdx> = Vec::new();
         let mut list_run: Vec<ActorIdx> = Vec::new();
+        // Where the document has a byte that may start a quotation mark, for `QuoteState`.
+        let quote_marks: Vec<u32> = memchr::memchr3_iter(b'"', 0xE2, 0xC2, text.as_bytes())
+            .map(|k| k as u32)
+            .collect();
+        let mut iq = 0;
         for (si, span) in sentences.iter().enumerate() {
             let take = |list: &[Hit], i: &mut usize| -> (usize, usize) {
                 while *i < list.len() && list[*i].start < span.start {
@@ -664,11 +685,25 @@ impl Tagger {
                 }
                 Some(RowKind::Cells) => table_row = ctx.table.is_some(),
             }
-            let item = is_list_item(sentence_text);
+            // (Only asked under a list header: a list item is read differently only there.)
+            let item = list_head.is_some() && is_list_item(sentence_text);
             if !item {
                 list_head = None;
             }
-            let quotes = QuoteState::of(sentence_text, ctx.in_quote);
+            while iq < quote_marks.len() && quote_marks[iq] < span.start {
+                iq += 1;
+            }
+            let marks_from = iq;
+            while iq < quote_marks.len() && quote_marks[iq] < span.end {
+                iq += 1;
+            }
+            let quotes = QuoteState::with_marks(
+                sentence_text,
+                ctx.in_quote,
+                quote_marks[marks_from..iq]
+                    .iter()
+                    .map(|&k| (k - span.start) as usize),
+            );
             let header = sentence_text.trim_end().ends_with(':');
             let has_topic = entities
                 .iter()
@@ -795,10 +830,15 @@ impl Tagger {
                         span: r.topic_span,
                     })
                     .or_else(|| sent.topics.first().map(|m| sent.topic_ref_of(m)));
+                // The speaker is only carried to the next sentence from a header or a quote
+                // (`keep_quote_speaker` below): most sentences are neither, and their
+                // attribution is not looked for.
                 speaker_here = if header {
                     sent.header_speaker()
-                } else {
+                } else if quotes.ends_open || quoted {
                     sent.attributed_speaker(self, &ctx)
+                } else {
+                    None
                 };
                 if header && head.is_none() && out.records.len() == before && !cues.is_empty() {
                     list_head = Some(ListHead {
@@ -936,6 +976,16 @@ impl Tagger {
         };
         // Most sentences hold no leaders marker: then no collective is looked at.
         let has_leaders = markers.iter().any(|m| role(m) == Some(Role::Leaders));
+        // A list holds at most one actor per actor mention, and a list of two needs leaders
+        // (without a leaders marker no collective joins a list, so none is led): most
+        // sentences, with fewer mentions, have no list, found without reading their gaps.
+        let mentions = entities
+            .iter()
+            .filter(|h| matches!(h.target, Target::Actor(_)))
+            .count();
+        if mentions < 2 || (mentions < 3 && !has_leaders) {
+            return (0, false);
+        }
         // The markers are sorted by start: `mi` moves forward to the first one at or after
         // the previous mention's end, so the clause test costs about one pass in all.
         let mut mi = 0;
@@ -1155,7 +1205,9 @@ impl Tagger {
         }
         for list in [&mut ctx.recent_persons, &mut ctx.recent_collectives] {
             let excess = list.len().saturating_sub(8);
-            list.drain(..excess);
+            if excess > 0 {
+                list.drain(..excess);
+            }
         }
     }
 
@@ -1206,6 +1258,13 @@ struct Sentence<'a, 'd> {
     /// `prev_list`)? Only then does a joint statement stand for them.
     listed: bool,
     prev_listed: bool,
+    /// The role bits of all its markers: a search of the markers for a role the sentence
+    /// has none of (most of them, for most roles) is skipped.
+    roles: u32,
+    /// The last two answers of [`Sentence::scan_subject`] (token, answer; `usize::MAX` for
+    /// none yet): a holder search often asks for the subject before the same cue twice
+    /// (about a fifth of the searches).
+    subject_memo: std::cell::Cell<[(usize, Option<Found>); 2]>,
 }
 
 /// The buffers of a [`Sentence`], kept across the sentences of a document so that reading one
@@ -1418,9 +1477,13 @@ impl<'a, 'd> Sentence<'a, 'd> {
             v.resize(n, 0);
             v
         };
+        // The mention tables come back from `recycle` all `None` (it clears the entries the
+        // sentence set, a few): only their length is set here, where filling every token's
+        // entry of the three tables cost about as much as the rest of reading the entities.
         let take_at = |v: &mut Vec<Option<usize>>| {
             let mut v = std::mem::take(v);
-            v.clear();
+            debug_assert!(v.iter().all(Option::is_none));
+            v.truncate(n);
             v.resize(n, None);
             v
         };
@@ -1531,6 +1594,8 @@ impl<'a, 'd> Sentence<'a, 'd> {
             item_start: None,
             listed: false,
             prev_listed: false,
+            roles: 0,
+            subject_memo: std::cell::Cell::new([(usize::MAX, None); 2]),
         };
         let mut merged = std::mem::take(&mut sentence.actors);
         sentence.normalize_actors(tagger, &actors, &mut merged);
@@ -1569,15 +1634,23 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 continue;
             }
             {
+                // (The role's bit found once: the match is a table jump per use.)
+                let bit = role_bit(role);
                 sentence.markers.push(MarkerMention { role, t0, t1 });
-                sentence.starts[t0] |= role_bit(role);
-                for c in &mut sentence.covers[t0..t1] {
-                    *c |= role_bit(role);
+                sentence.roles |= bit;
+                sentence.starts[t0] |= bit;
+                // (Most markers are one word.)
+                if t1 == t0 + 1 {
+                    sentence.covers[t0] |= bit;
+                } else {
+                    for c in &mut sentence.covers[t0..t1] {
+                        *c |= bit;
+                    }
                 }
-                if role_bit(role) & bits::CLAUSE != 0 {
+                if bit & bits::CLAUSE != 0 {
                     clause_at.push(t0);
                 }
-                if role_bit(role) & bits::REPORT != 0 && t0 > 0 {
+                if bit & bits::REPORT != 0 && t0 > 0 {
                     clause_at.push(t0 - 1);
                 }
             }
@@ -1619,7 +1692,17 @@ impl<'a, 'd> Sentence<'a, 'd> {
     }
 
     /// Gives the sentence's buffers back for the next one.
-    fn recycle(self, scratch: &mut Scratch<'d>) {
+    fn recycle(mut self, scratch: &mut Scratch<'d>) {
+        // The mention tables are handed back cleared (see `Sentence::new`).
+        for m in &self.actors {
+            self.actor_at[m.t0..m.t1].fill(None);
+        }
+        for m in &self.topics {
+            self.topic_at[m.t0..m.t1].fill(None);
+        }
+        for c in &self.cues {
+            self.cue_at[c.t0..c.t1].fill(None);
+        }
         scratch.words = self.words;
         scratch.actors = self.actors;
         scratch.topics = self.topics;
@@ -1701,9 +1784,9 @@ impl<'a, 'd> Sentence<'a, 'd> {
     }
 
     fn title_word(&self, i: usize) -> bool {
-        self.markers
-            .iter()
-            .any(|m| m.role == Role::Title && m.t0 <= i && i < m.t1)
+        // The title bit of `covers` is set on every token of a title marker: the same answer
+        // without a pass over the markers.
+        self.covers.get(i).is_some_and(|&c| c & bits::TITLE != 0)
     }
 
     fn span_of(&self, t0: usize, t1: usize) -> ByteSpan {
@@ -1905,6 +1988,17 @@ impl<'a, 'd> Sentence<'a, 'd> {
 
     /// Finds the subject before token `from`: see the module docs.
     fn scan_subject(&self, from: usize) -> Option<Found> {
+        let memo = self.subject_memo.get();
+        if let Some(&(_, found)) = memo.iter().find(|&&(t, _)| t == from) {
+            return found;
+        }
+        let found = self.scan_subject_uncached(from);
+        self.subject_memo.set([(from, found), memo[0]]);
+        found
+    }
+
+    /// [`Sentence::scan_subject`], searched.
+    fn scan_subject_uncached(&self, from: usize) -> Option<Found> {
         let mut i = from;
         let mut words = 0usize;
         // Crossing another verb cue with no clause break between: what stands before it is that
@@ -2075,13 +2169,16 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 }
                 // "Kyiv and its partners": a subject without an id coordinated with an actor
                 // leaves the actor as the subject.
-                let with_actor = (i.saturating_sub(3)..i)
-                    .rev()
-                    .find(|&k| self.is_word(k, "and"))
-                    .is_some_and(|k| k > 0 && self.actor_at[k - 1].is_some())
-                    // "Kremlin officials", "EU diplomats": the actor names whose they are.
-                    || (i > 0 && self.actor_at[i - 1].is_some_and(|a| self.actors[a].t1 == i));
-                if bits & bits::NONACTOR != 0 && !self.after_preposition(i) && !with_actor {
+                // (Looked at only for a non-actor subject: most words are none.)
+                let with_actor = || {
+                    (i.saturating_sub(3)..i)
+                        .rev()
+                        .find(|&k| self.is_word(k, "and"))
+                        .is_some_and(|k| k > 0 && self.actor_at[k - 1].is_some())
+                        // "Kremlin officials", "EU diplomats": the actor names whose they are.
+                        || (i > 0 && self.actor_at[i - 1].is_some_and(|a| self.actors[a].t1 == i))
+                };
+                if bits & bits::NONACTOR != 0 && !self.after_preposition(i) && !with_actor() {
                     // "European leaders have been careful…, but several insist that…": a
                     // quantifier standing alone as the subject is some of the plural group
                     // named before it in the sentence.
@@ -2359,6 +2456,11 @@ impl<'a, 'd> Sentence<'a, 'd> {
     /// A title used alone as a reference    /// A title used alone as a reference ("the prime minister said", "the chancellor"), ending
     /// at token `i`: "the" before it and no name after it.
     fn title_reference(&self, i: usize) -> Option<(usize, usize)> {
+        // Only a token a title marker covers can end one (asked of most words a subject
+        // search passes: the bit spares the pass over the markers).
+        if self.covers.get(i).is_none_or(|&c| c & bits::TITLE == 0) {
+            return None;
+        }
         let m = self
             .markers
             .iter()
@@ -2688,9 +2790,11 @@ impl<'a, 'd> Sentence<'a, 'd> {
     }
 
     fn speaker_of_depth(&self, t: usize, depth: u8) -> Option<Found> {
+        let report_here = self.starts.get(t).is_some_and(|&b| b & bits::REPORT != 0);
         let end = self
             .markers
             .iter()
+            .filter(|_| report_here)
             .find(|m| m.t0 == t && m.role == Role::Report)
             .map_or(t + 1, |m| m.t1);
         if let Some(a) = self.actor_at.get(end).copied().flatten() {
@@ -2751,12 +2855,17 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 return Some(Found::Actors { first: a, last: a });
             }
         }
-        for m in &self.markers {
+        let according = self.roles & bits::ACCORDING != 0;
+        for m in self.markers.iter().filter(|_| according) {
             if m.role == Role::AccordingTo
                 && let Some(a) = self.actor_at.get(m.t1).copied().flatten()
             {
                 return Some(Found::Actors { first: a, last: a });
             }
+        }
+        if self.roles & bits::REPORT == 0 {
+            // No reporting verb: no trailing attribution, no parenthetical one.
+            return None;
         }
         for m in self.markers.iter().rev() {
             if m.role == Role::Report && m.t0 > after {
@@ -3299,15 +3408,19 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     self.tokens[k].is_word() && self.in_quantity(k)
                         || matches!(self.tokens[k].kind, TokenKind::Punct('$' | '€' | '£'))
                 };
-                let links = gap.clone().filter(|&k| !amount(k));
+                // At most 3 links, each a link word: counted and checked in one pass, after
+                // the tests that need no pass (the amount test reads the words around).
+                let mut links = 0;
                 let linked = b.t0 > a.t0
                     && gap.len() <= 12
                     && tagger.cue_side[a.cue.index()] != TopicSide::Before
-                    && links.clone().count() <= 3
-                    && links
-                        .clone()
-                        .all(|k| self.tokens[k].is_word() && CHAIN_LINKS.contains(&self.words[k]))
-                    && self.clause[a.t0] == self.clause[b.t0];
+                    && self.clause[a.t0] == self.clause[b.t0]
+                    && gap.clone().filter(|&k| !amount(k)).all(|k| {
+                        links += 1;
+                        links <= 3
+                            && self.tokens[k].is_word()
+                            && CHAIN_LINKS.contains(&self.words[k])
+                    });
                 if !linked {
                     break;
                 }
@@ -4177,12 +4290,16 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 )
             })
             .map_or(0, |k| k + 1);
-        if (segment_start..t).any(|k| self.starts[k] & bits::QUESTION != 0) {
+        // Both tests below look for a marker start in the segment: most segments have
+        // neither, told in one pass.
+        let marks = (segment_start..t).fold(0, |acc, k| acc | self.starts[k]);
+        if marks & bits::QUESTION != 0 {
             return Some("inside an indirect question (\"whether…\"): not a position");
         }
         let clause = self.clause[t];
-        if (segment_start..t)
-            .any(|k| self.starts[k] & bits::CONDITION != 0 && self.clause[k] == clause)
+        if marks & bits::CONDITION != 0
+            && (segment_start..t)
+                .any(|k| self.starts[k] & bits::CONDITION != 0 && self.clause[k] == clause)
         {
             return Some("inside a condition (\"if…\", \"unless…\"): not a position");
         }
@@ -4859,6 +4976,15 @@ impl<'a, 'd> Sentence<'a, 'd> {
         ];
         // Only a sentence with records of its own has a position to share.
         if out.records.last().is_none_or(|r| r.sentence != si) {
+            return;
+        }
+        // Both shares below start from one of these words, which most sentences lack: one
+        // pass tells (the two passes cost about 3 instructions per byte of text).
+        if !self
+            .words
+            .iter()
+            .any(|w| matches!(*w, "as" | "same" | "suit"))
+        {
             return;
         }
         for i in 1..self.tokens.len() {

@@ -375,18 +375,20 @@ pub fn scan_words_into(text: &str, range: std::ops::Range<usize>, out: &mut Vec<
 /// Calls `f` with each word of `text[range]`, in order (the words of [`scan_words`]).
 #[inline]
 pub fn for_each_word(text: &str, range: std::ops::Range<usize>, mut f: impl FnMut(TextWord)) {
-    for_each_word_head(text, range, |w, _| f(w));
+    for_each_word_head(text, range, |w, _, _| f(w));
 }
 
-/// [`for_each_word`], `f` also given the word's folded head where the scanner read it whole
-/// in one 8-byte load (a simple word of fewer than 8 bytes): its bytes with the 0x20 bit set
-/// (lowercase), little-endian, zero-padded; 0 for other words (no word's head is 0). The
-/// matcher's dictionary looks such a word up by its head, which it would otherwise load again.
+/// [`for_each_word`], `f` also given the word's folded head and tail where the scanner read
+/// it whole in one or two 8-byte loads (a simple word of fewer than 16 bytes): its first 8
+/// bytes (the head) and the next ones (the tail, 0 for a word under 8 bytes) with the 0x20
+/// bit set (lowercase), little-endian, zero-padded; 0 and 0 for other words (no word's head
+/// is 0). The matcher's dictionary looks such a word up by them, which it would otherwise
+/// load (and, past 8 bytes, hash in a loop) again.
 #[inline]
 pub fn for_each_word_head(
     text: &str,
     range: std::ops::Range<usize>,
-    mut f: impl FnMut(TextWord, u64),
+    mut f: impl FnMut(TextWord, u64, u64),
 ) {
     let Some(slice) = text.get(range.clone()) else {
         return;
@@ -404,24 +406,45 @@ pub fn for_each_word_head(
             break;
         }
         // The common word: fewer than 8 ASCII letters and digits, then an ASCII separator
-        // that cannot continue it (not `_`, `'` or a backtick), all inside one 8-byte load.
-        let short = bytes
-            .get(i..i + 8)
-            .and_then(|c| <[u8; 8]>::try_from(c).ok())
-            .and_then(|chunk| {
-                let v = u64::from_le_bytes(chunk);
-                let run = (!ascii_alnum_mask(v) & HIGH_BITS).trailing_zeros() as usize / 8;
-                let next = *chunk.get(run)?;
-                (run > 0 && ASCII_SEPARATOR[next as usize] && next != b'\'' && next != b'`')
-                    .then(|| (run, (v | 0x2020_2020_2020_2020) & ((1u64 << (8 * run)) - 1)))
-            });
+        // that cannot continue it (not `_`, `'` or a backtick), all inside one 8-byte load;
+        // or 8 of them and then such a word's bytes in the next load (up to 15 in all).
+        // `(length, head, tail)`.
+        let ends = |next: u8| ASCII_SEPARATOR[next as usize] && next != b'\'' && next != b'`';
+        let load = |at: usize| {
+            bytes
+                .get(at..at + 8)
+                .and_then(|c| <[u8; 8]>::try_from(c).ok())
+                .map(u64::from_le_bytes)
+        };
+        // The letters and digits that open `v`, and `v` lowercased with the bytes past them
+        // cleared; `None` when all 8 bytes are letters and digits.
+        let opening = |v: u64| {
+            let run = (!ascii_alnum_mask(v) & HIGH_BITS).trailing_zeros() as usize / 8;
+            (run < 8).then(|| {
+                let next = (v >> (8 * run)) as u8;
+                (
+                    run,
+                    next,
+                    (v | 0x2020_2020_2020_2020) & ((1u64 << (8 * run)) - 1),
+                )
+            })
+        };
+        let short = load(i).and_then(|v| match opening(v) {
+            Some((run, next, h)) => (run > 0 && ends(next)).then_some((run, h, 0)),
+            None => {
+                let (run, next, t) = opening(load(i + 8)?)?;
+                ends(next).then_some((8 + run, v | 0x2020_2020_2020_2020, t))
+            }
+        });
         let start = i;
         let mut stem_end: Option<usize> = None;
         let mut simple = true;
         let mut head = 0;
-        if let Some((run, h)) = short {
+        let mut tail = 0;
+        if let Some((run, h, t)) = short {
             i += run;
             head = h;
+            tail = t;
         } else {
             if bytes[i] >= 0x80 {
                 let Some(c) = slice[i..].chars().next() else {
@@ -484,7 +507,13 @@ pub fn for_each_word_head(
                 simple,
             },
             head,
+            tail,
         );
+        // A word read by the loads was read with the separator after it: passed here, not
+        // by another turn of the separator loop.
+        if head != 0 {
+            i += 1;
+        }
     }
 }
 
