@@ -1,10 +1,11 @@
 //! Quality: the tagger scored against hand-annotated gold (`tests/gold/`), per the guidelines.
 //!
 //! The gold was annotated blind by two helper sessions per article and adjudicated by a third
-//! (`tests/gold/POLICIES.md`); nobody who wrote the tagger's rules wrote a gold record. The
-//! floors below are regression floors at the figures reached so far; the issues' targets (strict
-//! F1 0.70, then 0.85 on the corpus and 0.80 on the seeds) are higher, and the closing notes say
-//! how far off they are.
+//! (`tests/gold/POLICIES.md`); nobody who wrote the tagger's rules wrote a gold record. The F1
+//! floors are the first issue's target, strict F1 0.70 on the corpus and on the seeds (the seeds'
+//! floor is set just under the figure reached, above that target); the precision floors sit just
+//! under the figures reached. The quality issue's targets (0.85 on the corpus, 0.80 on the seeds,
+//! precision 0.85) are higher, and the closing notes say how far off they are.
 
 use std::path::PathBuf;
 
@@ -47,7 +48,7 @@ fn corpus_quality_meets_its_floor() {
         "corpus gold has {} records",
         report.strict.gold
     );
-    check("corpus", &report, 0.66, 0.80);
+    check("corpus", &report, 0.70, 0.83);
 }
 
 /// The three real articles live outside the repository (`../shared/seeds`, or
@@ -64,5 +65,5 @@ fn seed_quality_meets_its_floor() {
     }
     let report = evaluate(root().join("tests/gold/seeds"), texts);
     assert!(report.strict.gold >= 80);
-    check("seeds", &report, 0.74, 0.84);
+    check("seeds", &report, 0.75, 0.85);
 }
