@@ -3963,7 +3963,14 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     let qualifier = t.is_word()
                         && self.text[t.start as usize..]
                             .starts_with(|c: char| c.is_ascii_uppercase());
-                    t.is_punct(',') || linking || qualifier
+                    // A plain gerund heading the next object: "help with training and with
+                    // monitoring a truce" (a cue there would be a position of its own).
+                    let gerund = t.is_word()
+                        && self.words[k].len() > 5
+                        && self.words[k].ends_with("ing")
+                        && self.cue_at[k].is_none()
+                        && self.covers[k] == 0;
+                    t.is_punct(',') || linking || qualifier || gerund
                 })
                 && gap.clone().any(|k| {
                     self.is_word(k, "and") || self.is_word(k, "or") || self.tokens[k].is_punct(',')

@@ -2474,3 +2474,24 @@ fn support_that_the_same_sentence_makes_conditional_is_conditional() {
         ),
     ]);
 }
+
+#[test]
+fn a_coordinated_object_may_open_with_a_gerund() {
+    check(&[
+        (
+            "Finland will help with training and with policing a ceasefire, Stubb said.",
+            &[
+                ("stubb", "military_aid", "support"),
+                ("stubb", "ceasefire", "support"),
+            ],
+        ),
+        // A gerund that is a cue takes its own position.
+        (
+            "Berlin backed air defence and opposing the sanctions relief.",
+            &[
+                ("germany", "military_aid", "support"),
+                ("germany", "sanctions", "support"),
+            ],
+        ),
+    ]);
+}
