@@ -78,7 +78,7 @@ pub fn explain(engine: &Engine, text: &str) -> String {
         if !cues.is_empty() {
             let _ = writeln!(out, "  cues: {}", cues.join(" · "));
         }
-        for r in records {
+        for r in &records {
             let holder = lex.actor(r.holder);
             let cue: Vec<String> = r
                 .cue_spans
@@ -109,13 +109,33 @@ pub fn explain(engine: &Engine, text: &str) -> String {
             }
             let _ = writeln!(out);
         }
-        for n in notes {
+        for n in &notes {
             let _ = writeln!(
                 out,
                 "  ✗ no record from «{}»: {}",
                 words(text, n.cue),
                 n.reason
             );
+        }
+        // A cue the tagger did not read as one says so too: one inside a topic's words ("a
+        // pause" is the ceasefire, not a reject), before a length of time ("argued for months
+        // that…"), or a participle joined by a hyphen ("NATO-backed").
+        let touched = |c: (u32, u32)| {
+            records
+                .iter()
+                .any(|r| r.cue_spans.iter().any(|&k| k.0 < c.1 && c.0 < k.1))
+                || notes.iter().any(|n| n.cue.0 < c.1 && c.0 < n.cue.1)
+        };
+        for h in hits.cues.iter().filter(|h| s.contains(h.start)) {
+            if !touched((h.start, h.end)) {
+                let _ = writeln!(
+                    out,
+                    "  ✗ no record from «{}»: not read as a cue here (inside a topic's words, \
+                     before a length of time, or a hyphenated participle), or part of a longer \
+                     cue",
+                    words(text, (h.start, h.end))
+                );
+            }
         }
     }
     out

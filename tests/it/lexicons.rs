@@ -153,7 +153,7 @@ fn explain_shows_the_rule_behind_each_record_and_why_cues_gave_none() {
     let s = Scratch::new();
     let file = s.write(
         "a.txt",
-        "Kremlin aide Yuri Ushakov said Moscow rejects the deployment of NATO troops.\nKyiv refused to rule out a truce.\n",
+        "Kremlin aide Yuri Ushakov said Moscow rejects the deployment of NATO troops.\nKyiv refused to rule out a truce.\nBerlin has argued for months that talks can wait.\n",
     );
     let run = stancemap(s.dir.path(), &["explain", file.to_str().unwrap()]);
     run.expect_code(0);
@@ -164,6 +164,11 @@ fn explain_shows_the_rule_behind_each_record_and_why_cues_gave_none() {
     );
     assert!(
         out.contains("no record from «refused»: a negated or reversed reject"),
+        "{out}"
+    );
+    // A cue the tagger passed over (before a length of time) is explained too.
+    assert!(
+        out.contains("no record from «argued for»: not read as a cue here"),
         "{out}"
     );
 }
