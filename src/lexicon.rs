@@ -332,6 +332,10 @@ pub enum Role {
     /// Words that say a position is not taken yet ("undecided on troops", "under review"):
     /// in a table of positions the cell states no position.
     Undecided,
+    /// The people or body who act for an actor ("government", "administration", "aides",
+    /// "ministers"): after a possessive pronoun, the collective of the one it refers to ("his
+    /// government" after Zelensky is Ukraine).
+    Institution,
 }
 
 impl Role {
@@ -377,6 +381,7 @@ impl Role {
             "crediting" => Role::Crediting,
             "condition_heading" => Role::ConditionHeading,
             "undecided" => Role::Undecided,
+            "institution" => Role::Institution,
             _ => return None,
         })
     }
@@ -1915,7 +1920,7 @@ fn parse_cues(file: &LexiconFile, errs: &mut Errors) -> Vec<Cue> {
 }
 
 /// The words of the `role` column of `markers.csv`, as [`Role::parse`] reads them.
-const ROLE_NAMES: [&str; 39] = [
+const ROLE_NAMES: [&str; 40] = [
     "negation",
     "condition",
     "clause",
@@ -1955,6 +1960,7 @@ const ROLE_NAMES: [&str; 39] = [
     "crediting",
     "condition_heading",
     "undecided",
+    "institution",
 ];
 
 fn parse_markers(file: &LexiconFile, errs: &mut Errors) -> Vec<Marker> {
@@ -2565,7 +2571,7 @@ mod tests {
                 "markers.csv:3: duplicate row: marker \"not\" with role negation and pos phrase is already on line 2",
                 "markers.csv:3: empty example in column examples (look for '||' or a '|' at either end)",
                 &format!(
-                    "markers.csv:4: unknown role \"conditon\" (use {} or undecided)",
+                    "markers.csv:4: unknown role \"conditon\" (use {} or institution)",
                     ROLE_NAMES[..ROLE_NAMES.len() - 1].join(", ")
                 ),
                 "markers.csv:4: unknown pos \"verbb\" (use verb, noun or phrase)",

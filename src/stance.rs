@@ -174,6 +174,7 @@ mod bits {
     pub const CREDITING: u32 = 1 << 28;
     pub const CONDITION_HEADING: u32 = 1 << 29;
     pub const UNDECIDED: u32 = 1 << 30;
+    pub const INSTITUTION: u32 = 1 << 31;
 }
 
 fn role_bit(role: Role) -> u32 {
@@ -209,6 +210,7 @@ fn role_bit(role: Role) -> u32 {
         Role::Crediting => bits::CREDITING,
         Role::ConditionHeading => bits::CONDITION_HEADING,
         Role::Undecided => bits::UNDECIDED,
+        Role::Institution => bits::INSTITUTION,
     }
 }
 
@@ -385,6 +387,13 @@ enum Found {
     /// An adjective naming an actor right before a stance noun ("European plans to…"), at
     /// token `t`.
     Adjective { actor: ActorIdx, t: usize },
+    /// A possessive pronoun and a noun of those who act for an actor ("his government", "her
+    /// ministers") at token range: the collective of the one the pronoun refers to.
+    Institution {
+        pronoun: Pronoun,
+        t0: usize,
+        t1: usize,
+    },
 }
 
 /// Context carried from one sentence to the next.
@@ -2104,6 +2113,19 @@ impl<'a, 'd> Sentence<'a, 'd> {
                         t1: i + 1,
                     });
                 }
+                // "His government has dropped its demand…": the collective of "his".
+                if self.starts[i] & bits::INSTITUTION != 0
+                    && let Some(k) = self.prev_word(i)
+                    && k + 1 == i
+                    && let Some(pronoun) = self.possessive_at(k)
+                    && !self.after_preposition(k)
+                {
+                    return Some(Found::Institution {
+                        pronoun,
+                        t0: k,
+                        t1: i + 1,
+                    });
+                }
                 if let Some((t0, t1)) = self.title_reference(i) {
                     return Some(Found::Title { t0, t1 });
                 }
@@ -3181,6 +3203,17 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 }
                 let ids = self.resolve_pronoun(tagger, pronoun, t0, ctx)?;
                 Some((ids, HolderRule::Pronoun, span))
+            }
+            Found::Institution { pronoun, t0, t1 } => {
+                let ids = self.resolve_pronoun(tagger, pronoun, t0, ctx)?;
+                let mut own: Vec<ActorIdx> = Vec::with_capacity(ids.len());
+                for a in ids {
+                    let c = tagger.actor_affiliation[a.index()];
+                    if !own.contains(&c) {
+                        own.push(c);
+                    }
+                }
+                Some((own, HolderRule::Pronoun, self.span_of(t0, t1)))
             }
         }
     }
@@ -5343,7 +5376,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
         // European countries were ready to…").
         let report = match found {
             Found::Actors { first: f, .. } => self.report_before(self.actors[f].t0),
-            Found::Pronoun { t0, .. } => self.report_before(t0),
+            Found::Pronoun { t0, .. } | Found::Institution { t0, .. } => self.report_before(t0),
             Found::Report { .. }
             | Found::Title { .. }
             | Found::Group { .. }

@@ -2495,3 +2495,22 @@ fn a_coordinated_object_may_open_with_a_gerund() {
         ),
     ]);
 }
+
+#[test]
+fn a_persons_government_or_ministers_are_their_collective() {
+    check(&[
+        (
+            "Zelensky spoke on Friday. His government rejects any land swap.",
+            &[("ukraine", "territorial_concessions", "reject")],
+        ),
+        (
+            "Putin sounded conciliatory, but his ministers rejected any ceasefire.",
+            &[("russia", "ceasefire", "reject")],
+        ),
+        // Partners and allies act for others: no holder.
+        (
+            "Stubb spoke in Helsinki. His partners back a ceasefire.",
+            NONE,
+        ),
+    ]);
+}
