@@ -2514,3 +2514,23 @@ fn a_persons_government_or_ministers_are_their_collective() {
         ),
     ]);
 }
+
+#[test]
+fn the_two_sides_are_the_two_collectives_named_last() {
+    check(&[
+        (
+            "Kyiv and Moscow met in Geneva on Friday. The two sides agreed to a prisoner swap.",
+            &[
+                ("ukraine", "prisoner_exchange", "support"),
+                ("russia", "prisoner_exchange", "support"),
+            ],
+        ),
+        (
+            "Ukraine and Russia traded accusations. Both sides rejected a ceasefire.",
+            &[
+                ("ukraine", "ceasefire", "reject"),
+                ("russia", "ceasefire", "reject"),
+            ],
+        ),
+    ]);
+}
