@@ -2534,3 +2534,17 @@ fn the_two_sides_are_the_two_collectives_named_last() {
         ),
     ]);
 }
+
+#[test]
+fn an_administration_is_its_country_whoever_led_it() {
+    check(&[
+        (
+            "The Biden administration backed long-term military aid for Kyiv.",
+            &[("usa", "military_aid", "support")],
+        ),
+        (
+            "Joe Biden backed long-term military aid for Kyiv.",
+            &[("biden", "military_aid", "support")],
+        ),
+    ]);
+}
