@@ -1132,9 +1132,7 @@ impl Matcher {
     /// A word a span cuts (sentence bounds do not fall inside words, but a caller's spans
     /// may) is looked at as the part inside the span.
     pub fn find_markers(&self, text: &str, ix: &Indexed, spans: &[(u32, u32)]) -> Vec<Hit> {
-        let mut raw = self.marker_hits(text, ix, spans);
-        raw.dedup();
-        self.uncontained(raw)
+        self.uncontained(self.marker_hits(text, ix, spans))
     }
 
     /// Every marker pattern found in `spans`, sorted by [`marker_order`] (equal hits
@@ -1213,7 +1211,9 @@ impl Matcher {
     }
     /// Keeps every marker hit not strictly inside a longer marker hit of the same role. Hits
     /// come sorted by start, longest first, so any container of a hit comes before it: one pass
-    /// with the furthest end seen so far per role decides.
+    /// with the furthest end seen so far per role decides. A hit equal to the one before it is
+    /// dropped (equal hits share a span, so only the pass over a span several hits share needs
+    /// to look: a separate pass of `dedup` over every hit cost more).
     fn uncontained(&self, hits: Vec<Hit>) -> Vec<Hit> {
         // Slot of a hit's role: its role's number, or the last slot for a hit that is not a
         // marker (never the case here; kept apart all the same).
@@ -1248,7 +1248,10 @@ impl Matcher {
                 .iter()
                 .take_while(|h| (h.start, h.end) == span)
                 .count();
-            for h in &hits[i..j] {
+            for (k, h) in hits[i..j].iter().enumerate() {
+                if k > 0 && hits[i + k - 1] == *h {
+                    continue;
+                }
                 let end = furthest.get(slot(h)).copied().unwrap_or(0);
                 if !(end > 0 && end >= h.end) {
                     out.push(*h);

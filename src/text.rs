@@ -123,6 +123,15 @@ const ASCII_SEPARATOR: [bool; 256] = {
     t
 };
 
+/// ASCII separators that cannot continue the word before them (not an apostrophe or a
+/// backtick, which may join two words): one table load where three tests were made.
+const ENDS_SIMPLE_WORD: [bool; 256] = {
+    let mut t = ASCII_SEPARATOR;
+    t[b'\'' as usize] = false;
+    t[b'`' as usize] = false;
+    t
+};
+
 /// The high bit of each byte of a `u64`.
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
@@ -409,7 +418,7 @@ pub fn for_each_word_head(
         // that cannot continue it (not `_`, `'` or a backtick), all inside one 8-byte load;
         // or 8 of them and then such a word's bytes in the next load (up to 15 in all).
         // `(length, head, tail)`.
-        let ends = |next: u8| ASCII_SEPARATOR[next as usize] && next != b'\'' && next != b'`';
+        let ends = |next: u8| ENDS_SIMPLE_WORD[next as usize];
         let load = |at: usize| {
             bytes
                 .get(at..at + 8)
