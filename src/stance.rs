@@ -4656,9 +4656,11 @@ impl<'a, 'd> Sentence<'a, 'd> {
         emitted: &mut FastSet<(ActorIdx, TopicIdx, Stance)>,
         out: &mut Tagged,
     ) -> Result<(), &'static str> {
-        let speaker = self
-            .sentence_speaker(gov.t1)
-            .or_else(|| ctx.inherited.as_ref().map(|_| Found::Quoted));
+        // Found when first needed: many governors find their holder without it.
+        let speaker = std::cell::LazyCell::new(|| {
+            self.sentence_speaker(gov.t1)
+                .or_else(|| ctx.inherited.as_ref().map(|_| Found::Quoted))
+        });
         let topic_first_t0 = self.topic_index(gov.topics[0]).map(|i| self.topics[i].t0);
         // Predicates ("[troops] are unacceptable") take their subject before the topic; a cue
         // whose topic stands after it has its subject before the cue, even when the topic it
@@ -4800,12 +4802,22 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 ..
             }
         ) && topic_first_t0.is_none();
-        let resolved = self.resolve(tagger, found, ctx, speaker, 0).or_else(|| {
-            it_is_the_topic
-                .then_some(speaker)
-                .flatten()
-                .and_then(|s| self.resolve(tagger, s, ctx, speaker, 0))
-        });
+        // (`resolve` reads the speaker for a "we" only.)
+        let we = matches!(
+            found,
+            Found::Pronoun {
+                pronoun: Pronoun::We,
+                ..
+            }
+        );
+        let resolved = self
+            .resolve(tagger, found, ctx, if we { *speaker } else { None }, 0)
+            .or_else(|| {
+                it_is_the_topic
+                    .then(|| *speaker)
+                    .flatten()
+                    .and_then(|s| self.resolve(tagger, s, ctx, *speaker, 0))
+            });
         let Some((mut holders, found_rule, mut holder_span)) = resolved else {
             return Err("no holder: a pronoun or speaker that cannot be resolved to an actor");
         };
@@ -4826,7 +4838,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
             | Found::Quoted
             | Found::Adjective { .. } => None,
         };
-        let outer_speaker = report.and_then(|r| self.speaker_of(r)).or(speaker);
+        let outer_speaker = report.and_then(|r| self.speaker_of(r)).or_else(|| *speaker);
         if let Some(sp) = outer_speaker
             && let Some((ids, _, speaker_span)) = self.resolve(tagger, sp, ctx, None, 1)
             && ids.len() == 1
