@@ -662,7 +662,7 @@ impl Tagger {
                     .iter()
                     .map(|&k| (k - span.start) as usize),
             );
-            let header = sentence_text.trim_end().ends_with(':');
+            let header = ends_with_colon(sentence_text);
             let has_topic = entities
                 .iter()
                 .any(|h| matches!(h.target, Target::Topic { .. }));
@@ -701,8 +701,7 @@ impl Tagger {
                 // Only sentences read here can give records, so only they need to be
                 // remembered to spot a repeat (the same words give the same hits).
                 // A headline has no full stop where the body sentence repeating it has one.
-                let words_only = sentence_text
-                    .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '…'));
+                let words_only = without_final_stop(sentence_text);
                 let repeated = !seen_texts.insert(words_only);
                 tokens.clear();
                 // A list item under a position header is read as the header followed by the
@@ -1222,6 +1221,37 @@ impl Scratch<'_> {
 struct ListHead {
     span: Span,
     ranges: [(usize, usize); 3],
+}
+
+/// The ASCII characters `char::is_whitespace` holds: tab, line feed, vertical tab, form feed,
+/// carriage return and space.
+fn is_ascii_white(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+/// Does the sentence end with ':' after any white space (a header)? Read from its last byte
+/// where that is ASCII (a call of `trim_end` per sentence cost more than the test).
+fn ends_with_colon(sentence: &str) -> bool {
+    match sentence.as_bytes().last() {
+        Some(&b) if b < 0x80 && !is_ascii_white(b) => b == b':',
+        _ => sentence.trim_end().ends_with(':'),
+    }
+}
+
+/// The sentence without the white space and the full stops, exclamation marks and ellipses
+/// at its end (a headline has none where the body sentence repeating it has one). ASCII ones
+/// are passed over by bytes; from a byte past ASCII on, `trim_end_matches` decides.
+fn without_final_stop(sentence: &str) -> &str {
+    let b = sentence.as_bytes();
+    let mut e = b.len();
+    while e > 0 && (is_ascii_white(b[e - 1]) || matches!(b[e - 1], b'.' | b'!')) {
+        e -= 1;
+    }
+    let rest = &sentence[..e];
+    if e > 0 && b[e - 1] >= 0x80 {
+        return rest.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '…'));
+    }
+    rest
 }
 
 /// Is the sentence a list item: a bullet ("-", "•", "*", "·", "–") or a number with "." or ")"
@@ -5080,6 +5110,35 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// The byte readings of a sentence's end are the `trim_end` ones.
+    #[test]
+    fn sentence_ends_are_read_as_trimmed() {
+        for s in [
+            "",
+            ":",
+            "a:",
+            "a: ",
+            "a:\u{a0}",
+            "Kyiv.",
+            "Kyiv. ",
+            "Kyiv!…",
+            "Kyiv …. ",
+            "é.",
+            "Kyiv\u{2003}.",
+            "a:\n",
+            "…",
+            ". .",
+            "Kyiv:\u{b}",
+        ] {
+            assert_eq!(ends_with_colon(s), s.trim_end().ends_with(':'), "{s:?}");
+            assert_eq!(
+                without_final_stop(s),
+                s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '…')),
+                "{s:?}"
+            );
+        }
     }
 
     #[test]
