@@ -1737,10 +1737,11 @@ impl<'a, 'd> Sentence<'a, 'd> {
             if covers & bits::ACCUSATION != 0 {
                 return Subjecthood::Stop;
             }
-            // "a demand Kyiv rejects": a resumptive noun after its article is no verb.
-            if RESUMPTIVE_NOUNS.contains(&self.words[i])
-                && i > 0
+            // "a demand Kyiv rejects": a resumptive noun after its article is no verb. (The
+            // article first: one load, where the list of nouns is a score of compares.)
+            if i > 0
                 && matches!(self.words[i - 1], "a" | "an" | "one" | "the")
+                && RESUMPTIVE_NOUNS.contains(&self.words[i])
             {
                 return Subjecthood::Subject;
             }
@@ -4170,6 +4171,8 @@ impl<'a, 'd> Sentence<'a, 'd> {
             negation: Option<ByteSpan>,
             topics: Vec<TopicRef>,
             scope: Option<&'static str>,
+            /// Is the chain's first cue a passive (asked once, for both passes)?
+            passive: bool,
         }
         let mut plans: Vec<Plan> = Vec::with_capacity(chains.len());
         let mut governed: Vec<usize> = Vec::new();
@@ -4192,7 +4195,8 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 .iter()
                 .map(|&(n, _)| self.cues[n].t0)
                 .find(|&t| t >= last.t1);
-            let (topics, gap_negation) = if self.is_passive(&first) {
+            let passive = self.is_passive(&first);
+            let (topics, gap_negation) = if passive {
                 // In a passive the topic is the subject, before the verb.
                 let before = (0..self.topics.len()).rev().find(|&i| {
                     self.topics[i].t1 <= first.t0
@@ -4225,6 +4229,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 negation,
                 topics,
                 scope: self.out_of_scope(first.t0),
+                passive,
             });
         }
         // A predicate on a position ("Ukraine's rejection of NATO membership was an
@@ -4450,8 +4455,12 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 );
                 continue;
             }
-            let passive = self.passive_agent(&first, &last);
-            if self.is_passive(&first) && passive.is_none() {
+            let passive = if plan.passive {
+                self.passive_agent(&first, &last)
+            } else {
+                None
+            };
+            if plan.passive && passive.is_none() {
                 note(
                     out,
                     first_span,
