@@ -4540,16 +4540,18 @@ impl<'a, 'd> Sentence<'a, 'd> {
         if out.records.last().is_none_or(|r| r.sentence != si) {
             return;
         }
-        // Both shares below start from one of these words, which most sentences lack: one
-        // pass tells (the two passes cost about 3 instructions per byte of text).
-        if !self
-            .words
-            .iter()
-            .any(|w| matches!(*w, "as" | "same" | "suit"))
-        {
-            return;
+        // The first share starts from ", as", the second from "same" or "suit", which most
+        // sentences lack: one pass tells which to look for (the two passes cost about 3
+        // instructions per byte of text).
+        let (mut comma_as, mut same_suit) = (false, false);
+        for (i, w) in self.words.iter().enumerate() {
+            match *w {
+                "as" => comma_as |= i > 0 && self.tokens[i - 1].is_punct(','),
+                "same" | "suit" => same_suit = true,
+                _ => {}
+            }
         }
-        for i in 1..self.tokens.len() {
+        for i in (1..self.tokens.len()).filter(|_| comma_as) {
             if !(self.is_word(i, "as") && self.tokens[i - 1].is_punct(',')) {
                 continue;
             }
@@ -4588,7 +4590,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
         }
         // ", and Paris has signalled much the same", "…, and Rome followed suit": the actors
         // that open the last clause share the positions of the clause before.
-        for i in 0..self.tokens.len() {
+        for i in (0..self.tokens.len()).filter(|_| same_suit) {
             let same = self.is_word(i, "same")
                 && i > 0
                 && self.is_word(i - 1, "the")
