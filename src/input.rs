@@ -579,7 +579,7 @@ fn html_text(html: &str) -> Result<(String, Option<String>), String> {
 
 /// The title: the first non-empty line, trimmed.
 pub fn title(text: &str) -> &str {
-    text.lines()
+    crate::text::lines(text)
         .map(str::trim)
         .find(|l| !l.is_empty())
         .unwrap_or("")
@@ -923,7 +923,10 @@ impl DateFinder {
     /// exceeds 12.
     pub fn find(&self, text: &str) -> Option<String> {
         let mut budget = 2000usize;
-        for line in text.lines().filter(|l| !l.trim().is_empty()).take(12) {
+        for line in crate::text::lines(text)
+            .filter(|l| !l.trim().is_empty())
+            .take(12)
+        {
             let line = if line.len() > budget {
                 let mut cut = budget;
                 while !line.is_char_boundary(cut) {

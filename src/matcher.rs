@@ -180,13 +180,11 @@ fn head(w: &[u8]) -> u64 {
         .fold(0u64, |v, &x| v << 8 | u64::from(x))
 }
 
-/// [`word_hash`] of a word of `len` < 8 bytes whose [`head`] is `head` (its one chunk).
+/// The key of a word of 1 to 7 bytes in [`Dictionary::short`]: its [`head`] with its length
+/// in the top byte (which a head under 8 bytes leaves 0), never 0.
 #[inline]
-fn short_word_hash(head: u64, len: usize) -> u64 {
-    let h = ((len as u64).wrapping_mul(HASH_K) ^ head)
-        .wrapping_mul(HASH_K)
-        .rotate_left(31);
-    h ^ (h >> 29)
+fn short_key(head: u64, len: usize) -> u64 {
+    head | (len as u64) << 56
 }
 
 /// [`word_hash`] of a word of 8 to 15 bytes: its first 8 bytes `head`, the rest `tail`
@@ -266,6 +264,15 @@ struct Dictionary {
     arena: Vec<u8>,
     /// One bit per word hash (modulo its length in bits).
     bits: Vec<u64>,
+    /// The words under 8 bytes again, in a table of their own (a quarter full) keyed by
+    /// [`short_key`]: `(key, id | layers << 32)`, key 0 for an empty slot. Most words of a
+    /// text are short and in the dictionary (the markers hold the common words), so the
+    /// bitmap turned few away; here a word is found by comparing the key in its slot, where
+    /// the shared table needed the bitmap, the slot and the word's head, three dependent
+    /// loads.
+    short: Vec<(u64, u64)>,
+    /// `64 - log2(short.len())`: the hash's top bits pick the slot.
+    short_shift: u32,
 }
 
 impl Dictionary {
@@ -280,6 +287,8 @@ impl Dictionary {
             tails: Vec::with_capacity(words.len()),
             arena: Vec::new(),
             bits: vec![0; (words.len() * 16).next_power_of_two().max(4096) / 64],
+            short: Vec::new(),
+            short_shift: 0,
         };
         for (id, w) in words.iter().enumerate() {
             let h = word_hash(w);
@@ -296,6 +305,22 @@ impl Dictionary {
             d.heads.push(head(w));
             d.tails.push(head(w.get(8..).unwrap_or_default()));
             d.arena.extend_from_slice(w);
+        }
+        let shorts = words.iter().filter(|w| (1..8).contains(&w.len())).count();
+        let size = (shorts * 2).next_power_of_two().max(64);
+        d.short = vec![(0, 0); size];
+        d.short_shift = 64 - size.trailing_zeros();
+        for (id, w) in words.iter().enumerate() {
+            if !(1..8).contains(&w.len()) {
+                continue;
+            }
+            let key = short_key(head(w), w.len());
+            let mut slot = (key.wrapping_mul(HASH_K) >> d.short_shift) as usize & (size - 1);
+            while d.short[slot].0 != 0 {
+                slot = (slot + 1) & (size - 1);
+            }
+            let layers = u64::from(starts.get(id).copied().unwrap_or(0) & 0x0fff);
+            d.short[slot] = (key, id as u64 | layers << 32);
         }
         d
     }
@@ -323,28 +348,22 @@ impl Dictionary {
         }
     }
 
-    /// [`Dictionary::find`] for a word of fewer than 8 bytes whose [`head`] is `head`: equal
-    /// heads and lengths are equal words, so nothing else is compared.
+    /// [`Dictionary::find`] for a word of fewer than 8 bytes whose [`head`] is `head`: looked
+    /// up in [`Dictionary::short`] by its head and length alone (equal heads and lengths are
+    /// equal words), one load a probe.
     #[inline]
     fn find_short(&self, head: u64, len: usize) -> (u32, u16) {
         debug_assert!(len < 8);
-        let h = short_word_hash(head, len);
-        let bit = h as usize & (self.bits.len() * 64 - 1);
-        if self.bits[bit / 64] & (1 << (bit % 64)) == 0 {
-            return (NONE, 0);
-        }
-        let mask = self.slots.len() - 1;
-        let mut slot = h as usize & mask;
-        // The slot bits a match must have: the hash's top 16 bits and the length.
-        let key = (h >> 48) << 48 | (len as u64) << 44;
+        let key = short_key(head, len);
+        let mask = self.short.len().wrapping_sub(1);
+        let mut slot = (key.wrapping_mul(HASH_K) >> self.short_shift) as usize & mask;
         loop {
-            let s = self.slots[slot];
-            if s == EMPTY {
-                return (NONE, 0);
+            let (k, v) = self.short.get(slot).copied().unwrap_or((0, 0));
+            if k == key {
+                return (v as u32, (v >> 32) as u16);
             }
-            if s & 0xffff_f000_0000_0000 == key && self.heads.get(s as u32 as usize) == Some(&head)
-            {
-                return (s as u32, (s >> 32) as u16 & 0x0fff);
+            if k == 0 {
+                return (NONE, 0);
             }
             slot = (slot + 1) & mask;
         }
@@ -1113,9 +1132,7 @@ impl Matcher {
     /// A word a span cuts (sentence bounds do not fall inside words, but a caller's spans
     /// may) is looked at as the part inside the span.
     pub fn find_markers(&self, text: &str, ix: &Indexed, spans: &[(u32, u32)]) -> Vec<Hit> {
-        let mut raw = self.marker_hits(text, ix, spans);
-        raw.dedup();
-        self.uncontained(raw)
+        self.uncontained(self.marker_hits(text, ix, spans))
     }
 
     /// Every marker pattern found in `spans`, sorted by [`marker_order`] (equal hits
@@ -1194,7 +1211,9 @@ impl Matcher {
     }
     /// Keeps every marker hit not strictly inside a longer marker hit of the same role. Hits
     /// come sorted by start, longest first, so any container of a hit comes before it: one pass
-    /// with the furthest end seen so far per role decides.
+    /// with the furthest end seen so far per role decides. A hit equal to the one before it is
+    /// dropped (equal hits share a span, so only the pass over a span several hits share needs
+    /// to look: a separate pass of `dedup` over every hit cost more).
     fn uncontained(&self, hits: Vec<Hit>) -> Vec<Hit> {
         // Slot of a hit's role: its role's number, or the last slot for a hit that is not a
         // marker (never the case here; kept apart all the same).
@@ -1229,7 +1248,10 @@ impl Matcher {
                 .iter()
                 .take_while(|h| (h.start, h.end) == span)
                 .count();
-            for h in &hits[i..j] {
+            for (k, h) in hits[i..j].iter().enumerate() {
+                if k > 0 && hits[i + k - 1] == *h {
+                    continue;
+                }
                 let end = furthest.get(slot(h)).copied().unwrap_or(0);
                 if !(end > 0 && end >= h.end) {
                     out.push(*h);
@@ -1495,12 +1517,27 @@ mod tests {
             let folded: Vec<u8> = bytes[s..e].iter().map(|b| b | 0x20).collect();
             proptest::prop_assert_eq!(simple_word_hash(bytes, s, e), word_hash(&folded));
             proptest::prop_assert_eq!(simple_head(bytes, s, e), head(&folded));
-            if e - s < 8 {
-                proptest::prop_assert_eq!(
-                    short_word_hash(simple_head(bytes, s, e), e - s),
-                    word_hash(&folded)
-                );
+        }
+
+        /// A word under 8 bytes is found in the table of short words as in the whole
+        /// dictionary: every word of the built-in lexicon, and any short word of letters.
+        #[test]
+        fn short_words_are_found_as_in_the_dictionary(word in "[a-z0-9]{1,7}") {
+            static BUILTIN: std::sync::OnceLock<Matcher> = std::sync::OnceLock::new();
+            let m = BUILTIN.get_or_init(|| Matcher::new(&Lexicon::builtin().unwrap()).unwrap());
+            let d = &m.dict;
+            let get = |w: &[u8]| {
+                let (id, starts) = d.get(w);
+                (id, starts & 0x0fff)
+            };
+            for id in 0..d.spans.len() {
+                let w = d.bytes(id).unwrap();
+                if (1..8).contains(&w.len()) {
+                    proptest::prop_assert_eq!(d.find_short(head(w), w.len()), get(w));
+                }
             }
+            let w = word.as_bytes();
+            proptest::prop_assert_eq!(d.find_short(head(w), w.len()), get(w));
         }
 
         /// The head and tail the word scanner hands over are the dictionary's keys of the

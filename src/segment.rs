@@ -550,7 +550,7 @@ fn is_hard_wrapped(text: &str) -> bool {
     // Over the non-empty lines (after trailing white space): how many, how many long, in
     // characters.
     let (mut lines, mut long) = (0usize, 0usize);
-    for line in text.lines() {
+    for line in crate::text::lines(text) {
         let line = line.trim_end();
         // Characters: the bytes of an ASCII line (most), else counted.
         let n = if line.is_ascii() {
@@ -642,7 +642,7 @@ impl Segmenter {
             {
                 return false;
             }
-            let next_line = next.lines().next().unwrap_or("");
+            let next_line = crate::text::lines(next).next().unwrap_or("");
             if next_line.trim().is_empty() || starts_list_item(next_line) {
                 return false;
             }

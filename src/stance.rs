@@ -713,7 +713,7 @@ impl Tagger {
                     .iter()
                     .map(|&k| (k - span.start) as usize),
             );
-            let header = sentence_text.trim_end().ends_with(':');
+            let header = ends_with_colon(sentence_text);
             let has_topic = entities
                 .iter()
                 .any(|h| matches!(h.target, Target::Topic { .. }));
@@ -752,8 +752,7 @@ impl Tagger {
                 // Only sentences read here can give records, so only they need to be
                 // remembered to spot a repeat (the same words give the same hits).
                 // A headline has no full stop where the body sentence repeating it has one.
-                let words_only = sentence_text
-                    .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '…'));
+                let words_only = without_final_stop(sentence_text);
                 let repeated = !seen_texts.insert(words_only);
                 tokens.clear();
                 // A list item under a position header is read as the header followed by the
@@ -1328,6 +1327,37 @@ struct ListHead {
     ranges: [(usize, usize); 3],
 }
 
+/// The ASCII characters `char::is_whitespace` holds: tab, line feed, vertical tab, form feed,
+/// carriage return and space.
+fn is_ascii_white(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+/// Does the sentence end with ':' after any white space (a header)? Read from its last byte
+/// where that is ASCII (a call of `trim_end` per sentence cost more than the test).
+fn ends_with_colon(sentence: &str) -> bool {
+    match sentence.as_bytes().last() {
+        Some(&b) if b < 0x80 && !is_ascii_white(b) => b == b':',
+        _ => sentence.trim_end().ends_with(':'),
+    }
+}
+
+/// The sentence without the white space and the full stops, exclamation marks and ellipses
+/// at its end (a headline has none where the body sentence repeating it has one). ASCII ones
+/// are passed over by bytes; from a byte past ASCII on, `trim_end_matches` decides.
+fn without_final_stop(sentence: &str) -> &str {
+    let b = sentence.as_bytes();
+    let mut e = b.len();
+    while e > 0 && (is_ascii_white(b[e - 1]) || matches!(b[e - 1], b'.' | b'!')) {
+        e -= 1;
+    }
+    let rest = &sentence[..e];
+    if e > 0 && b[e - 1] >= 0x80 {
+        return rest.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '…'));
+    }
+    rest
+}
+
 /// Is the sentence a list item: a bullet ("-", "•", "*", "·", "–") or a number with "." or ")"
 /// before its words?
 /// "Ukraine would support a truce at any moment, but … it would mean little unless it came
@@ -1875,10 +1905,11 @@ impl<'a, 'd> Sentence<'a, 'd> {
             if covers & bits::ACCUSATION != 0 {
                 return Subjecthood::Stop;
             }
-            // "a demand Kyiv rejects": a resumptive noun after its article is no verb.
-            if RESUMPTIVE_NOUNS.contains(&self.words[i])
-                && i > 0
+            // "a demand Kyiv rejects": a resumptive noun after its article is no verb. (The
+            // article first: one load, where the list of nouns is a score of compares.)
+            if i > 0
                 && matches!(self.words[i - 1], "a" | "an" | "one" | "the")
+                && RESUMPTIVE_NOUNS.contains(&self.words[i])
             {
                 return Subjecthood::Subject;
             }
@@ -4657,6 +4688,8 @@ impl<'a, 'd> Sentence<'a, 'd> {
             negation: Option<ByteSpan>,
             topics: Vec<TopicRef>,
             scope: Option<&'static str>,
+            /// Is the chain's first cue a passive (asked once, for both passes)?
+            passive: bool,
         }
         let mut plans: Vec<Plan> = Vec::with_capacity(chains.len());
         let mut governed: Vec<usize> = Vec::new();
@@ -4679,7 +4712,8 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 .iter()
                 .map(|&(n, _)| self.cues[n].t0)
                 .find(|&t| t >= last.t1);
-            let (topics, gap_negation) = if self.is_passive(&first) {
+            let passive = self.is_passive(&first);
+            let (topics, gap_negation) = if passive {
                 // In a passive the topic is the subject, before the verb.
                 let before = (0..self.topics.len()).rev().find(|&i| {
                     self.topics[i].t1 <= first.t0
@@ -4712,6 +4746,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 negation,
                 topics,
                 scope: self.out_of_scope(first.t0),
+                passive,
             });
         }
         // A predicate on a position ("Ukraine's rejection of NATO membership was an
@@ -4937,8 +4972,12 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 );
                 continue;
             }
-            let passive = self.passive_agent(&first, &last);
-            if self.is_passive(&first) && passive.is_none() {
+            let passive = if plan.passive {
+                self.passive_agent(&first, &last)
+            } else {
+                None
+            };
+            if plan.passive && passive.is_none() {
                 note(
                     out,
                     first_span,
@@ -5018,16 +5057,18 @@ impl<'a, 'd> Sentence<'a, 'd> {
         if out.records.last().is_none_or(|r| r.sentence != si) {
             return;
         }
-        // Both shares below start from one of these words, which most sentences lack: one
-        // pass tells (the two passes cost about 3 instructions per byte of text).
-        if !self
-            .words
-            .iter()
-            .any(|w| matches!(*w, "as" | "same" | "suit"))
-        {
-            return;
+        // The first share starts from ", as", the second from "same" or "suit", which most
+        // sentences lack: one pass tells which to look for (the two passes cost about 3
+        // instructions per byte of text).
+        let (mut comma_as, mut same_suit) = (false, false);
+        for (i, w) in self.words.iter().enumerate() {
+            match *w {
+                "as" => comma_as |= i > 0 && self.tokens[i - 1].is_punct(','),
+                "same" | "suit" => same_suit = true,
+                _ => {}
+            }
         }
-        for i in 1..self.tokens.len() {
+        for i in (1..self.tokens.len()).filter(|_| comma_as) {
             if !(self.is_word(i, "as") && self.tokens[i - 1].is_punct(',')) {
                 continue;
             }
@@ -5066,7 +5107,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
         }
         // ", and Paris has signalled much the same", "…, and Rome followed suit": the actors
         // that open the last clause share the positions of the clause before.
-        for i in 0..self.tokens.len() {
+        for i in (0..self.tokens.len()).filter(|_| same_suit) {
             let same = self.is_word(i, "same")
                 && i > 0
                 && self.is_word(i - 1, "the")
@@ -5173,9 +5214,11 @@ impl<'a, 'd> Sentence<'a, 'd> {
         emitted: &mut FastSet<(ActorIdx, TopicIdx, Stance)>,
         out: &mut Tagged,
     ) -> Result<(), &'static str> {
-        let speaker = self
-            .sentence_speaker(gov.t1)
-            .or_else(|| ctx.inherited.as_ref().map(|_| Found::Quoted));
+        // Found when first needed: many governors find their holder without it.
+        let speaker = std::cell::LazyCell::new(|| {
+            self.sentence_speaker(gov.t1)
+                .or_else(|| ctx.inherited.as_ref().map(|_| Found::Quoted))
+        });
         let topic_first_t0 = self.topic_index(gov.topics[0]).map(|i| self.topics[i].t0);
         // Predicates ("[troops] are unacceptable") take their subject before the topic; a cue
         // whose topic stands after it has its subject before the cue, even when the topic it
@@ -5326,7 +5369,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
                         .then_some(Found::Actors { first: a, last: a })
                 };
                 if let Some(f) = self.main_subject(gov.t0).or_else(opening)
-                    && let Some((holders, rule, span)) = self.resolve(tagger, f, ctx, speaker, 0)
+                    && let Some((holders, rule, span)) = self.resolve(tagger, f, ctx, *speaker, 0)
                 {
                     self.write_records(gov, si, &holders, span, rule, emitted, out);
                     return Ok(());
@@ -5358,12 +5401,22 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 ..
             }
         ) && topic_first_t0.is_none();
-        let resolved = self.resolve(tagger, found, ctx, speaker, 0).or_else(|| {
-            it_is_the_topic
-                .then_some(speaker)
-                .flatten()
-                .and_then(|s| self.resolve(tagger, s, ctx, speaker, 0))
-        });
+        // (`resolve` reads the speaker for a "we" only.)
+        let we = matches!(
+            found,
+            Found::Pronoun {
+                pronoun: Pronoun::We,
+                ..
+            }
+        );
+        let resolved = self
+            .resolve(tagger, found, ctx, if we { *speaker } else { None }, 0)
+            .or_else(|| {
+                it_is_the_topic
+                    .then(|| *speaker)
+                    .flatten()
+                    .and_then(|s| self.resolve(tagger, s, ctx, *speaker, 0))
+            });
         let Some((mut holders, found_rule, mut holder_span)) = resolved else {
             return Err("no holder: a pronoun or speaker that cannot be resolved to an actor");
         };
@@ -5384,7 +5437,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
             | Found::Quoted
             | Found::Adjective { .. } => None,
         };
-        let outer_speaker = report.and_then(|r| self.speaker_of(r)).or(speaker);
+        let outer_speaker = report.and_then(|r| self.speaker_of(r)).or_else(|| *speaker);
         if let Some(sp) = outer_speaker
             && let Some((ids, _, speaker_span)) = self.resolve(tagger, sp, ctx, None, 1)
             && ids.len() == 1
@@ -5635,6 +5688,35 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// The byte readings of a sentence's end are the `trim_end` ones.
+    #[test]
+    fn sentence_ends_are_read_as_trimmed() {
+        for s in [
+            "",
+            ":",
+            "a:",
+            "a: ",
+            "a:\u{a0}",
+            "Kyiv.",
+            "Kyiv. ",
+            "Kyiv!…",
+            "Kyiv …. ",
+            "é.",
+            "Kyiv\u{2003}.",
+            "a:\n",
+            "…",
+            ". .",
+            "Kyiv:\u{b}",
+        ] {
+            assert_eq!(ends_with_colon(s), s.trim_end().ends_with(':'), "{s:?}");
+            assert_eq!(
+                without_final_stop(s),
+                s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '…')),
+                "{s:?}"
+            );
+        }
     }
 
     #[test]

@@ -52,6 +52,27 @@ pub type FastSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault
 /// A `HashMap` with [`FastHasher`].
 pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;
 
+/// The lines of `text` as [`str::lines`] gives them (split at each line feed, a carriage
+/// return before it dropped, no empty line after a final line feed), the line feeds found by
+/// the memchr crate's vector search: the standard library's search goes a word at a time,
+/// and the segmenter and the date finder read lines of whole paragraphs.
+pub fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        match memchr::memchr(b'\n', rest.as_bytes()) {
+            Some(i) => {
+                let line = &rest[..i];
+                rest = &rest[i + 1..];
+                Some(line.strip_suffix('\r').unwrap_or(line))
+            }
+            None => Some(std::mem::take(&mut rest)),
+        }
+    })
+}
+
 /// Is `c` part of a word? Letters and digits of any script, and the underscore.
 /// Apostrophes and hyphens are not: "Ukraine's" is the word "Ukraine", then "'", then "s".
 #[inline]
@@ -120,6 +141,15 @@ const ASCII_SEPARATOR: [bool; 256] = {
         t[b] = ASCII_FOLD[b] == 0;
         b += 1;
     }
+    t
+};
+
+/// ASCII separators that cannot continue the word before them (not an apostrophe or a
+/// backtick, which may join two words): one table load where three tests were made.
+const ENDS_SIMPLE_WORD: [bool; 256] = {
+    let mut t = ASCII_SEPARATOR;
+    t[b'\'' as usize] = false;
+    t[b'`' as usize] = false;
     t
 };
 
@@ -409,7 +439,7 @@ pub fn for_each_word_head(
         // that cannot continue it (not `_`, `'` or a backtick), all inside one 8-byte load;
         // or 8 of them and then such a word's bytes in the next load (up to 15 in all).
         // `(length, head, tail)`.
-        let ends = |next: u8| ASCII_SEPARATOR[next as usize] && next != b'\'' && next != b'`';
+        let ends = |next: u8| ENDS_SIMPLE_WORD[next as usize];
         let load = |at: usize| {
             bytes
                 .get(at..at + 8)
@@ -763,6 +793,17 @@ fn gap_tokens(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// `lines` gives the lines `str::lines` gives.
+        #[test]
+        fn lines_are_the_standard_lines(text in "([a\\r\\n ]|\\r\\n|é){0,24}") {
+            proptest::prop_assert_eq!(
+                lines(&text).collect::<Vec<_>>(),
+                text.lines().collect::<Vec<_>>()
+            );
+        }
+    }
 
     fn map_all(text: &str) -> (String, Vec<usize>) {
         let f = fold(text);
