@@ -130,9 +130,10 @@ pub fn explain(engine: &Engine, text: &str) -> String {
             if !touched((h.start, h.end)) {
                 let _ = writeln!(
                     out,
-                    "  ✗ no record from «{}»: not read as a cue here (inside a topic's words, \
-                     before a length of time, or a hyphenated participle), or part of a longer \
-                     cue",
+                    "  ✗ no record from «{}»: passed over without a note of its own (inside a \
+                     topic's words, before a length of time, a hyphenated participle, part of \
+                     a longer cue, a table cell that is not read, or a record already written \
+                     for the same holder, topic and stance)",
                     words(text, (h.start, h.end))
                 );
             }

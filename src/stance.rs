@@ -447,6 +447,8 @@ struct TableHead {
     /// Columns headed by a condition word ("Conditions", "Caveats"), by their number (the
     /// cells before them).
     conditions: Vec<usize>,
+    /// Columns headed by a rejecting word ("Opposes", "Red lines"): what they list is rejected.
+    rejecting: Vec<usize>,
 }
 
 /// A record of an earlier sentence, as a position a later noun may refer back to.
@@ -680,9 +682,24 @@ impl Tagger {
                 (0, false)
             };
             let sentence_text = span.text(text);
-            // A table's first row is its heading; the rule under it ("|---|---|") is no row.
+            // A table's first row is its heading; the rule under it ("|---|---|") is no row. A
+            // blank line ends a table; a sentence that does not start a line is the rest of a
+            // row split at a full stop inside a cell (not read as a row, the table goes on).
             let mut table_row = false;
-            match table_row_kind(sentence_text) {
+            let gap = si
+                .checked_sub(1)
+                .and_then(|p| {
+                    text.as_bytes()
+                        .get(sentences[p].end as usize..span.start as usize)
+                })
+                .unwrap_or_default();
+            let breaks = gap.iter().filter(|&&b| b == b'\n').count();
+            if breaks >= 2 {
+                ctx.in_table = false;
+                ctx.table = None;
+            }
+            let continues_row = ctx.in_table && si > 0 && breaks == 0;
+            match table_row_kind(sentence_text).or(continues_row.then_some(RowKind::Rule)) {
                 None => {
                     ctx.in_table = false;
                     ctx.table = None;
@@ -915,7 +932,8 @@ impl Tagger {
 
     /// The heading of a table of positions, from the hits of its first row: the first
     /// supporting cue or position noun after the first cell ("| Country | Pledge | Conditions
-    /// |"), and the columns headed by a condition word. None when no column is headed by a
+    /// |"), else its first cue ("| Country | Opposes |"); the columns headed by a condition
+    /// word; the columns headed by a rejecting cue. None when no column is headed by a
     /// position word (the table lists something else: figures, dates).
     fn table_head(
         &self,
@@ -944,6 +962,10 @@ impl Tagger {
                 markers
                     .iter()
                     .find(|h| role_of(h) == Some(Role::Position) && column(h.start) >= 1)
+            })
+            .or_else(|| {
+                cues.iter()
+                    .find(|h| matches!(h.target, Target::Cue(_)) && column(h.start) >= 1)
             })?;
         let conditions = markers
             .iter()
@@ -951,9 +973,16 @@ impl Tagger {
             .map(|h| column(h.start))
             .filter(|&j| j >= 1)
             .collect();
+        let rejecting = cues
+            .iter()
+            .filter(|h| matches!(h.target, Target::Cue(c) if self.cue_stance[c.index()] == Stance::Reject))
+            .map(|h| column(h.start))
+            .filter(|&j| j >= 1)
+            .collect();
         Some(TableHead {
             heading: (heading.start, heading.end),
             conditions,
+            rejecting,
         })
     }
 
@@ -1358,8 +1387,6 @@ fn without_final_stop(sentence: &str) -> &str {
     rest
 }
 
-/// Is the sentence a list item: a bullet ("-", "•", "*", "·", "–") or a number with "." or ")"
-/// before its words?
 /// "Ukraine would support a truce at any moment, but … it would mean little unless it came
 /// with guarantees": a sentence that backs a topic and also backs it on a condition, for the
 /// same holder, states conditional backing (the guidelines' "backs it only under a stated
@@ -1424,6 +1451,8 @@ fn table_row_kind(sentence: &str) -> Option<RowKind> {
     }
 }
 
+/// Is the sentence a list item: a bullet ("-", "•", "*", "·", "–") or a number with "." or ")"
+/// before its words?
 fn is_list_item(sentence: &str) -> bool {
     let t = sentence.trim_start();
     let mut chars = t.chars();
@@ -1669,6 +1698,18 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 || (role == Role::Condition
                     && (sentence.once_as_adverb(t0, t1)
                         || sentence.tokens[t0..t1].iter().any(|t| !t.is_word())))
+            {
+                continue;
+            }
+            // "his government": an institution noun counts only after a possessive pronoun
+            // (elsewhere "government troops", "a senior official" are plain words).
+            if role == Role::Institution
+                && !t0.checked_sub(1).is_some_and(|k| {
+                    sentence
+                        .markers
+                        .iter()
+                        .any(|m| m.t1 == t0 && m.t0 == k && matches!(m.role, Role::Possessive(_)))
+                })
             {
                 continue;
             }
@@ -2618,7 +2659,30 @@ impl<'a, 'd> Sentence<'a, 'd> {
             }
         }
         let noun = self.prev_word(k)?;
-        if self.actor_at[noun].is_some() || self.topic_at[noun].is_some() {
+        // Nouns that tell the clause as the possessor's own view; "Trump's denial that…",
+        // "Kyiv's fear that…" tell something else.
+        if !matches!(
+            self.words[noun],
+            "view"
+                | "belief"
+                | "position"
+                | "stance"
+                | "insistence"
+                | "argument"
+                | "assessment"
+                | "conviction"
+                | "line"
+                | "demand"
+                | "proposal"
+                | "idea"
+                | "hope"
+                | "assurance"
+                | "promise"
+                | "pledge"
+                | "offer"
+                | "call"
+                | "contention"
+        ) {
             return None;
         }
         let s = self.prev_word(noun)?;
@@ -2932,7 +2996,14 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 // point…" reports a clause of its own (an actor or "that" right after the
                 // verb), not the sentence.
                 let after_break = m.t0 > 0 && !self.tokens[m.t0 - 1].is_word();
-                let own_clause = next_is_actor
+                // ("…, Putin told Macron." names a listener: the attribution still closes.)
+                let clause_after_actor =
+                    self.actor_at.get(m.t1).copied().flatten().is_some_and(|a| {
+                        let end = self.actors[a].t1;
+                        self.tokens.get(end).is_some_and(|t| t.is_word())
+                            && self.starts[end] & bits::PREPOSITION == 0
+                    });
+                let own_clause = clause_after_actor
                     || self
                         .next_word(m.t1)
                         .is_some_and(|k| self.words[k] == "that" && k == m.t1);
@@ -4033,7 +4104,10 @@ impl<'a, 'd> Sentence<'a, 'd> {
                         && self.words[k].len() > 5
                         && self.words[k].ends_with("ing")
                         && self.cue_at[k].is_none()
-                        && self.covers[k] == 0;
+                        && self.covers[k] == 0
+                        && k >= 2
+                        && matches!(self.words[k - 2], "and" | "or")
+                        && matches!(self.words[k - 1], "with" | "to" | "for" | "on" | "in");
                     t.is_punct(',') || linking || qualifier || gerund
                 })
                 && gap.clone().any(|k| {
@@ -4263,7 +4337,13 @@ impl<'a, 'd> Sentence<'a, 'd> {
             .clone()
             .filter(|&k| self.tokens[k].is_word())
             .count();
-        if !comma && words <= 4 {
+        // (Only a condition of time or event is part of the topic's phrase: "troops after a
+        // peace deal"; "a ceasefire unless Kyiv withdraws" is a condition on the position.)
+        let event = matches!(
+            self.words[at],
+            "after" | "following" | "once" | "when" | "before" | "should"
+        );
+        if event && !comma && words <= 4 {
             return false;
         }
         let next_clause = between.clone().any(|k| {
@@ -4500,7 +4580,8 @@ impl<'a, 'd> Sentence<'a, 'd> {
         let bars: Vec<usize> = (0..self.tokens.len())
             .filter(|&k| self.tokens[k].is_punct('|'))
             .collect();
-        if bars.len() < 3 {
+        // (Two bars at least: a row split at a full stop in a cell ends after its second.)
+        if bars.len() < 2 {
             return false;
         }
         let cell = |j: usize| {
@@ -4527,10 +4608,15 @@ impl<'a, 'd> Sentence<'a, 'd> {
             return false;
         }
         // A condition cell that says there is none: "—", "none", "n/a", "no".
+        // ("No conditions", "None yet", "Not applicable", "Unconditional" state none.)
         let stated = |(c0, c1): (usize, usize)| {
-            (c0..c1).any(|k| {
-                self.tokens[k].is_word()
-                    && !matches!(self.words[k], "none" | "n" | "a" | "na" | "nil" | "no")
+            let first = (c0..c1).find(|&k| self.tokens[k].is_word());
+            first.is_some_and(|f| {
+                self.starts[f] & bits::NEGATION == 0
+                    && !matches!(
+                        self.words[f],
+                        "none" | "n" | "na" | "nil" | "unconditional" | "unconditionally"
+                    )
             })
         };
         let condition = head
@@ -4561,6 +4647,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     si,
                     head,
                     (i0, i1),
+                    head.rejecting.contains(&j),
                     &holders,
                     condition,
                     &mut emitted,
@@ -4580,6 +4667,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
         si: usize,
         head: &TableHead,
         (i0, i1): (usize, usize),
+        rejecting: bool,
         holders: &[ActorMention],
         condition: Option<ByteSpan>,
         emitted: &mut FastSet<(ActorIdx, TopicIdx, Stance)>,
@@ -4597,9 +4685,30 @@ impl<'a, 'd> Sentence<'a, 'd> {
             }
             return;
         }
-        if (i0..i1).any(|k| self.covers[k] & bits::UNDECIDED != 0) {
+        // An undecided item states nothing; one that names an actor ("Hungary blocks
+        // sanctions") is that actor's, not the row's.
+        // ("Air defence for Kyiv": an actor after a preposition is no such actor.)
+        let other_actor = self
+            .actors
+            .iter()
+            .any(|m| m.t0 >= i0 && m.t1 <= i1 && !self.after_preposition(m.t0));
+        if other_actor || (i0..i1).any(|k| self.covers[k] & bits::UNDECIDED != 0) {
             return;
         }
+        // A condition inside the item ("Troops once a ceasefire holds"): what follows it is
+        // the condition, what comes before it is held on that condition.
+        let inner_condition = (i0..i1)
+            .find(|&k| self.starts[k] & bits::CONDITION != 0)
+            .and_then(|k| {
+                self.markers
+                    .iter()
+                    .find(|m| m.t0 == k && m.role == Role::Condition)
+                    .map(|m| (k, self.span_of(m.t0, m.t1)))
+            });
+        let i1 = inner_condition.map_or(i1, |(k, _)| k);
+        let condition = inner_condition.map(|(_, c)| c).or(condition);
+        let inside = |t0: usize, t1: usize| t0 >= i0 && t1 <= i1;
+        let cue = self.cues.iter().find(|c| inside(c.t0, c.t1));
         let negation_from = |t: usize| {
             (i0..t)
                 .find(|&k| self.starts[k] & bits::NEGATION != 0)
@@ -4622,6 +4731,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     head.heading,
                     Some(self.span_of(k, k + 1)),
                 ),
+                None if rejecting => (Some(Stance::Reject), head.heading, None),
                 None => (Some(Stance::Support), head.heading, None),
             },
         };

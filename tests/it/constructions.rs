@@ -2318,6 +2318,11 @@ fn a_topic_rejected_on_a_stated_condition_is_conditional_but_a_threat_stays_a_re
                 ("europe", "troop_deployment", "conditional"),
             ],
         ),
+        // No comma is needed before a condition that is not an event.
+        (
+            "Moscow will not accept a ceasefire unless Kyiv withdraws its troops.",
+            &[("russia", "ceasefire", "conditional")],
+        ),
         // A concession is no condition.
         (
             "Kyiv will never cede territory, even if Washington insists.",
@@ -2410,6 +2415,11 @@ fn a_clause_told_as_someones_view_is_theirs() {
             "Few diplomats share Macron’s belief that Berlin backs new sanctions.",
             &[("germany", "sanctions", "support")],
         ),
+        // A denial is no view of one's own: nobody holds the clause.
+        (
+            "Kyiv doubted Trump’s denial that sanctions must be lifted.",
+            NONE,
+        ),
     ]);
 }
 
@@ -2432,10 +2442,14 @@ fn a_reporting_verb_with_a_clause_of_its_own_does_not_attribute_the_sentence() {
                 ("lavrov", "peace_talks", "reject"),
             ],
         ),
-        // A closing attribution still speaks for the sentence.
+        // A closing attribution still speaks for the sentence, also to a named listener.
         (
             "A four-way summit is pointless for now, Lavrov said.",
             &[("lavrov", "peace_talks", "reject")],
+        ),
+        (
+            "Western troops in Ukraine are unacceptable, Putin told Macron.",
+            &[("putin", "troop_deployment", "reject")],
         ),
     ]);
 }
@@ -2484,6 +2498,11 @@ fn a_coordinated_object_may_open_with_a_gerund() {
                 ("stubb", "military_aid", "support"),
                 ("stubb", "ceasefire", "support"),
             ],
+        ),
+        // A gerund after a comma is a participle of the clause, not a second object.
+        (
+            "France rejected sending troops, citing the ceasefire.",
+            &[("france", "troop_deployment", "reject")],
         ),
         // A gerund that is a cue takes its own position.
         (
@@ -2545,6 +2564,49 @@ fn an_administration_is_its_country_whoever_led_it() {
         (
             "Joe Biden backed long-term military aid for Kyiv.",
             &[("biden", "military_aid", "support")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_table_is_read_by_the_meaning_of_its_columns_and_ends_at_a_blank_line() {
+    check(&[
+        // A rejecting heading rejects what its column lists.
+        (
+            "| Country | Supports | Opposes |\n|---|---|---|\n| Poland | Sanctions | Troops |\n",
+            &[
+                ("poland", "sanctions", "support"),
+                ("poland", "troop_deployment", "reject"),
+            ],
+        ),
+        // "No conditions" states none; a condition inside a cell makes what comes before it
+        // conditional and is not itself backed; an item naming another actor is not the row's.
+        (
+            "| Country | Offer | Conditions |\n\
+             |---|---|---|\n\
+             | France | Troops once a ceasefire holds | No conditions |\n\
+             | Poland | Hungary blocks sanctions; air defence | No conditions |\n",
+            &[
+                ("france", "troop_deployment", "conditional"),
+                ("poland", "military_aid", "support"),
+            ],
+        ),
+        // A blank line ends a table: the second has its own heading.
+        (
+            "| Country | Supports |\n|---|---|\n| France | Sanctions |\n\n\
+             | Country | Opposes |\n|---|---|\n| Poland | Troops |\n",
+            &[
+                ("france", "sanctions", "support"),
+                ("poland", "troop_deployment", "reject"),
+            ],
+        ),
+        // A full stop inside a cell splits the row; the table goes on.
+        (
+            "| Country | Pledge |\n|---|---|\n| Germany | Air defence. Later, more |\n| Italy | Troops |\n",
+            &[
+                ("germany", "military_aid", "support"),
+                ("italy", "troop_deployment", "support"),
+            ],
         ),
     ]);
 }

@@ -168,7 +168,7 @@ fn explain_shows_the_rule_behind_each_record_and_why_cues_gave_none() {
     );
     // A cue the tagger passed over (before a length of time) is explained too.
     assert!(
-        out.contains("no record from «argued for»: not read as a cue here"),
+        out.contains("no record from «argued for»: passed over"),
         "{out}"
     );
 }
