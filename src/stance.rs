@@ -5056,6 +5056,38 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 );
             }
         }
+        // "Vance stopped short of saying that Russia had dropped its demand…", "Merz did not
+        // say that Berlin would send troops": a report that is withheld or denied asserts
+        // nothing, so its clause holds no position.
+        for (ci, &(a, _)) in chains.iter().enumerate() {
+            let first = self.cues[a];
+            let Some(r) = self.report_before(first.t0) else {
+                continue;
+            };
+            if self.clause[r] != self.clause[first.t0] || plans[ci].scope.is_some() {
+                continue;
+            }
+            let before: Vec<usize> = (0..r)
+                .rev()
+                .filter(|&k| self.tokens[k].is_word())
+                .take(2)
+                .collect();
+            let withheld = match before.as_slice() {
+                [k1, k2] => {
+                    matches!(
+                        (self.words[*k2], self.words[*k1]),
+                        ("short", "of") | ("declined", "to") | ("refused", "to")
+                    ) || self.covers[*k1] & bits::NEGATION != 0
+                }
+                [k1] => self.covers[*k1] & bits::NEGATION != 0,
+                _ => false,
+            };
+            if withheld {
+                plans[ci].scope = Some(
+                    "inside a report that is withheld or denied (\"stopped short of saying that…\", \"did not say that…\"): not a position",
+                );
+            }
+        }
         // Pass 2: holders and records.
         let mut emitted: FastSet<(ActorIdx, TopicIdx, Stance)> = FastSet::default();
         for (ci, &(a, b)) in chains.iter().enumerate() {

@@ -2610,3 +2610,18 @@ fn a_table_is_read_by_the_meaning_of_its_columns_and_ends_at_a_blank_line() {
         ),
     ]);
 }
+
+#[test]
+fn a_withheld_or_denied_report_asserts_no_position() {
+    check(&[
+        (
+            "Vance stopped short of saying that Moscow had dropped its demand for a land swap.",
+            NONE,
+        ),
+        // Said, it is asserted.
+        (
+            "Vance said that Moscow had dropped its demand for a land swap.",
+            &[("russia", "territorial_concessions", "reject")],
+        ),
+    ]);
+}
