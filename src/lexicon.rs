@@ -1364,6 +1364,71 @@ fn check_id(
 }
 
 /// Reports a list longer than its index type can count.
+/// The actors an optional column of `actors.csv` names (`leader`, `member_of`), one per
+/// actor: only a collective has one, and it names another actor of the file, of kind `want`.
+/// `cells` holds each actor's cell and line; a bad cell is reported and gives None.
+fn link_column(
+    file: &LexiconFile,
+    errs: &mut Errors,
+    actors: &[Actor],
+    kinds: &[Option<ActorKind>],
+    cells: &[(String, usize)],
+    column: &str,
+    want: ActorKind,
+) -> Vec<Option<ActorIdx>> {
+    let name = |k: ActorKind| match k {
+        ActorKind::Person => "person",
+        ActorKind::Collective => "collective",
+    };
+    // (An actor whose kind cell was bad counts as a collective here, as it always did.)
+    let fits = |k: Option<ActorKind>| match want {
+        ActorKind::Person => k == Some(ActorKind::Person),
+        ActorKind::Collective => k != Some(ActorKind::Person),
+    };
+    let mut out = vec![None; cells.len()];
+    for (i, (cell, line)) in cells.iter().enumerate() {
+        if cell.is_empty() {
+            continue;
+        }
+        if kinds[i] == Some(ActorKind::Person) {
+            let only = match want {
+                ActorKind::Person => "only a collective has one",
+                ActorKind::Collective => "only a collective belongs to another",
+            };
+            errs.add(
+                file,
+                *line,
+                format!(
+                    "person {:?} has a {column}; {only} (leave it empty)",
+                    actors[i].id
+                ),
+            );
+            continue;
+        }
+        let message = match actors.iter().position(|a| &a.id == cell) {
+            Some(j) if !fits(kinds[j]) => {
+                let other = match want {
+                    ActorKind::Person => ActorKind::Collective,
+                    ActorKind::Collective => ActorKind::Person,
+                };
+                format!(
+                    "{column} {cell:?} is a {}; it must be a {}",
+                    name(other),
+                    name(want)
+                )
+            }
+            Some(j) if j == i => format!("{column} {cell:?} is the actor itself"),
+            Some(j) => {
+                out[i] = Some(ActorIdx(j as u16));
+                continue;
+            }
+            None => format!("{column} {cell:?} is not an actor id of this file"),
+        };
+        errs.add(file, *line, message);
+    }
+    out
+}
+
 fn check_count(n: usize, what: &str, file: &LexiconFile, errs: &mut Errors) {
     if n > u16::MAX as usize {
         errs.add(
@@ -1541,73 +1606,28 @@ fn parse_actors(file: &LexiconFile, errs: &mut Errors) -> Vec<Actor> {
         }
     }
     // A leader is a person of this file, and only a collective has one.
-    for (i, (leader, line)) in leaders.iter().enumerate() {
-        if leader.is_empty() {
-            continue;
-        }
-        if kinds[i] == Some(ActorKind::Person) {
-            errs.add(
-                file,
-                *line,
-                format!(
-                    "person {:?} has a leader; only a collective has one (leave it empty)",
-                    actors[i].id
-                ),
-            );
-            continue;
-        }
-        match actors.iter().position(|a| &a.id == leader) {
-            Some(j) if kinds[j] == Some(ActorKind::Person) => {
-                actors[i].leader = Some(ActorIdx(j as u16));
-            }
-            Some(_) => errs.add(
-                file,
-                *line,
-                format!("leader {leader:?} is a collective; it must be a person"),
-            ),
-            None => errs.add(
-                file,
-                *line,
-                format!("leader {leader:?} is not an actor id of this file"),
-            ),
-        }
-    }
+    let leader = link_column(
+        file,
+        errs,
+        &actors,
+        &kinds,
+        &leaders,
+        "leader",
+        ActorKind::Person,
+    );
     // A collective may belong to a wider one, another collective of this file.
-    for (i, (group, line)) in wider.iter().enumerate() {
-        if group.is_empty() {
-            continue;
-        }
-        if kinds[i] == Some(ActorKind::Person) {
-            errs.add(
-                file,
-                *line,
-                format!(
-                    "person {:?} has a member_of; only a collective belongs to another (leave it empty)",
-                    actors[i].id
-                ),
-            );
-            continue;
-        }
-        match actors.iter().position(|a| &a.id == group) {
-            Some(j) if j == i => errs.add(
-                file,
-                *line,
-                format!("member_of {group:?} is the actor itself"),
-            ),
-            Some(j) if kinds[j] != Some(ActorKind::Person) => {
-                actors[i].member_of = Some(ActorIdx(j as u16));
-            }
-            Some(_) => errs.add(
-                file,
-                *line,
-                format!("member_of {group:?} is a person; it must be a collective"),
-            ),
-            None => errs.add(
-                file,
-                *line,
-                format!("member_of {group:?} is not an actor id of this file"),
-            ),
-        }
+    let member_of = link_column(
+        file,
+        errs,
+        &actors,
+        &kinds,
+        &wider,
+        "member_of",
+        ActorKind::Collective,
+    );
+    for ((actor, leader), member_of) in actors.iter_mut().zip(leader).zip(member_of) {
+        actor.leader = leader;
+        actor.member_of = member_of;
     }
     check_count(actors.len(), "actors", file, errs);
     actors

@@ -930,6 +930,14 @@ impl Tagger {
         out
     }
 
+    /// The role of a marker hit (None for any other hit).
+    fn role_of(&self, h: &Hit) -> Option<Role> {
+        match h.target {
+            Target::Marker(m) => Some(self.marker_role[m.index()]),
+            _ => None,
+        }
+    }
+
     /// The heading of a table of positions, from the hits of its first row: the first
     /// supporting cue or position noun after the first cell ("| Country | Pledge | Conditions
     /// |"), else its first cue ("| Country | Opposes |"); the columns headed by a condition
@@ -948,10 +956,7 @@ impl Tagger {
                 .map_or(0, |g| g.bytes().filter(|&b| b == b'|').count())
                 .saturating_sub(1)
         };
-        let role_of = |h: &Hit| match h.target {
-            Target::Marker(m) => Some(self.marker_role[m.index()]),
-            _ => None,
-        };
+        let role_of = |h: &Hit| self.role_of(h);
         let heading = cues
             .iter()
             .find(|h| {
@@ -1007,10 +1012,7 @@ impl Tagger {
         let mut last_end: Option<u32> = None;
         // Does the run being built hold leaders of collectives, and where does `best` end.
         let (mut led, mut best_led, mut best_end) = (false, false, 0u32);
-        let role = |m: &Hit| match m.target {
-            Target::Marker(k) => Some(self.marker_role[k.index()]),
-            _ => None,
-        };
+        let role = |m: &Hit| self.role_of(m);
         // Most sentences hold no leaders marker: then no collective is looked at.
         let has_leaders = markers.iter().any(|m| role(m) == Some(Role::Leaders));
         // A list holds at most one actor per actor mention, and a list of two needs leaders
@@ -1394,6 +1396,10 @@ fn without_final_stop(sentence: &str) -> &str {
 /// same holder and topic qualifies are dropped, with a note.
 fn conditional_wins(out: &mut Tagged, from: usize, si: usize) {
     let here = &out.records[from..];
+    // (Most read sentences have no conditional record: nothing to look at, nothing allocated.)
+    if !here.iter().any(|c| c.stance == Stance::Conditional) {
+        return;
+    }
     let qualified: Vec<bool> = here
         .iter()
         .map(|r| {
@@ -3458,11 +3464,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
     /// after a comma, the clause's end is not told from a list: "After meeting Trump, Macron
     /// said…".)
     fn opening_participle_end(&self) -> Option<usize> {
-        let comma = (0..self.tokens.len()).find(|&c| {
-            self.tokens[c].is_punct(',')
-                && self.tokens.get(c + 1).is_some_and(|n| n.is_word())
-                && self.starts[c + 1] & bits::PRONOUN != 0
-        })?;
+        // (The opening words first: most sentences answer there, before any comma search.)
         let first = self.next_word(0)?;
         let verb = self.next_word(first + 1)?;
         let w = self.words[verb];
@@ -3477,7 +3479,11 @@ impl<'a, 'd> Sentence<'a, 'd> {
         {
             return None;
         }
-        (comma > verb).then_some(comma)
+        (verb + 1..self.tokens.len()).find(|&c| {
+            self.tokens[c].is_punct(',')
+                && self.tokens.get(c + 1).is_some_and(|n| n.is_word())
+                && self.starts[c + 1] & bits::PRONOUN != 0
+        })
     }
 
     /// The resumptive noun of ", a demand (that) Kyiv rejects" when the cue at token `t` is
