@@ -540,6 +540,10 @@ struct TopicRef {
     span: ByteSpan,
 }
 
+/// Words a relative clause may put between a rejected deal and the topic that is its content
+/// ("any peace deal *that would require it to* pull its forces out").
+const CONTENT_REACH: usize = 6;
+
 /// Sentences longer than this (in bytes) are not read for stances (about 1,500 words; the
 /// longest sentences of news articles have a few hundred).
 pub const MAX_SENTENCE_BYTES: u32 = 10_000;
@@ -3737,7 +3741,18 @@ impl<'a, 'd> Sentence<'a, 'd> {
         };
         let topics = match self.topic_index(first) {
             Some(i) => {
-                let i = self.modelled_on(i);
+                let mut i = self.modelled_on(i);
+                // Read as a rejection: a rejecting cue, or a backing one negated ("will not
+                // permit any agreement, which…").
+                let negated = self.negation_before(last.t0).is_some();
+                let rejects = match tagger.cue_stance[last.cue.index()] {
+                    Stance::Reject => !negated,
+                    Stance::Support => negated,
+                    Stance::Conditional => false,
+                };
+                if rejects {
+                    i = self.content_of(i);
+                }
                 self.coordinated_topics(i)
                     .into_iter()
                     .map(|k| self.topic_ref(k))
@@ -4051,6 +4066,45 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 )
             });
         if linked { i + 1 } else { i }
+    }
+
+    /// "rejects any peace deal that would require it to pull its forces out of Donetsk", "will
+    /// not permit any agreement, which would cede land": what is rejected is the content the
+    /// relative clause gives the first topic, when it names another one close behind it in the
+    /// same clause. (Backing such a deal backs the deal; only a rejection is read this way.)
+    /// A clause with a negation of its own ("a deal that does not include guarantees") makes
+    /// the other topic a missing part, not the content, and is left alone.
+    fn content_of(&self, i: usize) -> usize {
+        let Some(next) = self.topics.get(i + 1) else {
+            return i;
+        };
+        let first = self.topics[i];
+        if next.topic == first.topic {
+            return i;
+        }
+        // Words only, but for one comma before the relative word (", which would…").
+        let mut gap = Vec::new();
+        for k in first.t1..next.t0 {
+            if self.tokens[k].is_word() {
+                gap.push(k);
+            } else if !(gap.is_empty() && self.tokens[k].is_punct(',')) {
+                return i;
+            }
+        }
+        let opens = gap.first().is_some_and(|&k| {
+            matches!(
+                self.words[k],
+                "that" | "which" | "involving" | "requiring" | "entailing"
+            )
+        });
+        let plain = gap
+            .iter()
+            .all(|&k| self.starts[k] & (bits::NEGATION | bits::CONDITION) == 0);
+        if opens && plain && gap.len() <= CONTENT_REACH {
+            i + 1
+        } else {
+            i
+        }
     }
 
     fn topic_ref(&self, i: usize) -> TopicRef {

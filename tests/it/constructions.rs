@@ -2625,3 +2625,46 @@ fn a_withheld_or_denied_report_asserts_no_position() {
         ),
     ]);
 }
+
+#[test]
+fn a_rejected_deal_is_rejected_for_the_content_its_relative_clause_names() {
+    check(&[
+        // What is rejected is what the deal would require, not talks.
+        (
+            "The opposition leader said Kyiv would reject any settlement that forced it to give up the Donbas.",
+            &[("ukraine", "territorial_concessions", "reject")],
+        ),
+        (
+            "Moscow will not accept any agreement, which would put Western troops in Ukraine.",
+            &[("russia", "troop_deployment", "reject")],
+        ),
+        // Backing such a deal backs the deal.
+        (
+            "Paris backed a peace deal that would include security guarantees.",
+            &[("france", "peace_talks", "support")],
+        ),
+        // "any agreement" is a deal to end the war: a requirement on it is conditional.
+        (
+            "The Kremlin said any agreement would have to be signed by a legitimate government.",
+            &[("russia", "peace_talks", "conditional")],
+        ),
+        (
+            "Any final agreement must include security guarantees, Zelensky said.",
+            &[
+                ("zelensky", "peace_talks", "conditional"),
+                ("zelensky", "security_guarantees", "support"),
+            ],
+        ),
+    ]);
+}
+
+/// A rejection of a deal that lacks something is a requirement ("no deal without
+/// guarantees"): conditional for the deal. The tagger reads it as a rejection of talks today.
+#[test]
+#[ignore]
+fn a_rejected_deal_that_lacks_something_is_a_requirement() {
+    check(&[(
+        "Kyiv rejected any deal that did not include security guarantees.",
+        &[("ukraine", "peace_talks", "conditional")],
+    )]);
+}
