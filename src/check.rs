@@ -6,6 +6,7 @@
 //! every cue and marker entry is run on its own examples, each of which it must match, and on
 //! its counterexamples, none of which it may match. Matching is the real thing (the full
 //! automaton with every other entry present), so an entry shadowed by a longer one fails too.
+//! It also reports cue forms that two rows share ([`shared_cue_forms`]).
 
 use crate::lexicon::{CueIdx, Lexicon, MarkerIdx};
 use crate::matcher::{Matcher, Target};
@@ -110,6 +111,56 @@ pub fn check_examples(lexicon: &Lexicon, matcher: &Matcher) -> (CheckCounts, Vec
     (counts, failures)
 }
 
+/// Cue forms listed in two rows that read the topic on the same side: the same stance twice
+/// makes one row redundant (an analyst who edits one of them is surprised when the other still
+/// matches); two stances make the rows contradict each other, and the tagger writes both
+/// readings. Reported once per pair of rows, at the later row, with the first form they share.
+/// (The same phrase with the topic on two sides is deliberate: "part of any" reads a topic
+/// before it and after it.)
+pub fn shared_cue_forms(lexicon: &Lexicon) -> Vec<ExampleFailure> {
+    let mut first_row: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+    let mut pairs = std::collections::BTreeMap::new();
+    for (i, c) in lexicon.cues.iter().enumerate() {
+        for f in &c.forms {
+            let rows = first_row.entry(f.text.as_str()).or_default();
+            for &j in rows.iter() {
+                let other = &lexicon.cues[j];
+                if other.topic_side == c.topic_side && j != i {
+                    pairs.entry((i, j)).or_insert_with(|| f.written.clone());
+                }
+            }
+            if !rows.contains(&i) {
+                rows.push(i);
+            }
+        }
+    }
+    pairs
+        .into_iter()
+        .map(|((i, j), form)| {
+            let (c, other) = (&lexicon.cues[i], &lexicon.cues[j]);
+            let message = if c.stance == other.stance {
+                format!(
+                    "cue {:?} shares the form {form:?} with line {} (same stance and topic side): one of the two rows is redundant",
+                    c.phrase, other.line
+                )
+            } else {
+                format!(
+                    "cue {:?} ({}) shares the form {form:?} with line {} ({}), on the same topic side: the two rows contradict each other",
+                    c.phrase,
+                    c.stance.as_str(),
+                    other.line,
+                    other.stance.as_str()
+                )
+            };
+            ExampleFailure {
+                file: "cues.csv",
+                line: c.line,
+                message,
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,6 +178,56 @@ mod tests {
             report.join("\n")
         );
         assert!(counts.examples >= 2 * counts.entries, "{counts:?}");
+    }
+
+    #[test]
+    fn the_builtin_cues_share_no_form_on_one_topic_side() {
+        let lexicon = Lexicon::builtin().unwrap_or_else(|e| panic!("{e}"));
+        let shared: Vec<String> = shared_cue_forms(&lexicon)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert!(shared.is_empty(), "{}", shared.join("\n"));
+    }
+
+    #[test]
+    fn a_cue_form_in_two_rows_is_reported_at_the_later_row() {
+        use crate::lexicon::LexiconFile;
+        let cues = "phrase,pos,stance,topic,examples,counterexamples\n\
+                    back,verb,support,after,x,y\n\
+                    (back/endorse),verb,support,after,x,y\n\
+                    endorse,verb,reject,after,x,y\n\
+                    endorse,verb,support,before,x,y\n";
+        let files = [
+            (
+                "actors.csv",
+                "id,label,kind,affiliation,aliases\nrussia,R,collective,,Russia\n",
+            ),
+            ("topics.csv", "id,label,aliases\nceasefire,C,ceasefire\n"),
+            ("cues.csv", cues),
+            (
+                "markers.csv",
+                "phrase,role,pos,examples,counterexamples\nnot,negation,phrase,x,y\n",
+            ),
+            ("abbreviations.csv", "word,rule\nMr.,title\n"),
+        ]
+        .map(|(name, text)| LexiconFile {
+            name: name.into(),
+            text: text.into(),
+        });
+        let lexicon = Lexicon::parse(&files).unwrap_or_else(|e| panic!("{e}"));
+        let text: Vec<String> = shared_cue_forms(&lexicon)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        // Line 5 reads the topic before: a second reading of "endorse", not a duplicate.
+        assert_eq!(
+            text,
+            [
+                "cues.csv:3: cue \"(back/endorse)\" shares the form \"back\" with line 2 (same stance and topic side): one of the two rows is redundant",
+                "cues.csv:4: cue \"endorse\" (reject) shares the form \"endorse\" with line 3 (support), on the same topic side: the two rows contradict each other",
+            ]
+        );
     }
 
     #[test]

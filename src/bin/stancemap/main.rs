@@ -121,8 +121,10 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
                     return Ok(ExitCode::from(1));
                 }
             };
-            let (counts, failures) =
+            let (counts, mut failures) =
                 stancemap::check::check_examples(&engine.lexicon, &engine.matcher);
+            failures.extend(stancemap::check::shared_cue_forms(&engine.lexicon));
+            failures.sort_by_key(|f| (f.file, f.line));
             for f in &failures {
                 println!("{f}");
             }
