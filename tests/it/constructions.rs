@@ -2668,3 +2668,31 @@ fn a_rejected_deal_that_lacks_something_is_a_requirement() {
         &[("ukraine", "peace_talks", "conditional")],
     )]);
 }
+
+/// "acknowledge that", "concede that" report a fact: the clause's own cue decides, and a clause
+/// with none is no position ("accept that", "agree that" do back what they accept).
+#[test]
+fn an_acknowledged_fact_is_no_position() {
+    check(&[
+        (
+            "Merz conceded that sanctions had not changed the Kremlin's course.",
+            NONE,
+        ),
+        (
+            "Rutte conceded that membership was not part of the current negotiations.",
+            NONE,
+        ),
+        (
+            "Peskov acknowledged that Moscow had rejected the ceasefire proposal.",
+            &[("peskov", "ceasefire", "reject")],
+        ),
+        (
+            "Zelensky conceded that Ukraine would accept a ceasefire along the current line.",
+            &[("zelensky", "ceasefire", "support")],
+        ),
+        (
+            "Putin accepted that Ukraine would get strong security guarantees.",
+            &[("putin", "security_guarantees", "support")],
+        ),
+    ]);
+}
