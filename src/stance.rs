@@ -716,7 +716,11 @@ impl Tagger {
                 Some(RowKind::Cells) => table_row = ctx.table.is_some(),
             }
             // (Only asked under a list header: a list item is read differently only there.)
-            let item = list_head.is_some() && is_list_item(sentence_text);
+            // A blank line before an item without a bullet ends the list.
+            let item = list_head.is_some_and(|h| {
+                is_list_item(sentence_text)
+                    || (h.bare_items && breaks == 1 && is_line_item(text, span.start, span.end))
+            });
             if !item {
                 list_head = None;
             }
@@ -873,6 +877,7 @@ impl Tagger {
                     list_head = Some(ListHead {
                         span: *span,
                         ranges: [(e0, e1), (c0, c1), (m0, m1)],
+                        bare_items: has_actor && !has_topic,
                     });
                 } else if head.is_none() {
                     list_head = None;
@@ -1360,6 +1365,10 @@ impl Scratch<'_> {
 struct ListHead {
     span: Span,
     ranges: [(usize, usize); 3],
+    /// May its items go without bullets? Only when the header names an actor and no topic
+    /// ("The proposal of Starmer contained:"): the items then say what the actor's position is
+    /// about. A header with a topic of its own introduces the author's points as often.
+    bare_items: bool,
 }
 
 /// The ASCII characters `char::is_whitespace` holds: tab, line feed, vertical tab, form feed,
@@ -1478,6 +1487,26 @@ fn is_list_item(sentence: &str) -> bool {
         _ => false,
     }
 }
+
+/// An item of a list written without bullets: a short sentence that is a line of its own
+/// ("The proposal of Starmer contained:" and then "Mutual defense promises between…",
+/// "Tougher application of sanctions…", one to a line). Asked only under a list header; a
+/// line of several sentences, or a long one, is prose again and ends the list.
+fn is_line_item(text: &str, start: u32, end: u32) -> bool {
+    let (start, end) = (start as usize, end as usize);
+    let before = text
+        .get(..start)
+        .map(|t| t.trim_end_matches([' ', '\t', '\u{a0}']));
+    let after = text
+        .get(end..)
+        .map(|t| t.trim_start_matches([' ', '\t', '\u{a0}']));
+    end - start <= MAX_LINE_ITEM_BYTES
+        && before.is_some_and(|t| t.ends_with('\n'))
+        && after.is_some_and(|t| t.is_empty() || t.starts_with(['\n', '\r']))
+}
+
+/// The longest list item without a bullet, in bytes (about 30 words).
+const MAX_LINE_ITEM_BYTES: usize = 200;
 
 /// Does a mention stand at any token of `t0..t1` (`at`: `Sentence::actor_at` or `topic_at`)?
 /// Most hits are one token: one load, where the slice's iterator cost about 25 instructions
@@ -2770,6 +2799,42 @@ impl<'a, 'd> Sentence<'a, 'd> {
             }
         }
         None
+    }
+
+    /// The possessor of a stance noun given by "of" after it: "the proposal of Starmer", "the
+    /// demands of Moscow and Minsk" (translated news writes them so). Only after "the": "made
+    /// demands of Ukraine" asks something of Ukraine. The stance noun's cue (tokens `t0..t1`)
+    /// ends with "of" or is followed by it; an actor that possesses something after it ("the
+    /// rejection of Russia's demands") is that thing's owner, not the holder.
+    fn possessor_after(&self, t0: usize, t1: usize) -> Option<Found> {
+        if self.prev_word(t0).is_none_or(|k| self.words[k] != "the") {
+            return None;
+        }
+        let after_of = if t1 > 0 && self.words[t1 - 1] == "of" {
+            t1
+        } else if self.is_word(t1, "of") {
+            t1 + 1
+        } else {
+            return None;
+        };
+        // The mention may take "the" in ("the European Commission") or not ("the Kremlin").
+        let starting = |k: usize| {
+            self.actor_at
+                .get(k)
+                .copied()
+                .flatten()
+                .filter(|&a| self.actors[a].t0 == k)
+        };
+        let a = starting(after_of).or_else(|| {
+            self.is_word(after_of, "the")
+                .then(|| starting(after_of + 1))
+                .flatten()
+        })?;
+        let last = self.group_last(a, self.tokens.len());
+        if self.possessive_s(self.actors[last].t1) {
+            return None;
+        }
+        Some(Found::Actors { first: a, last })
     }
 
     /// "European plans to station troops", "Russian demands for land": an adjective naming an
@@ -5459,6 +5524,12 @@ impl<'a, 'd> Sentence<'a, 'd> {
             .flatten()
         {
             Some((a, HolderRule::Possessor))
+        } else if let Some(p) = gov
+            .possessor_ok
+            .then(|| self.possessor_after(gov.t0, gov.t1))
+            .flatten()
+        {
+            Some((p, HolderRule::Possessor))
         } else if gov.possessor_ok && !side_before && self.noun_use(gov.t0) {
             // (A predicate noun after its topic, "the plan is a non-starter", is no such noun.)
             return Err("a stance noun (\"European plans to…\") with no possessor: no holder");

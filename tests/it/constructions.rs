@@ -2696,3 +2696,54 @@ fn an_acknowledged_fact_is_no_position() {
         ),
     ]);
 }
+
+/// "the proposal of Starmer", "the demands of Moscow": the possessor of a stance noun given by
+/// "of" after it, behind "the" (translated news writes them so).
+#[test]
+fn a_stance_noun_is_held_by_the_actor_after_its_of() {
+    check(&[
+        (
+            "The demands of Moscow include international recognition of the annexed regions.",
+            &[("russia", "territorial_concessions", "support")],
+        ),
+        (
+            "The proposal of the European Commission for a new sanctions package was welcomed in Kyiv.",
+            &[("eu", "sanctions", "support")],
+        ),
+        // Without "the", "of" names who is asked: no holder.
+        (
+            "The United States made demands of Ukraine on the minerals deal.",
+            NONE,
+        ),
+        // The owner of the thing rejected is not the one who rejects it.
+        (
+            "The rejection of Russia's demands for territory was firm.",
+            NONE,
+        ),
+    ]);
+}
+
+/// A list whose items go without bullets, one short sentence to a line, under a header that
+/// names an actor's position and no topic: each item is read after the header. A header with a
+/// topic of its own (the author's points), or a blank line before an item, is no such list.
+#[test]
+fn a_list_without_bullets_is_read_under_its_header() {
+    check(&[
+        (
+            "The proposal of Starmer contained:\nMutual defense promises between the U.S., France and Poland.\nLong, multi-year weapons contracts to keep the army going.\nTougher application of sanctions to strangle the war economy of Russia.\nThere is, however, still a division. Others are unwilling.\n",
+            &[
+                ("starmer", "collective_defense", "support"),
+                ("starmer", "military_aid", "support"),
+                ("starmer", "sanctions", "support"),
+            ],
+        ),
+        (
+            "Washington says several hurdles remain before a final security agreement:\nEuropean burden sharing could still stall any guarantee system.\nDomestic politics may block new sanctions.\n",
+            NONE,
+        ),
+        (
+            "The demands of Kyiv were these:\n- more air defence systems\n\nSanctions on Moscow\n",
+            &[("ukraine", "military_aid", "support")],
+        ),
+    ]);
+}
