@@ -2747,3 +2747,23 @@ fn a_list_without_bullets_is_read_under_its_header() {
         ),
     ]);
 }
+
+/// "Western leaders", "Western allies" include the United States: a group with no id, which
+/// gives no record (tests/gold/POLICIES.md, P4). "European leaders" are `europe`.
+#[test]
+fn a_western_group_is_no_actor() {
+    check(&[
+        (
+            "Western leaders stressed that any peace deal must include security guarantees.",
+            NONE,
+        ),
+        (
+            "Western allies floated the possibility of a ceasefire.",
+            NONE,
+        ),
+        (
+            "European leaders floated the possibility of a ceasefire.",
+            &[("europe", "ceasefire", "support")],
+        ),
+    ]);
+}
