@@ -2767,3 +2767,19 @@ fn a_western_group_is_no_actor() {
         ),
     ]);
 }
+
+/// Giving up, ceding or surrendering "lands" is a territorial concession, as "land" and
+/// "territory" are.
+#[test]
+fn giving_up_lands_is_a_territorial_concession() {
+    check(&[
+        (
+            "Kyiv is in no mood to give up its lands.",
+            &[("ukraine", "territorial_concessions", "reject")],
+        ),
+        (
+            "Zelensky said Ukraine would never surrender occupied lands.",
+            &[("zelensky", "territorial_concessions", "reject")],
+        ),
+    ]);
+}
