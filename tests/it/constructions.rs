@@ -2783,3 +2783,23 @@ fn giving_up_lands_is_a_territorial_concession() {
         ),
     ]);
 }
+
+/// An indirect question after a verb of telling or deciding ("has yet to say exactly how…",
+/// "has not decided exactly when…") asks; it states no position.
+#[test]
+fn an_indirect_wh_question_is_no_position() {
+    check(&[
+        (
+            "Moscow says it will treat such a force as an enemy; Washington has yet to say exactly how it will help.",
+            &[("russia", "troop_deployment", "reject")],
+        ),
+        (
+            "Merz has not decided exactly when Germany would send troops.",
+            NONE,
+        ),
+        (
+            "Macron said France would send troops.",
+            &[("macron", "troop_deployment", "support")],
+        ),
+    ]);
+}
