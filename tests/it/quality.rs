@@ -2,10 +2,10 @@
 //!
 //! The gold was annotated blind by two helper sessions per article and adjudicated by a third
 //! (`tests/gold/POLICIES.md`); nobody who wrote the tagger's rules wrote a gold record. The F1
-//! floors are the first issue's target, strict F1 0.70 on the corpus and on the seeds (the seeds'
-//! floor is set just under the figure reached, above that target); the precision floors sit just
-//! under the figures reached. The quality issue's targets (0.85 on the corpus, 0.80 on the seeds,
-//! precision 0.85) are higher, and the closing notes say how far off they are.
+//! floors: on the seeds, the quality issue's targets (strict F1 0.80, reached; precision 0.85,
+//! with the floor just under the 0.91 reached); on the corpus, the first issue's target (strict
+//! F1 0.70) and precision just under the figure reached. The quality issue's corpus target (F1
+//! 0.85) is far higher, and the closing notes say how far off it is.
 
 use std::path::PathBuf;
 
@@ -65,5 +65,5 @@ fn seed_quality_meets_its_floor() {
     }
     let report = evaluate(root().join("tests/gold/seeds"), texts);
     assert!(report.strict.gold >= 80);
-    check("seeds", &report, 0.76, 0.86);
+    check("seeds", &report, 0.80, 0.90);
 }
