@@ -3768,7 +3768,19 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     return None;
                 }
                 if let Some(tp) = self.topic_at[i] {
-                    return Some((self.topic_ref(tp), words, None));
+                    // "No ceasefire is acceptable": "no" on the subject negates the predicate.
+                    // Only for the predicate's own subject, right before it ("no Western
+                    // troops, no NATO membership — terms Kyiv calls unacceptable" is a list).
+                    let (t0, t1) = (self.topics[tp].t0, self.topics[tp].t1);
+                    let subject =
+                        t1 + 3 >= last.t0 && (t1..last.t0).all(|k| self.tokens[k].is_word());
+                    let negation = self
+                        .prev_word(t0)
+                        .filter(|&k| {
+                            subject && self.words[k] == "no" && self.starts[k] & bits::NEGATION != 0
+                        })
+                        .map(|k| self.span_of(k, k + 1));
+                    return Some((self.topic_ref(tp), words, negation));
                 }
                 // "makes it impossible to…", "it is unacceptable that…": an "it" that stands
                 // for the clause after the cue refers to nothing before.

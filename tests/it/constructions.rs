@@ -2803,3 +2803,28 @@ fn an_indirect_wh_question_is_no_position() {
         ),
     ]);
 }
+
+/// A topic said to be needed (required, necessary) is wanted by whoever says so; "no" on the
+/// predicate's own subject, right before it, negates it ("no ceasefire was acceptable" rejects
+/// the ceasefire).
+#[test]
+fn a_needed_topic_is_wanted_and_no_on_its_subject_negates_it() {
+    check(&[
+        (
+            "Macron said a truce was needed to build trust between the parties.",
+            &[("macron", "ceasefire", "support")],
+        ),
+        (
+            "More air defence is still needed before winter, Zelensky said.",
+            &[("zelensky", "military_aid", "support")],
+        ),
+        (
+            "Moscow said no ceasefire was acceptable.",
+            &[("russia", "ceasefire", "reject")],
+        ),
+        (
+            "Moscow said no ceasefire was needed.",
+            &[("russia", "ceasefire", "reject")],
+        ),
+    ]);
+}
