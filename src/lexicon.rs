@@ -186,8 +186,23 @@ pub struct Topic {
     /// Forms that name the topic only once the document has named it by an alias
     /// ("membership" after "NATO membership").
     pub context_forms: Vec<Form>,
+    /// The `absorbs` column: other topics whose mentions, near a mention of this one, are
+    /// read as this one ("air defense" in a paragraph about the eastern flank is the flank's).
+    pub absorbs: Vec<Absorption>,
     /// The line of the file that defines it.
     pub line: usize,
+}
+
+/// One item of a topic's `absorbs` column: `military_aid unless ukraine`. A mention of
+/// `topic` is read as the absorbing topic when its sentence, or an earlier sentence of its
+/// paragraph, names the absorbing topic by an alias, and its sentence names none of the
+/// `unless` actors (aid named beside Ukraine stays aid).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Absorption {
+    /// The topic absorbed.
+    pub topic: TopicIdx,
+    /// Actors whose mention in the sentence keeps the topic as it is.
+    pub unless: Vec<ActorIdx>,
 }
 
 /// A word of the `context` column: the topics that claim it. In a document it names the one
@@ -584,9 +599,10 @@ impl Lexicon {
         let actors = files[0]
             .as_ref()
             .map_or_else(Vec::new, |f| parse_actors(f, &mut errs));
-        let topics = files[1]
+        let (mut topics, absorb_cells) = files[1]
             .as_ref()
-            .map_or_else(Vec::new, |f| parse_topics(f, &mut errs));
+            .map_or_else(|| (Vec::new(), Vec::new()), |f| parse_topics(f, &mut errs));
+        link_absorptions(&file(1), &actors, &mut topics, &absorb_cells, &mut errs);
         let cues = files[2]
             .as_ref()
             .map_or_else(Vec::new, |f| parse_cues(f, &mut errs));
@@ -1633,13 +1649,16 @@ fn parse_actors(file: &LexiconFile, errs: &mut Errors) -> Vec<Actor> {
     actors
 }
 
-fn parse_topics(file: &LexiconFile, errs: &mut Errors) -> Vec<Topic> {
+/// The topics of `topics.csv`, and each one's `absorbs` cell with its line (linked to ids
+/// by [`link_absorptions`] once actors and topics are all known).
+fn parse_topics(file: &LexiconFile, errs: &mut Errors) -> (Vec<Topic>, Vec<(String, usize)>) {
     let table = read_rows(
         file,
         &["id", "label", "aliases"],
-        &["opposites", "context", "note"],
+        &["opposites", "context", "absorbs", "note"],
         errs,
     );
+    let mut absorb_cells = Vec::new();
     let mut seen = BTreeMap::new();
     let mut topics = Vec::new();
     for row in &table.rows {
@@ -1727,11 +1746,66 @@ fn parse_topics(file: &LexiconFile, errs: &mut Errors) -> Vec<Topic> {
             forms,
             opposite_forms,
             context_forms,
+            absorbs: Vec::new(),
             line: row.line,
         });
+        absorb_cells.push((row.get("absorbs").trim().to_string(), row.line));
     }
     check_count(topics.len(), "topics", file, errs);
-    topics
+    (topics, absorb_cells)
+}
+
+/// Reads each topic's `absorbs` cell: items `TOPIC` or `TOPIC unless ACTOR[/ACTOR…]`, separated
+/// by `|`, naming other topics and actors of the lexicon.
+fn link_absorptions(
+    file: &LexiconFile,
+    actors: &[Actor],
+    topics: &mut [Topic],
+    cells: &[(String, usize)],
+    errs: &mut Errors,
+) {
+    for (i, (cell, line)) in cells.iter().enumerate() {
+        if cell.is_empty() {
+            continue;
+        }
+        let mut out = Vec::new();
+        for item in cell.split('|').map(str::trim) {
+            let (id, unless) = match item.split_once(" unless ") {
+                Some((id, rest)) => (id.trim(), Some(rest.trim())),
+                None => (item, None),
+            };
+            let Some(t) = topics.iter().position(|t| t.id == id) else {
+                errs.add(
+                    file,
+                    *line,
+                    format!(
+                        "absorbs {item:?}: no topic has the id {id:?} (write `TOPIC` or `TOPIC unless ACTOR/ACTOR`)"
+                    ),
+                );
+                continue;
+            };
+            if t == i {
+                errs.add(file, *line, format!("topic {id:?} absorbs itself"));
+                continue;
+            }
+            let mut unless_ids = Vec::new();
+            for a in unless.into_iter().flat_map(|u| u.split('/')).map(str::trim) {
+                match actors.iter().position(|x| x.id == a) {
+                    Some(k) => unless_ids.push(ActorIdx(k as u16)),
+                    None => errs.add(
+                        file,
+                        *line,
+                        format!("absorbs {item:?}: no actor has the id {a:?}"),
+                    ),
+                }
+            }
+            out.push(Absorption {
+                topic: TopicIdx(t as u16),
+                unless: unless_ids,
+            });
+        }
+        topics[i].absorbs = out;
+    }
 }
 
 fn parse_pos(s: &str, file: &LexiconFile, line: usize, errs: &mut Errors) -> PartOfSpeech {
@@ -2550,6 +2624,37 @@ mod tests {
                 "markers.csv:1: missing column \"role\" (the header must name phrase,role,pos)",
             ]
         );
+    }
+
+    #[test]
+    fn the_absorbs_column_names_other_topics_and_actors() {
+        let mut files = minimal();
+        files[1] = file(
+            "topics.csv",
+            "id,label,aliases,absorbs\nceasefire,C,ceasefire\ntruce_zone,T,buffer zone,ceasefire unless putin/russia\nfront,F,front line,front|talks|ceasefire unless nobody\n",
+        );
+        assert_eq!(
+            errors_of(&files),
+            [
+                "topics.csv:4: topic \"front\" absorbs itself",
+                "topics.csv:4: absorbs \"talks\": no topic has the id \"talks\" (write `TOPIC` or `TOPIC unless ACTOR/ACTOR`)",
+                "topics.csv:4: absorbs \"ceasefire unless nobody\": no actor has the id \"nobody\"",
+            ]
+        );
+        files[1] = file(
+            "topics.csv",
+            "id,label,aliases,absorbs\nceasefire,C,ceasefire\ntruce_zone,T,buffer zone,ceasefire unless putin/russia\n",
+        );
+        let lexicon = Lexicon::parse(&files).unwrap_or_else(|e| panic!("{e}"));
+        let zone = &lexicon.topics[1];
+        assert_eq!(
+            zone.absorbs,
+            [Absorption {
+                topic: TopicIdx(0),
+                unless: vec![ActorIdx(1), ActorIdx(0)],
+            }]
+        );
+        assert!(lexicon.topics[0].absorbs.is_empty());
     }
 
     #[test]

@@ -84,6 +84,7 @@ impl Engine {
         let ix = &*ix;
         let mut hits = self.matcher.find_main(text, ix);
         self.resolve_context_words(&mut hits.entities);
+        self.absorb_topics(text, sentences, &mut hits.entities);
         self.shared_heads(text, &mut hits.entities);
         // Markers only matter in sentences with a cue or a topic, and in those that open
         // with an actor (the speaker a pronoun in the next sentence may refer to): look for
@@ -254,6 +255,87 @@ impl Engine {
         });
     }
 
+    /// The `absorbs` column of the topics ([`crate::lexicon::Absorption`]): a mention of an
+    /// absorbed topic is read as the absorbing one when its sentence names the absorbing topic,
+    /// or an earlier sentence of its paragraph (up to a blank line) did, and its sentence names
+    /// none of the `unless` actors. "Denmark and France have pledged air defense units" after
+    /// "NATO launched Eastern Sentry to reinforce the eastern flank" is the flank's defence, not
+    /// aid to Ukraine. Opposite forms ("a halt to arms deliveries") are left as they are.
+    fn absorb_topics(&self, text: &str, sentences: &[Span], entities: &mut [Hit]) {
+        let topics = &self.lexicon.topics;
+        let absorbs = |t: crate::lexicon::TopicIdx| {
+            topics.get(t.index()).is_some_and(|x| !x.absorbs.is_empty())
+        };
+        // Most documents name no absorbing topic: one pass over the mentions tells.
+        if !entities
+            .iter()
+            .any(|h| matches!(h.target, Target::Topic { topic, opposite: false } if absorbs(topic)))
+        {
+            return;
+        }
+        // Absorbing topics named earlier in the current paragraph.
+        let mut in_paragraph: Vec<crate::lexicon::TopicIdx> = Vec::new();
+        let mut here: Vec<crate::lexicon::TopicIdx> = Vec::new();
+        let mut prev_end = 0usize;
+        let mut e = 0;
+        for s in sentences {
+            let gap = text.get(prev_end..s.start as usize).unwrap_or("");
+            if blank_line(gap) {
+                in_paragraph.clear();
+            }
+            prev_end = s.end as usize;
+            while e < entities.len() && entities[e].start < s.start {
+                e += 1;
+            }
+            let mut end = e;
+            while end < entities.len() && entities[end].start < s.end {
+                end += 1;
+            }
+            let mentions = &mut entities[e..end];
+            here.clear();
+            for h in mentions.iter() {
+                if let Target::Topic {
+                    topic,
+                    opposite: false,
+                } = h.target
+                    && absorbs(topic)
+                    && !here.contains(&topic)
+                {
+                    here.push(topic);
+                }
+            }
+            for &absorber in in_paragraph.iter().chain(&here) {
+                for rule in &topics[absorber.index()].absorbs {
+                    let kept = mentions
+                        .iter()
+                        .any(|h| matches!(h.target, Target::Actor(a) if rule.unless.contains(&a)));
+                    if kept {
+                        continue;
+                    }
+                    for h in mentions.iter_mut() {
+                        if h.target
+                            == (Target::Topic {
+                                topic: rule.topic,
+                                opposite: false,
+                            })
+                        {
+                            h.target = Target::Topic {
+                                topic: absorber,
+                                opposite: false,
+                            };
+                        }
+                    }
+                }
+            }
+            for t in here.drain(..) {
+                if !in_paragraph.contains(&t) {
+                    in_paragraph.push(t);
+                }
+            }
+            e = end;
+        }
+    }
+
     /// Runs every stage on one document's text.
     pub fn analyze(&self, text: &str) -> Analysis {
         let sentences = self.segmenter.segment(text);
@@ -309,6 +391,25 @@ fn ends_with_and(before: &str) -> bool {
         return before.trim_end().ends_with("and");
     }
     b[..e].ends_with(b"and")
+}
+
+/// Does the text between two sentences hold a blank line (two line breaks with only spaces
+/// between them)?
+fn blank_line(gap: &str) -> bool {
+    let mut breaks = 0;
+    for c in gap.chars() {
+        match c {
+            '\n' => {
+                breaks += 1;
+                if breaks >= 2 {
+                    return true;
+                }
+            }
+            c if c.is_whitespace() => {}
+            _ => breaks = 0,
+        }
+    }
+    false
 }
 
 #[cfg(test)]

@@ -2828,3 +2828,33 @@ fn a_needed_topic_is_wanted_and_no_on_its_subject_negates_it() {
         ),
     ]);
 }
+
+/// Air defence for NATO's eastern flank is not aid to Ukraine (tests/gold/POLICIES.md, P7).
+/// The `eastern_flank` topic absorbs `military_aid` mentions in a sentence that names the
+/// flank, or after one in the same paragraph, unless the sentence names Ukraine or Zelensky.
+#[test]
+fn air_defence_for_the_eastern_flank_is_not_aid_to_ukraine() {
+    check(&[
+        (
+            "NATO launched Eastern Sentry on Friday to reinforce the eastern flank. Denmark and France have pledged aircraft and air defense units.",
+            &[
+                ("denmark", "eastern_flank", "support"),
+                ("france", "eastern_flank", "support"),
+            ],
+        ),
+        (
+            "The Baltic states called for a layered air defense system covering the whole eastern flank.",
+            &[("baltics", "eastern_flank", "support")],
+        ),
+        // Aid named beside Ukraine stays aid.
+        (
+            "NATO launched Eastern Sentry on Friday. Germany pledged more air defense for Ukraine.",
+            &[("germany", "military_aid", "support")],
+        ),
+        // A blank line ends the paragraph the flank was named in.
+        (
+            "NATO launched Eastern Sentry on Friday.\n\nGermany pledged more air defense systems.",
+            &[("germany", "military_aid", "support")],
+        ),
+    ]);
+}
