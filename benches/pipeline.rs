@@ -49,7 +49,7 @@ fn meta<'a>(doc: &'a str, text: &str) -> DocMeta<'a> {
 fn stages(c: &mut Criterion) {
     let engine = Engine::new(Lexicon::builtin().expect("lexicon")).expect("engine");
     let docs = corpus();
-    assert_eq!(docs.len(), 30, "the corpus has 30 articles");
+    assert!(docs.len() >= 30, "the corpus has {} articles", docs.len());
     let bytes: u64 = docs.iter().map(|(_, t)| t.len() as u64).sum();
 
     // Precomputed inputs of the later stages, and checks that each stage does its work.
