@@ -4581,7 +4581,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
         // Both tests below look for a marker start in the segment: most segments have
         // neither, told in one pass.
         let marks = (segment_start..t).fold(0, |acc, k| acc | self.starts[k]);
-        if marks & bits::QUESTION != 0 {
+        if marks & bits::QUESTION != 0 && self.answerer(t).is_none() {
             return Some("inside an indirect question (\"whether…\"): not a position");
         }
         let clause = self.clause[t];
@@ -4599,6 +4599,91 @@ impl<'a, 'd> Sentence<'a, 'd> {
             );
         }
         None
+    }
+
+    /// Is token `t` in an indirect question: a question marker ("whether…") earlier in its
+    /// comma-delimited segment?
+    fn in_question(&self, t: usize) -> bool {
+        (0..t)
+            .rev()
+            .take_while(|&k| {
+                !matches!(
+                    self.tokens[k].kind,
+                    TokenKind::Punct(',' | ';' | '—' | '–' | ':')
+                )
+            })
+            .any(|k| self.starts[k] & bits::QUESTION != 0)
+    }
+
+    /// "Asked whether he was ready to take that step, Trump answered that he was": a question
+    /// that the sentence's answerer answers yes (an elliptic "he was", "they should", or "yes",
+    /// "absolutely", "certainly", "of course") states the question's content as the answer's
+    /// position. The question ends at the first comma after token `t`; then come a subject, a
+    /// reporting verb, an optional "that", colon or quote mark, and the answer, which must end
+    /// there (a comma, a full stop, a quote mark). Gives the answerer (the reporting verb's
+    /// speaker), who holds the position, and whether the answer is no ("he would not", "no"):
+    /// then the content is negated.
+    fn answerer(&self, t: usize) -> Option<(Found, bool)> {
+        let comma = (t..self.tokens.len()).find(|&k| self.tokens[k].is_punct(','))?;
+        let mut k = comma + 1;
+        // The subject: an actor mention or a pronoun.
+        match self.actor_at.get(k).copied().flatten() {
+            Some(a) => k = self.actors[a].t1,
+            None if self.covers.get(k).is_some_and(|c| c & bits::PRONOUN != 0) => k += 1,
+            None => return None,
+        }
+        let verb = self
+            .markers
+            .iter()
+            .find(|m| m.role == Role::Report && m.t0 == k)?;
+        let answerer = Found::Report { t: verb.t0 };
+        k = verb.t1;
+        while k < self.tokens.len()
+            && (self.is_word(k, "that")
+                || matches!(
+                    self.tokens[k].kind,
+                    TokenKind::Punct(':' | '"' | '“' | '\'' | '‘')
+                ))
+        {
+            k += 1;
+        }
+        let ends = |k: usize| self.tokens.get(k).is_none_or(|t| !t.is_word());
+        let word = |k: usize| self.words.get(k).copied().unwrap_or("");
+        let yes = (matches!(word(k), "yes" | "absolutely" | "certainly" | "definitely")
+            && ends(k + 1))
+            || (word(k) == "of" && word(k + 1) == "course" && ends(k + 2));
+        let subject = matches!(word(k), "he" | "she" | "it" | "they" | "we" | "i");
+        let auxiliary = matches!(
+            word(k + 1),
+            "was"
+                | "is"
+                | "were"
+                | "are"
+                | "would"
+                | "will"
+                | "should"
+                | "could"
+                | "can"
+                | "did"
+                | "does"
+                | "do"
+                | "had"
+                | "has"
+                | "have"
+                | "must"
+        );
+        // "he would not", "they won't": the answer is no, and the question's content is
+        // negated ("won't" is read as the words "won" and "t").
+        let not = matches!(word(k + 2), "not" | "t" | "n't");
+        let no = (word(k) == "no" && ends(k + 1)) || (subject && auxiliary && not && ends(k + 3));
+        let elliptic = subject && auxiliary && ends(k + 2);
+        if yes || elliptic {
+            Some((answerer, false))
+        } else if no {
+            Some((answerer, true))
+        } else {
+            None
+        }
     }
 
     /// Verbal topic phrases after a modal that no cue governs: "Poland would not *send
@@ -5269,6 +5354,26 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 cue_spans.push(self.span_of(self.cues[k].t0, self.cues[k].t1));
             }
             cue_spans.sort_unstable();
+            let answer = self
+                .in_question(first.t0)
+                .then(|| self.answerer(first.t0))
+                .flatten();
+            // A question answered no: its content negated, as a negator would.
+            let stance = match answer {
+                Some((_, true)) => match tagger.cue_negated[first.cue.index()] {
+                    Some(s) => s,
+                    None => {
+                        note(
+                            out,
+                            first_span,
+                            "a question answered no about a reject: no position",
+                        );
+                        continue;
+                    }
+                },
+                _ => stance,
+            };
+            let answerer = answer.map(|(a, _)| a);
             let gov = Governor {
                 t0: first.t0,
                 t1: last.t1,
@@ -5277,6 +5382,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 negation: plan.negation,
                 topics: plan.topics.clone(),
                 passive,
+                answerer,
                 possessor_ok: true,
                 topic_side: tagger.cue_side[last.cue.index()],
             };
@@ -5290,9 +5396,15 @@ impl<'a, 'd> Sentence<'a, 'd> {
             if self.out_of_scope(modal).is_some() {
                 continue;
             }
-            let stance = match negation {
-                Some(_) => Stance::Reject,
-                None => Stance::Support,
+            let answer = self
+                .in_question(modal)
+                .then(|| self.answerer(modal))
+                .flatten();
+            let stance = match (negation, answer) {
+                (None, Some((_, true))) => Stance::Reject,
+                (Some(_), Some((_, true))) => continue,
+                (Some(_), _) => Stance::Reject,
+                (None, _) => Stance::Support,
             };
             let mut cue_spans = vec![span];
             cue_spans.extend(negation);
@@ -5309,6 +5421,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     .map(|k| self.topic_ref(k))
                     .collect(),
                 passive: None,
+                answerer: answer.map(|(a, _)| a),
                 possessor_ok: false,
                 topic_side: TopicSide::After,
             };
@@ -5520,7 +5633,9 @@ impl<'a, 'd> Sentence<'a, 'd> {
             .flatten()
             .filter(|_| !person_subject())
             .and_then(|r| self.speaker_of(r));
-        let found = if let Some(sp) = implicit_speaker {
+        let found = if let Some(a) = gov.answerer {
+            Some((a, HolderRule::Speaker))
+        } else if let Some(sp) = implicit_speaker {
             Some((sp, HolderRule::Speaker))
         } else if let Some(p) = gov.passive {
             Some((p, HolderRule::Passive))
@@ -5873,6 +5988,9 @@ struct Governor {
     topics: Vec<TopicRef>,
     /// The agent of a passive.
     passive: Option<Found>,
+    /// The one who answers yes to an indirect question holding the cue ("Asked whether…,
+    /// Trump said he was"): the holder.
+    answerer: Option<Found>,
     /// May a possessor before the cue hold the position ("Kyiv's demand for")?
     possessor_ok: bool,
     /// Where the governing cue expects its topic.

@@ -2858,3 +2858,33 @@ fn air_defence_for_the_eastern_flank_is_not_aid_to_ukraine() {
         ),
     ]);
 }
+
+/// "Asked whether…, X said he would": an indirect question answered yes ("he would", "they
+/// should", "yes", "of course") states its content as the answerer's position; answered no
+/// ("he would not", "no") it states the reverse. Any other answer leaves the question a
+/// question.
+#[test]
+fn an_indirect_question_answered_yes_or_no_is_the_answerers_position() {
+    check(&[
+        (
+            "Asked whether he would impose new sanctions on Moscow, Trump said he would.",
+            &[("trump", "sanctions", "support")],
+        ),
+        (
+            "Asked whether Berlin would impose new sanctions on Moscow, Merz said yes.",
+            &[("merz", "sanctions", "support")],
+        ),
+        (
+            "Asked whether he would impose new sanctions, Trump said he would not.",
+            &[("trump", "sanctions", "reject")],
+        ),
+        (
+            "Asked whether Poland would send troops to Ukraine, Tusk said no.",
+            &[("tusk", "troop_deployment", "reject")],
+        ),
+        (
+            "Asked whether Germany would send troops, Merz said he would decide later.",
+            NONE,
+        ),
+    ]);
+}
