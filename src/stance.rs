@@ -4686,6 +4686,34 @@ impl<'a, 'd> Sentence<'a, 'd> {
         }
     }
 
+    /// Does topic mention `m` stand alone as a slogan: only quote marks and bullets before it
+    /// in its sentence, or a colon right before it; and after it nothing but punctuation (or
+    /// "now") to the end of the sentence, or a comma closing the quote it ends?
+    fn slogan(&self, m: &TopicMention) -> bool {
+        let before = (0..m.t0).rev().find(|&k| {
+            !matches!(
+                self.tokens[k].kind,
+                TokenKind::Punct('"' | '“' | '‘' | '\'' | '-' | '•' | '*')
+            ) && !matches!(self.words[k], "a" | "an" | "the")
+        });
+        let opens = before.is_none_or(|k| self.tokens[k].is_punct(':'));
+        let closes =
+            (m.t1..self.tokens.len()).all(|k| !self.tokens[k].is_word() || self.words[k] == "now");
+        // …or the quote closes after it and an attribution follows ("…: all for all,”
+        // Zelenskiy wrote").
+        let after = if self.is_word(m.t1, "now") {
+            m.t1 + 1
+        } else {
+            m.t1
+        };
+        let quote_ends = matches!(
+            (self.tokens.get(after), self.tokens.get(after + 1)),
+            (Some(c), Some(q)) if c.is_punct(',')
+                && matches!(q.kind, TokenKind::Punct('"' | '”' | '’'))
+        );
+        opens && (closes || quote_ends)
+    }
+
     /// Verbal topic phrases after a modal that no cue governs: "Poland would not *send
     /// soldiers*", "Kyiv will never *cede territory*". Returns (modal token, topic, negation).
     fn implicit_cues(&self, governed: &[usize]) -> Vec<(usize, usize, Option<ByteSpan>)> {
@@ -4729,6 +4757,12 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 continue;
             }
             if self.starts[m.t0] & bits::TOPIC_VERB == 0 {
+                // "“All for all.”", "Our goal has not changed: all for all": a topic standing
+                // alone as a slogan, the whole sentence or all that follows its colon, is
+                // backed by whoever says it.
+                if self.slogan(m) {
+                    out.push((m.t0, ti, None));
+                }
                 continue;
             }
             let mut i = m.t0;

@@ -2888,3 +2888,21 @@ fn an_indirect_question_answered_yes_or_no_is_the_answerers_position() {
         ),
     ]);
 }
+
+/// A topic standing alone as a slogan, the whole of a quoted sentence or all that follows its
+/// colon ("“All for all.”", "Our goal has not changed: a ceasefire now"), is backed by whoever
+/// says it. A headline that only names a topic has no one who says it.
+#[test]
+fn a_topic_standing_alone_as_a_slogan_is_backed_by_its_speaker() {
+    check(&[
+        (
+            "- Zelensky, after the exchange:\n“All for all. That is our position.”",
+            &[("zelensky", "prisoner_exchange", "support")],
+        ),
+        (
+            "\"Our goal has not changed: a ceasefire now,\" Zelensky wrote on Telegram.",
+            &[("zelensky", "ceasefire", "support")],
+        ),
+        ("Ceasefire talks in Geneva.", NONE),
+    ]);
+}
