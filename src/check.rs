@@ -111,21 +111,34 @@ pub fn check_examples(lexicon: &Lexicon, matcher: &Matcher) -> (CheckCounts, Vec
     (counts, failures)
 }
 
-/// Cue forms listed in two rows that read the topic on the same side: the same stance twice
+/// Cue forms listed in two rows that read the topic on the same side (`either` overlaps both,
+/// `implicit` overlaps `after`): the same stance twice
 /// makes one row redundant (an analyst who edits one of them is surprised when the other still
 /// matches); two stances make the rows contradict each other, and the tagger writes both
 /// readings. Reported once per pair of rows, at the later row, with the first form they share.
 /// (The same phrase with the topic on two sides is deliberate: "part of any" reads a topic
 /// before it and after it.)
 pub fn shared_cue_forms(lexicon: &Lexicon) -> Vec<ExampleFailure> {
-    let mut first_row: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+    use crate::lexicon::TopicSide;
+    // Sides that read a topic in the same place: `either` looks both ways, and an `implicit`
+    // cue reads the topic after it first.
+    let overlap = |a: TopicSide, b: TopicSide| {
+        a == b
+            || a == TopicSide::Either
+            || b == TopicSide::Either
+            || matches!(
+                (a, b),
+                (TopicSide::Implicit, TopicSide::After) | (TopicSide::After, TopicSide::Implicit)
+            )
+    };
+    let mut rows_of: std::collections::HashMap<&str, Vec<usize>> = Default::default();
     let mut pairs = std::collections::BTreeMap::new();
     for (i, c) in lexicon.cues.iter().enumerate() {
         for f in &c.forms {
-            let rows = first_row.entry(f.text.as_str()).or_default();
+            let rows = rows_of.entry(f.text.as_str()).or_default();
             for &j in rows.iter() {
                 let other = &lexicon.cues[j];
-                if other.topic_side == c.topic_side && j != i {
+                if overlap(other.topic_side, c.topic_side) && j != i {
                     pairs.entry((i, j)).or_insert_with(|| f.written.clone());
                 }
             }
@@ -140,7 +153,7 @@ pub fn shared_cue_forms(lexicon: &Lexicon) -> Vec<ExampleFailure> {
             let (c, other) = (&lexicon.cues[i], &lexicon.cues[j]);
             let message = if c.stance == other.stance {
                 format!(
-                    "cue {:?} shares the form {form:?} with line {} (same stance and topic side): one of the two rows is redundant",
+                    "cue {:?} shares the form {form:?} with line {} (same stance, topic on the same side): one of the two rows is redundant",
                     c.phrase, other.line
                 )
             } else {
@@ -197,7 +210,8 @@ mod tests {
                     back,verb,support,after,x,y\n\
                     (back/endorse),verb,support,after,x,y\n\
                     endorse,verb,reject,after,x,y\n\
-                    endorse,verb,support,before,x,y\n";
+                    endorse,verb,support,before,x,y\n\
+                    endorse,verb,reject,either,x,y\n";
         let files = [
             (
                 "actors.csv",
@@ -220,12 +234,16 @@ mod tests {
             .iter()
             .map(ToString::to_string)
             .collect();
-        // Line 5 reads the topic before: a second reading of "endorse", not a duplicate.
+        // Line 5 reads the topic before: a second reading of "endorse", not a duplicate of
+        // lines 3 and 4. Line 6 reads it on either side, so it overlaps all three.
         assert_eq!(
             text,
             [
-                "cues.csv:3: cue \"(back/endorse)\" shares the form \"back\" with line 2 (same stance and topic side): one of the two rows is redundant",
+                "cues.csv:3: cue \"(back/endorse)\" shares the form \"back\" with line 2 (same stance, topic on the same side): one of the two rows is redundant",
                 "cues.csv:4: cue \"endorse\" (reject) shares the form \"endorse\" with line 3 (support), on the same topic side: the two rows contradict each other",
+                "cues.csv:6: cue \"endorse\" (reject) shares the form \"endorse\" with line 3 (support), on the same topic side: the two rows contradict each other",
+                "cues.csv:6: cue \"endorse\" shares the form \"endorse\" with line 4 (same stance, topic on the same side): one of the two rows is redundant",
+                "cues.csv:6: cue \"endorse\" (reject) shares the form \"endorse\" with line 5 (support), on the same topic side: the two rows contradict each other",
             ]
         );
     }

@@ -194,7 +194,7 @@ pub struct Topic {
 }
 
 /// One item of a topic's `absorbs` column: `military_aid unless ukraine`. A mention of
-/// `topic` is read as the absorbing topic when its sentence, or an earlier sentence of its
+/// `topic` is read as the absorbing topic when its sentence, or the sentence before in its
 /// paragraph, names the absorbing topic by an alias, and its sentence names none of the
 /// `unless` actors (aid named beside Ukraine stays aid).
 #[derive(Clone, Debug, PartialEq, Eq)]

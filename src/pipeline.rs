@@ -257,8 +257,8 @@ impl Engine {
 
     /// The `absorbs` column of the topics ([`crate::lexicon::Absorption`]): a mention of an
     /// absorbed topic is read as the absorbing one when its sentence names the absorbing topic,
-    /// or an earlier sentence of its paragraph (up to a blank line) did, and its sentence names
-    /// none of the `unless` actors. "Denmark and France have pledged air defense units" after
+    /// or the sentence before did (with no blank line between), and its sentence names none of
+    /// the `unless` actors, as a mention or inside other words ("Ukrainian pilots"). "Denmark and France have pledged air defense units" after
     /// "NATO launched Eastern Sentry to reinforce the eastern flank" is the flank's defence, not
     /// aid to Ukraine. Opposite forms ("a halt to arms deliveries") are left as they are.
     fn absorb_topics(&self, text: &str, sentences: &[Span], entities: &mut [Hit]) {
@@ -273,16 +273,21 @@ impl Engine {
         {
             return;
         }
-        // Absorbing topics named earlier in the current paragraph.
-        let mut in_paragraph: Vec<crate::lexicon::TopicIdx> = Vec::new();
+        debug_assert!(entities.windows(2).all(|w| w[0].start <= w[1].start));
+        // Absorbing topics named in the sentence before, in the same paragraph, with the
+        // sentence that named them (many scraped articles have no blank lines at all: the
+        // paragraph alone would run to the end of the article).
+        const ABSORB_SENTENCES: usize = 1;
+        let mut in_paragraph: Vec<(crate::lexicon::TopicIdx, usize)> = Vec::new();
         let mut here: Vec<crate::lexicon::TopicIdx> = Vec::new();
         let mut prev_end = 0usize;
         let mut e = 0;
-        for s in sentences {
+        for (si, s) in sentences.iter().enumerate() {
             let gap = text.get(prev_end..s.start as usize).unwrap_or("");
             if blank_line(gap) {
                 in_paragraph.clear();
             }
+            in_paragraph.retain(|&(_, at)| si - at <= ABSORB_SENTENCES);
             prev_end = s.end as usize;
             while e < entities.len() && entities[e].start < s.start {
                 e += 1;
@@ -304,11 +309,20 @@ impl Engine {
                     here.push(topic);
                 }
             }
-            for &absorber in in_paragraph.iter().chain(&here) {
+            let sentence_text = text.get(s.start as usize..s.end as usize).unwrap_or("");
+            for absorber in in_paragraph
+                .iter()
+                .map(|&(t, _)| t)
+                .chain(here.iter().copied())
+            {
                 for rule in &topics[absorber.index()].absorbs {
                     let kept = mentions
                         .iter()
-                        .any(|h| matches!(h.target, Target::Actor(a) if rule.unless.contains(&a)));
+                        .any(|h| matches!(h.target, Target::Actor(a) if rule.unless.contains(&a)))
+                        || rule
+                            .unless
+                            .iter()
+                            .any(|&a| self.names_in_words(a, sentence_text));
                     if kept {
                         continue;
                     }
@@ -328,12 +342,35 @@ impl Engine {
                 }
             }
             for t in here.drain(..) {
-                if !in_paragraph.contains(&t) {
-                    in_paragraph.push(t);
-                }
+                in_paragraph.retain(|&(x, _)| x != t);
+                in_paragraph.push((t, si));
             }
             e = end;
         }
+    }
+
+    /// Does `sentence` name actor `a` inside other words: an adjective of it ("Ukrainian
+    /// pilots") or one of its aliases inside a longer mention ("sending Kyiv Patriots" is a
+    /// topic phrase, no actor mention)? Whole words, case folded to ASCII lowercase.
+    fn names_in_words(&self, a: crate::lexicon::ActorIdx, sentence: &str) -> bool {
+        let Some(actor) = self.lexicon.actors.get(a.index()) else {
+            return false;
+        };
+        let lower = sentence.to_ascii_lowercase();
+        let has_word = |w: &str| {
+            !w.is_empty()
+                && lower.match_indices(w).any(|(i, _)| {
+                    let before = lower[..i].chars().next_back();
+                    let after = lower[i + w.len()..].chars().next();
+                    !before.is_some_and(char::is_alphanumeric)
+                        && !after.is_some_and(char::is_alphanumeric)
+                })
+        };
+        actor.adjectives.iter().any(|w| has_word(w))
+            || actor
+                .forms
+                .iter()
+                .any(|f| !f.exact_case && has_word(&f.written.to_ascii_lowercase()))
     }
 
     /// Runs every stage on one document's text.

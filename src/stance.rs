@@ -544,6 +544,57 @@ struct TopicRef {
 /// ("any peace deal *that would require it to* pull its forces out").
 const CONTENT_REACH: usize = 6;
 
+/// The last words of a topic mention that names a deal with a content of its own: "any
+/// agreement on sanctions" is about sanctions, "any deal that would require…" is rejected for
+/// what it requires.
+const DEAL_NOUNS: [&str; 16] = [
+    "deal",
+    "deals",
+    "agreement",
+    "agreements",
+    "settlement",
+    "settlements",
+    "accord",
+    "accords",
+    "treaty",
+    "plan",
+    "plans",
+    "framework",
+    "arrangement",
+    "arrangements",
+    "proposal",
+    "proposals",
+];
+
+/// Words that keep something out of a deal's content ("a deal that would bar Ukraine from
+/// NATO"): the topic after them is not what the deal holds.
+const EXCLUDING_WORDS: [&str; 24] = [
+    "bar",
+    "bars",
+    "barred",
+    "barring",
+    "exclude",
+    "excludes",
+    "excluded",
+    "excluding",
+    "limit",
+    "limits",
+    "limited",
+    "limiting",
+    "deny",
+    "denies",
+    "denied",
+    "denying",
+    "prevent",
+    "prevents",
+    "prevented",
+    "preventing",
+    "without",
+    "ban",
+    "bans",
+    "banned",
+];
+
 /// Sentences longer than this (in bytes) are not read for stances (about 1,500 words; the
 /// longest sentences of news articles have a few hundred).
 pub const MAX_SENTENCE_BYTES: u32 = 10_000;
@@ -565,6 +616,8 @@ pub struct Tagger {
     cue_stance: Vec<Stance>,
     cue_negated: Vec<Option<Stance>>,
     cue_side: Vec<TopicSide>,
+    /// Is the cue a noun ("proposal of", "demands")?
+    cue_noun: Vec<bool>,
     cue_reach: Vec<usize>,
     marker_role: Vec<Role>,
 }
@@ -602,6 +655,11 @@ impl Tagger {
             cue_stance: lexicon.cues.iter().map(|c| c.stance).collect(),
             cue_negated: lexicon.cues.iter().map(|c| c.negated).collect(),
             cue_side: lexicon.cues.iter().map(|c| c.topic_side).collect(),
+            cue_noun: lexicon
+                .cues
+                .iter()
+                .map(|c| c.pos == crate::lexicon::PartOfSpeech::Noun)
+                .collect(),
             cue_reach: lexicon.cues.iter().map(|c| c.reach).collect(),
             marker_role: lexicon.markers.iter().map(|m| m.role).collect(),
         }
@@ -877,7 +935,11 @@ impl Tagger {
                     list_head = Some(ListHead {
                         span: *span,
                         ranges: [(e0, e1), (c0, c1), (m0, m1)],
-                        bare_items: has_actor && !has_topic,
+                        bare_items: has_actor
+                            && !has_topic
+                            && cues.iter().any(
+                                |h| matches!(h.target, Target::Cue(c) if self.cue_noun[c.index()]),
+                            ),
                     });
                 } else if head.is_none() {
                     list_head = None;
@@ -1365,9 +1427,11 @@ impl Scratch<'_> {
 struct ListHead {
     span: Span,
     ranges: [(usize, usize); 3],
-    /// May its items go without bullets? Only when the header names an actor and no topic
-    /// ("The proposal of Starmer contained:"): the items then say what the actor's position is
-    /// about. A header with a topic of its own introduces the author's points as often.
+    /// May its items go without bullets? Only when the header names an actor, no topic, and a
+    /// position by a noun ("The proposal of Starmer contained:", "Kyiv's demands:"): the items
+    /// then say what the position is about. A header with a topic of its own introduces the
+    /// author's points as often, and one with a verb ("Orban rejected the plan:") is as often
+    /// followed by lines of prose.
     bare_items: bool,
 }
 
@@ -1500,7 +1564,7 @@ fn is_line_item(text: &str, start: u32, end: u32) -> bool {
     let after = text
         .get(end..)
         .map(|t| t.trim_start_matches([' ', '\t', '\u{a0}']));
-    end - start <= MAX_LINE_ITEM_BYTES
+    end.saturating_sub(start) <= MAX_LINE_ITEM_BYTES
         && before.is_some_and(|t| t.ends_with('\n'))
         && after.is_some_and(|t| t.is_empty() || t.starts_with(['\n', '\r']))
 }
@@ -2806,14 +2870,17 @@ impl<'a, 'd> Sentence<'a, 'd> {
     /// demands of Ukraine" asks something of Ukraine. The stance noun's cue (tokens `t0..t1`)
     /// ends with "of" or is followed by it; an actor that possesses something after it ("the
     /// rejection of Russia's demands") is that thing's owner, not the holder.
-    fn possessor_after(&self, t0: usize, t1: usize) -> Option<Found> {
+    fn possessor_after(&self, tagger: &Tagger, t0: usize, t1: usize) -> Option<Found> {
         if self.prev_word(t0).is_none_or(|k| self.words[k] != "the") {
             return None;
         }
-        let after_of = if t1 > 0 && self.words[t1 - 1] == "of" {
-            t1
+        // A cue that ends in "of" ("support of", "rejection of") takes its object there: only a
+        // person after it ("the proposal of Starmer") is the one who proposes. A separate "of"
+        // after the noun ("the demands of Moscow") names the holder, whoever it is.
+        let (after_of, persons_only) = if t1 > 0 && self.words[t1 - 1] == "of" {
+            (t1, true)
         } else if self.is_word(t1, "of") {
-            t1 + 1
+            (t1 + 1, false)
         } else {
             return None;
         };
@@ -2832,6 +2899,12 @@ impl<'a, 'd> Sentence<'a, 'd> {
         })?;
         let last = self.group_last(a, self.tokens.len());
         if self.possessive_s(self.actors[last].t1) {
+            return None;
+        }
+        if persons_only
+            && (a..=last)
+                .any(|k| tagger.actor_kind[self.actors[k].actor.index()] != ActorKind::Person)
+        {
             return None;
         }
         Some(Found::Actors { first: a, last })
@@ -4120,6 +4193,25 @@ impl<'a, 'd> Sentence<'a, 'd> {
             .filter(|&k| self.tokens[k].is_word())
             .map(|k| self.words[k])
             .collect();
+        // "any agreement on new sanctions", "a deal over security guarantees": a deal about
+        // a topic is that topic.
+        let deal = self.topics[i]
+            .t1
+            .checked_sub(1)
+            .is_some_and(|k| DEAL_NOUNS.contains(&self.words[k]));
+        if deal
+            && next.topic != self.topics[i].topic
+            && matches!(gap.first(), Some(&("on" | "over")))
+            && gap.len() <= 3
+            && gap.iter().skip(1).all(|w| {
+                matches!(
+                    *w,
+                    "a" | "an" | "the" | "new" | "further" | "more" | "any" | "possible"
+                )
+            })
+        {
+            return i + 1;
+        }
         let linked = matches!(
             gap.as_slice(),
             ["inspired", "by", ..]
@@ -4168,16 +4260,25 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 return i;
             }
         }
+        // Only a deal, plan or agreement has a content ("the ceasefire, which led Europe to…"
+        // says what followed, not what the ceasefire holds).
+        let container = first
+            .t1
+            .checked_sub(1)
+            .is_some_and(|k| DEAL_NOUNS.contains(&self.words[k]));
         let opens = gap.first().is_some_and(|&k| {
             matches!(
                 self.words[k],
                 "that" | "which" | "involving" | "requiring" | "entailing"
             )
         });
-        let plain = gap
-            .iter()
-            .all(|&k| self.starts[k] & (bits::NEGATION | bits::CONDITION) == 0);
-        if opens && plain && gap.len() <= CONTENT_REACH {
+        // "a deal that would bar Ukraine from NATO", "a plan that limits guarantees": what the
+        // clause keeps out is not the content rejected.
+        let plain = gap.iter().all(|&k| {
+            self.starts[k] & (bits::NEGATION | bits::CONDITION) == 0
+                && !EXCLUDING_WORDS.contains(&self.words[k])
+        });
+        if container && opens && plain && gap.len() <= CONTENT_REACH {
             i + 1
         } else {
             i
@@ -5687,7 +5788,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
             Some((a, HolderRule::Possessor))
         } else if let Some(p) = gov
             .possessor_ok
-            .then(|| self.possessor_after(gov.t0, gov.t1))
+            .then(|| self.possessor_after(tagger, gov.t0, gov.t1))
             .flatten()
         {
             Some((p, HolderRule::Possessor))

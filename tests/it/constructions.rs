@@ -2643,6 +2643,24 @@ fn a_rejected_deal_is_rejected_for_the_content_its_relative_clause_names() {
             "Paris backed a peace deal that would include security guarantees.",
             &[("france", "peace_talks", "support")],
         ),
+        // What the clause keeps out is not the content; a clause on something other than a
+        // deal says what followed.
+        (
+            "Kyiv rejected any peace deal that would bar Ukraine from NATO membership.",
+            &[("ukraine", "peace_talks", "reject")],
+        ),
+        (
+            "Moscow rejected the ceasefire, which led Europe to pledge more military aid.",
+            &[
+                ("europe", "military_aid", "support"),
+                ("russia", "ceasefire", "reject"),
+            ],
+        ),
+        // An agreement on a topic is that topic.
+        (
+            "Orban said Hungary would block any agreement on new sanctions.",
+            &[("orban", "sanctions", "reject")],
+        ),
         // "any agreement" is a deal to end the war: a requirement on it is conditional.
         (
             "The Kremlin said any agreement would have to be signed by a legitimate government.",
@@ -2707,8 +2725,13 @@ fn a_stance_noun_is_held_by_the_actor_after_its_of() {
             &[("russia", "territorial_concessions", "support")],
         ),
         (
-            "The proposal of the European Commission for a new sanctions package was welcomed in Kyiv.",
-            &[("eu", "sanctions", "support")],
+            "The proposal of von der Leyen for a new sanctions package was welcomed in Kyiv.",
+            &[("von_der_leyen", "sanctions", "support")],
+        ),
+        // A cue ending in "of" takes its object there: only a person after it proposes.
+        (
+            "Berlin continued the support of Ukraine with more air defence.",
+            NONE,
         ),
         // Without "the", "of" names who is asked: no holder.
         (
@@ -2744,6 +2767,11 @@ fn a_list_without_bullets_is_read_under_its_header() {
         (
             "The demands of Kyiv were these:\n- more air defence systems\n\nSanctions on Moscow\n",
             &[("ukraine", "military_aid", "support")],
+        ),
+        // A header with a verb, not a position noun, is as often followed by prose.
+        (
+            "Orban rejected the plan:\nThe sanctions package was adopted anyway.\nThe prisoner exchange went ahead.\n",
+            NONE,
         ),
     ]);
 }
@@ -2826,6 +2854,11 @@ fn a_needed_topic_is_wanted_and_no_on_its_subject_negates_it() {
             "Moscow said no ceasefire was needed.",
             &[("russia", "ceasefire", "reject")],
         ),
+        // An estimate of what would be needed is no position.
+        (
+            "More than 50,000 troops would be needed, Macron said.",
+            NONE,
+        ),
     ]);
 }
 
@@ -2855,6 +2888,16 @@ fn air_defence_for_the_eastern_flank_is_not_aid_to_ukraine() {
         (
             "NATO launched Eastern Sentry on Friday.\n\nGermany pledged more air defense systems.",
             &[("germany", "military_aid", "support")],
+        ),
+        // Ukraine named by an adjective or inside a longer phrase keeps the aid.
+        (
+            "NATO launched Eastern Sentry to guard its eastern flank. Germany pledged to keep training Ukrainian pilots.",
+            &[("germany", "military_aid", "support")],
+        ),
+        // The flank reaches the next sentence only, whatever the line breaks.
+        (
+            "NATO launched Eastern Sentry after drones crossed into Polish airspace.\nIn Kyiv, officials counted the damage from the night.\nThe United States approved a new military aid package on Friday.",
+            &[("usa", "military_aid", "support")],
         ),
     ]);
 }
