@@ -2949,3 +2949,19 @@ fn a_topic_standing_alone_as_a_slogan_is_backed_by_its_speaker() {
         ("Ceasefire talks in Geneva.", NONE),
     ]);
 }
+
+/// "on the day X", "from the moment the guns fall silent": a backed action that waits for a
+/// contingent event is conditional (tests/gold/POLICIES.md, P5).
+#[test]
+fn on_the_day_of_a_ceasefire_is_a_condition() {
+    check(&[
+        (
+            "France will deploy troops on the day a ceasefire is signed, Macron said.",
+            &[("macron", "troop_deployment", "conditional")],
+        ),
+        (
+            "Britain would send troops from the moment the guns fall silent, Starmer said.",
+            &[("starmer", "troop_deployment", "conditional")],
+        ),
+    ]);
+}
