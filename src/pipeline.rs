@@ -316,13 +316,22 @@ impl Engine {
                 .chain(here.iter().copied())
             {
                 for rule in &topics[absorber.index()].absorbs {
+                    let absorbed = Target::Topic {
+                        topic: rule.topic,
+                        opposite: false,
+                    };
+                    // (The test for the `unless` actors reads the sentence's words: only
+                    // where there is something to absorb.)
+                    if !mentions.iter().any(|h| h.target == absorbed) {
+                        continue;
+                    }
                     let kept = mentions
                         .iter()
                         .any(|h| matches!(h.target, Target::Actor(a) if rule.unless.contains(&a)))
-                        || rule
-                            .unless
-                            .iter()
-                            .any(|&a| self.names_in_words(a, sentence_text));
+                        || {
+                            let lower = sentence_text.to_ascii_lowercase();
+                            rule.unless.iter().any(|&a| self.names_in_words(a, &lower))
+                        };
                     if kept {
                         continue;
                     }
@@ -349,14 +358,13 @@ impl Engine {
         }
     }
 
-    /// Does `sentence` name actor `a` inside other words: an adjective of it ("Ukrainian
-    /// pilots") or one of its aliases inside a longer mention ("sending Kyiv Patriots" is a
-    /// topic phrase, no actor mention)? Whole words, case folded to ASCII lowercase.
-    fn names_in_words(&self, a: crate::lexicon::ActorIdx, sentence: &str) -> bool {
+    /// Does a sentence (`lower`: its text, ASCII lowercase) name actor `a` inside other
+    /// words: an adjective of it ("Ukrainian pilots") or one of its aliases inside a longer
+    /// mention ("sending Kyiv Patriots" is a topic phrase, no actor mention)? Whole words.
+    fn names_in_words(&self, a: crate::lexicon::ActorIdx, lower: &str) -> bool {
         let Some(actor) = self.lexicon.actors.get(a.index()) else {
             return false;
         };
-        let lower = sentence.to_ascii_lowercase();
         let has_word = |w: &str| {
             !w.is_empty()
                 && lower.match_indices(w).any(|(i, _)| {
