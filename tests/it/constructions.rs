@@ -2677,13 +2677,17 @@ fn a_rejected_deal_is_rejected_for_the_content_its_relative_clause_names() {
 }
 
 /// A rejection of a deal that lacks something is a requirement ("no deal without
-/// guarantees"): conditional for the deal. The tagger reads it as a rejection of talks today.
+/// guarantees"): conditional for the deal, and support for what it must include
+/// (tests/gold/POLICIES.md, P6). The tagger reads it as a rejection of talks today.
 #[test]
 #[ignore]
 fn a_rejected_deal_that_lacks_something_is_a_requirement() {
     check(&[(
         "Kyiv rejected any deal that did not include security guarantees.",
-        &[("ukraine", "peace_talks", "conditional")],
+        &[
+            ("ukraine", "peace_talks", "conditional"),
+            ("ukraine", "security_guarantees", "support"),
+        ],
     )]);
 }
 
