@@ -4242,7 +4242,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
     /// relative clause gives the first topic, when it names another one close behind it in the
     /// same clause. (Backing such a deal backs the deal; only a rejection is read this way.)
     /// A clause with a negation of its own ("a deal that does not include guarantees") makes
-    /// the other topic a missing part, not the content, and is left alone.
+    /// the other topic a missing part, not the content: see [`Sentence::lacking`].
     fn content_of(&self, i: usize) -> usize {
         let Some(next) = self.topics.get(i + 1) else {
             return i;
@@ -4283,6 +4283,33 @@ impl<'a, 'd> Sentence<'a, 'd> {
         } else {
             i
         }
+    }
+
+    /// "any deal that did not include security guarantees", "any agreement that leaves out
+    /// guarantees": the topic a deal (topic mention `i`) is said to lack, by a relative clause
+    /// with a negation or an excluding word close behind it. Rejecting such a deal requires
+    /// the topic (tests/gold/POLICIES.md, P6).
+    fn lacking(&self, i: usize) -> Option<TopicRef> {
+        let first = self.topics[i];
+        let next = self.topics.get(i + 1)?;
+        let container = first
+            .t1
+            .checked_sub(1)
+            .is_some_and(|k| DEAL_NOUNS.contains(&self.words[k]));
+        if !container || next.topic == first.topic {
+            return None;
+        }
+        let gap = first.t1..next.t0;
+        let words = gap.clone().filter(|&k| self.tokens[k].is_word()).count();
+        let relative = self
+            .next_word(first.t1)
+            .is_some_and(|k| k < next.t0 && matches!(self.words[k], "that" | "which"));
+        let all_words = gap.clone().all(|k| self.tokens[k].is_word());
+        let lacks = gap.clone().any(|k| {
+            self.starts[k] & bits::NEGATION != 0 || matches!(self.words[k], "without" | "lacks")
+        });
+        (container && relative && all_words && lacks && words <= CONTENT_REACH)
+            .then(|| self.topic_ref(i + 1))
     }
 
     fn topic_ref(&self, i: usize) -> TopicRef {
@@ -5157,6 +5184,10 @@ impl<'a, 'd> Sentence<'a, 'd> {
             scope: Option<&'static str>,
             /// Is the chain's first cue a passive (asked once, for both passes)?
             passive: bool,
+            /// A rejected deal that lacks something ("rejected any deal that did not include
+            /// guarantees") is a requirement: the deal conditional, and the required topic
+            /// backed.
+            required: Option<TopicRef>,
         }
         let mut plans: Vec<Plan> = Vec::with_capacity(chains.len());
         let mut governed: Vec<usize> = Vec::new();
@@ -5208,12 +5239,20 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     negated.and_then(|n| Tagger::compose(n, inner))
                 };
             }
+            let required = (stance == Some(Stance::Reject) && topics.len() == 1)
+                .then(|| self.topic_index(topics[0]))
+                .flatten()
+                .and_then(|i| self.lacking(i));
+            if required.is_some() {
+                stance = Some(Stance::Conditional);
+            }
             plans.push(Plan {
                 stance,
                 negation,
                 topics,
                 scope: self.out_of_scope(first.t0),
                 passive,
+                required,
             });
         }
         // A predicate on a position ("Ukraine's rejection of NATO membership was an
@@ -5523,6 +5562,17 @@ impl<'a, 'd> Sentence<'a, 'd> {
             };
             if let Err(reason) = self.emit(tagger, si, ctx, &gov, &mut emitted, out) {
                 note(out, first_span, reason);
+            }
+            // The required element of a rejected deal that lacks it, backed by the same holder.
+            if let Some(r) = plan.required {
+                let wanted = Governor {
+                    stance: Stance::Support,
+                    topics: vec![r],
+                    ..gov
+                };
+                if let Err(reason) = self.emit(tagger, si, ctx, &wanted, &mut emitted, out) {
+                    note(out, first_span, reason);
+                }
             }
         }
         for (modal, ti, negation) in self.implicit_cues(&governed) {

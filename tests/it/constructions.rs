@@ -2678,17 +2678,30 @@ fn a_rejected_deal_is_rejected_for_the_content_its_relative_clause_names() {
 
 /// A rejection of a deal that lacks something is a requirement ("no deal without
 /// guarantees"): conditional for the deal, and support for what it must include
-/// (tests/gold/POLICIES.md, P6). The tagger reads it as a rejection of talks today.
+/// (tests/gold/POLICIES.md, P6).
 #[test]
-#[ignore]
 fn a_rejected_deal_that_lacks_something_is_a_requirement() {
-    check(&[(
-        "Kyiv rejected any deal that did not include security guarantees.",
-        &[
-            ("ukraine", "peace_talks", "conditional"),
-            ("ukraine", "security_guarantees", "support"),
-        ],
-    )]);
+    check(&[
+        (
+            "Kyiv rejected any deal that did not include security guarantees.",
+            &[
+                ("ukraine", "peace_talks", "conditional"),
+                ("ukraine", "security_guarantees", "support"),
+            ],
+        ),
+        (
+            "Zelensky will not accept any agreement that does not include security guarantees.",
+            &[
+                ("zelensky", "peace_talks", "conditional"),
+                ("zelensky", "security_guarantees", "support"),
+            ],
+        ),
+        // What the deal would require is rejected, not required.
+        (
+            "Kyiv rejected any deal that would require it to give up the Donbas.",
+            &[("ukraine", "territorial_concessions", "reject")],
+        ),
+    ]);
 }
 
 /// "acknowledge that", "concede that" report a fact: the clause's own cue decides, and a clause
