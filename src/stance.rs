@@ -3840,7 +3840,9 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 {
                     return None;
                 }
-                if let Some(tp) = self.topic_at[i] {
+                if let Some(tp) = self.topic_at[i]
+                    && !self.object_of_noun(self.topics[tp].t0)
+                {
                     // "No ceasefire is acceptable": "no" on the subject negates the predicate.
                     // Only for the predicate's own subject, right before it ("no Western
                     // troops, no NATO membership — terms Kyiv calls unacceptable" is a list).
@@ -4235,6 +4237,19 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 )
             });
         if linked { i + 1 } else { i }
+    }
+
+    /// Is the topic mention starting at token `t0` the object of a preposition after a noun
+    /// that is no topic ("no decision *on sanctions* was needed")? Then it is not the subject
+    /// of a predicate after it; the noun is.
+    fn object_of_noun(&self, t0: usize) -> bool {
+        let Some(p) = self.prev_word(t0) else {
+            return false;
+        };
+        matches!(self.words[p], "on" | "over" | "about" | "regarding")
+            && self
+                .prev_word(p)
+                .is_some_and(|n| self.topic_at[n].is_none() && self.actor_at[n].is_none())
     }
 
     /// "rejects any peace deal that would require it to pull its forces out of Donetsk", "will

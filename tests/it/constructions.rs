@@ -2876,6 +2876,11 @@ fn a_needed_topic_is_wanted_and_no_on_its_subject_negates_it() {
             "More than 50,000 troops would be needed, Macron said.",
             NONE,
         ),
+        // The subject is the decision; the topic is only what it is on.
+        (
+            "Russia said that no decision on sanctions was needed.",
+            NONE,
+        ),
     ]);
 }
 
