@@ -2901,6 +2901,11 @@ fn air_defence_for_the_eastern_flank_is_not_aid_to_ukraine() {
             "The Baltic states called for a layered air defense system covering the whole eastern flank.",
             &[("baltics", "eastern_flank", "support")],
         ),
+        // NATO's Article 4 consultations are the flank's, not peace talks.
+        (
+            "Tusk's call for Article 4 talks was granted within hours.",
+            &[("tusk", "eastern_flank", "support")],
+        ),
         // Aid named beside Ukraine stays aid.
         (
             "NATO launched Eastern Sentry on Friday. Germany pledged more air defense for Ukraine.",
