@@ -1013,16 +1013,21 @@ impl Tagger {
         // Does the run being built hold leaders of collectives, and where does `best` end.
         let (mut led, mut best_led, mut best_end) = (false, false, 0u32);
         let role = |m: &Hit| self.role_of(m);
-        // Most sentences hold no leaders marker: then no collective is looked at.
-        let has_leaders = markers.iter().any(|m| role(m) == Some(Role::Leaders));
         // A list holds at most one actor per actor mention, and a list of two needs leaders
         // (without a leaders marker no collective joins a list, so none is led): most
         // sentences, with fewer mentions, have no list, found without reading their gaps.
+        // The mentions are counted first: a sentence with fewer than two (most of them) has
+        // no list whatever its markers, which are then not read.
         let mentions = entities
             .iter()
             .filter(|h| matches!(h.target, Target::Actor(_)))
             .count();
-        if mentions < 2 || (mentions < 3 && !has_leaders) {
+        if mentions < 2 {
+            return (0, false);
+        }
+        // Most sentences hold no leaders marker: then no collective is looked at.
+        let has_leaders = markers.iter().any(|m| role(m) == Some(Role::Leaders));
+        if mentions < 3 && !has_leaders {
             return (0, false);
         }
         // The markers are sorted by start: `mi` moves forward to the first one at or after
@@ -1443,6 +1448,11 @@ enum RowKind {
 
 /// Is this sentence a line of a table ("| France | Troops | After a ceasefire |", "|---|---|")?
 fn table_row_kind(sentence: &str) -> Option<RowKind> {
+    // A sentence that opens with an ASCII letter or digit (most do) trims to itself at its
+    // start, so it does not start with '|': no row, decided without trimming it.
+    if sentence.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return None;
+    }
     let t = sentence.trim();
     let rest = t.strip_prefix('|')?;
     if !rest.contains('|') {
