@@ -640,11 +640,10 @@ impl Tagger {
             .max()
             .unwrap_or(0) as usize;
         let n_tokens = longest / 4 + 16;
-        let mut tokens = Vec::with_capacity(n_tokens);
         // One lowercase copy of the document (ASCII, so offsets do not move) for the word
-        // comparisons, and buffers kept across sentences.
+        // comparisons, and one sentence whose buffers are read again for each sentence.
         let lower = text.to_ascii_lowercase();
-        let mut scratch = Scratch::with_capacity(n_tokens);
+        let mut sent = Sentence::with_capacity(text, n_tokens);
         // A header that states a position with nothing after it ("Kyiv's request includes:"),
         // and its hit ranges: the list items that follow it complete it.
         let mut list_head: Option<ListHead> = None;
@@ -771,13 +770,13 @@ impl Tagger {
                 // A headline has no full stop where the body sentence repeating it has one.
                 let words_only = without_final_stop(sentence_text);
                 let repeated = !seen_texts.insert(words_only);
-                tokens.clear();
+                sent.tokens.clear();
                 // A list item under a position header is read as the header followed by the
                 // item: "Kyiv's request includes: - Patriot interceptors".
                 let head = list_head.filter(|_| item);
                 let (read_span, read_hits) = match head {
                     Some(h) => {
-                        tokenize(h.span.start, h.span.end, &mut tokens);
+                        tokenize(h.span.start, h.span.end, &mut sent.tokens);
                         for (k, (list, mine)) in [
                             (&hits.entities, entities),
                             (&hits.cues, cues),
@@ -800,17 +799,9 @@ impl Tagger {
                     }
                     None => (*span, (entities, cues, markers)),
                 };
-                let item_start = head.map(|_| tokens.len());
-                tokenize(span.start, span.end, &mut tokens);
-                let mut sent = Sentence::new(
-                    self,
-                    text,
-                    read_span,
-                    &tokens,
-                    &lower,
-                    read_hits,
-                    &mut scratch,
-                );
+                let item_start = head.map(|_| sent.tokens.len());
+                tokenize(span.start, span.end, &mut sent.tokens);
+                sent.read(self, read_span, &lower, read_hits);
                 sent.item_start = item_start;
                 sent.listed = !ctx.here_list.is_empty();
                 sent.prev_listed = !ctx.prev_list.is_empty();
@@ -873,7 +864,6 @@ impl Tagger {
                 } else if head.is_none() {
                     list_head = None;
                 }
-                sent.recycle(&mut scratch);
             } else if header {
                 speaker_here = entities.iter().find_map(|h| match h.target {
                     Target::Actor(a) => Some(vec![a]),
@@ -1276,9 +1266,10 @@ impl Tagger {
 }
 
 /// One sentence, tokenized, with its hits mapped to token ranges.
-struct Sentence<'a, 'd> {
+struct Sentence<'d> {
     text: &'d str,
-    tokens: &'a [Token],
+    /// The tokens of the sentence (of the header and the item, for a list item).
+    tokens: Vec<Token>,
     /// Lowercased word of each token ("" for punctuation).
     words: Vec<&'d str>,
     actors: Vec<ActorMention>,
@@ -1309,49 +1300,10 @@ struct Sentence<'a, 'd> {
     /// none yet): a holder search often asks for the subject before the same cue twice
     /// (about a fifth of the searches).
     subject_memo: std::cell::Cell<[(usize, Option<Found>); 2]>,
-}
-
-/// The buffers of a [`Sentence`], kept across the sentences of a document so that reading one
-/// allocates nothing once the buffers have grown.
-#[derive(Default)]
-struct Scratch<'d> {
-    words: Vec<&'d str>,
+    /// Scratch space of [`Sentence::read`]: the actor mentions before they are merged, and
+    /// the tokens that may open a clause.
     raw_actors: Vec<ActorMention>,
-    actors: Vec<ActorMention>,
-    topics: Vec<TopicMention>,
-    cues: Vec<CueMention>,
-    markers: Vec<MarkerMention>,
-    starts: Vec<u32>,
-    covers: Vec<u32>,
-    clause: Vec<u16>,
-    actor_at: Vec<Option<usize>>,
-    topic_at: Vec<Option<usize>>,
-    cue_at: Vec<Option<usize>>,
-    /// Tokens that may open a clause.
     clause_at: Vec<usize>,
-}
-
-impl Scratch<'_> {
-    /// Buffers for sentences of up to `n` tokens (longer ones grow them).
-    fn with_capacity(n: usize) -> Self {
-        // Mentions, cues and markers: at most one per token, a few in most sentences.
-        let m = n / 4 + 4;
-        Scratch {
-            words: Vec::with_capacity(n),
-            raw_actors: Vec::with_capacity(m),
-            actors: Vec::with_capacity(m),
-            topics: Vec::with_capacity(m),
-            cues: Vec::with_capacity(m),
-            markers: Vec::with_capacity(n / 2 + 4),
-            starts: Vec::with_capacity(n),
-            covers: Vec::with_capacity(n),
-            clause: Vec::with_capacity(n),
-            actor_at: Vec::with_capacity(n),
-            topic_at: Vec::with_capacity(n),
-            cue_at: Vec::with_capacity(n),
-            clause_at: Vec::with_capacity(m),
-        }
-    }
 }
 
 /// The token range `[t0, t1)` covering byte span `[start, end)`.
@@ -1541,47 +1493,95 @@ impl<'t> TokenCursor<'t> {
     }
 }
 
-impl<'a, 'd> Sentence<'a, 'd> {
-    /// Reads one sentence: its tokens' words, mentions, cues and markers, and clauses.
-    /// `hits` are the document's entity, cue and marker hits from this sentence on.
-    fn new(
+impl<'d> Sentence<'d> {
+    /// An empty sentence of `text`, its buffers sized for sentences of up to `n` tokens
+    /// (longer ones grow them). One is made per document and read again for each of its
+    /// sentences ([`Sentence::read`]): reading one allocates nothing once the buffers have
+    /// grown, and its buffers stay where they are (building a sentence from buffers taken
+    /// out of a scratch struct, and handing them back, moved about 450 bytes of vector
+    /// headers per sentence).
+    fn with_capacity(text: &'d str, n: usize) -> Sentence<'d> {
+        // Mentions, cues and markers: at most one per token, a few in most sentences.
+        let m = n / 4 + 4;
+        Sentence {
+            text,
+            tokens: Vec::with_capacity(n),
+            words: Vec::with_capacity(n),
+            actors: Vec::with_capacity(m),
+            topics: Vec::with_capacity(m),
+            cues: Vec::with_capacity(m),
+            markers: Vec::with_capacity(n / 2 + 4),
+            starts: Vec::with_capacity(n),
+            covers: Vec::with_capacity(n),
+            clause: Vec::with_capacity(n),
+            actor_at: Vec::with_capacity(n),
+            topic_at: Vec::with_capacity(n),
+            cue_at: Vec::with_capacity(n),
+            item_start: None,
+            listed: false,
+            prev_listed: false,
+            roles: 0,
+            subject_memo: std::cell::Cell::new([(usize::MAX, None); 2]),
+            raw_actors: Vec::with_capacity(m),
+            clause_at: Vec::with_capacity(m),
+        }
+    }
+
+    /// Reads one sentence whose tokens are in `self.tokens`: their words, mentions, cues and
+    /// markers, and clauses. `hits` are the document's entity, cue and marker hits from this
+    /// sentence on. Everything the previous sentence read is replaced; `item_start`,
+    /// `listed` and `prev_listed` are left to the caller.
+    fn read(
+        &mut self,
         tagger: &Tagger,
-        text: &'d str,
         span: Span,
-        tokens: &'a [Token],
         lower: &'d str,
         hits: (&[Hit], &[Hit], &[Hit]),
-        scratch: &mut Scratch<'d>,
-    ) -> Sentence<'a, 'd> {
+    ) {
         let (entities, cues, markers) = hits;
-        let n = tokens.len();
-        let take = |v: &mut Vec<u32>| {
-            let mut v = std::mem::take(v);
-            v.clear();
-            v.resize(n, 0);
-            v
-        };
-        // The mention tables come back from `recycle` all `None` (it clears the entries the
-        // sentence set, a few): only their length is set here, where filling every token's
-        // entry of the three tables cost about as much as the rest of reading the entities.
-        let take_at = |v: &mut Vec<Option<usize>>| {
-            let mut v = std::mem::take(v);
+        // The mention tables are kept all `None` between sentences: the entries the
+        // previous sentence set (a few) are cleared, and only their length is set below,
+        // where filling every token's entry of the three tables cost about as much as the
+        // rest of reading the entities.
+        for m in &self.actors {
+            self.actor_at[m.t0..m.t1].fill(None);
+        }
+        for m in &self.topics {
+            self.topic_at[m.t0..m.t1].fill(None);
+        }
+        for c in &self.cues {
+            self.cue_at[c.t0..c.t1].fill(None);
+        }
+        let n = self.tokens.len();
+        for v in [&mut self.actor_at, &mut self.topic_at, &mut self.cue_at] {
             debug_assert!(v.iter().all(Option::is_none));
             v.truncate(n);
             v.resize(n, None);
-            v
-        };
-        let mut words = std::mem::take(&mut scratch.words);
-        words.clear();
-        words.extend(tokens.iter().map(|t| match t.kind {
+        }
+        for v in [&mut self.starts, &mut self.covers] {
+            v.clear();
+            v.resize(n, 0);
+        }
+        self.clause.clear();
+        self.clause.resize(n, 0);
+        self.actors.clear();
+        self.topics.clear();
+        self.cues.clear();
+        self.markers.clear();
+        self.item_start = None;
+        self.listed = false;
+        self.prev_listed = false;
+        self.roles = 0;
+        self.subject_memo.set([(usize::MAX, None); 2]);
+        let tokens = &self.tokens;
+        self.words.clear();
+        self.words.extend(tokens.iter().map(|t| match t.kind {
             TokenKind::Word => lower.get(t.start as usize..t.end as usize).unwrap_or(""),
             TokenKind::Punct(_) => "",
         }));
         let inside = |h: &Hit| h.end <= span.end;
-        let mut actors = std::mem::take(&mut scratch.raw_actors);
+        let mut actors = std::mem::take(&mut self.raw_actors);
         actors.clear();
-        let mut topics = std::mem::take(&mut scratch.topics);
-        topics.clear();
         let mut cursor = TokenCursor::new(tokens);
         for h in entities.iter().filter(|h| inside(h)) {
             let (t0, t1) = cursor.range(h.start, h.end);
@@ -1590,7 +1590,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
             }
             match h.target {
                 Target::Actor(actor) => actors.push(ActorMention { actor, t0, t1 }),
-                Target::Topic { topic, opposite } => topics.push(TopicMention {
+                Target::Topic { topic, opposite } => self.topics.push(TopicMention {
                     topic,
                     opposite,
                     t0,
@@ -1599,13 +1599,11 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 _ => {}
             }
         }
-        let mut topic_at = take_at(&mut scratch.topic_at);
-        for (i, m) in topics.iter().enumerate() {
-            topic_at[m.t0..m.t1].fill(Some(i));
+        for (i, m) in self.topics.iter().enumerate() {
+            self.topic_at[m.t0..m.t1].fill(Some(i));
         }
         // Cues inside a topic phrase are part of the topic ("halt the fighting").
-        let mut cue_list = std::mem::take(&mut scratch.cues);
-        cue_list.clear();
+        let (words, topic_at) = (&self.words, &self.topic_at);
         let mut cursor = TokenCursor::new(tokens);
         for h in cues.iter().filter(|h| inside(h)) {
             let (t0, mut t1) = cursor.range(h.start, h.end);
@@ -1618,7 +1616,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
             {
                 t1 = k;
             }
-            if t0 >= t1 || any_at(&topic_at, t0, t1) {
+            if t0 >= t1 || any_at(topic_at, t0, t1) {
                 continue;
             }
             // "argued for months": a cue ending in "for" before a span of time is not one.
@@ -1636,7 +1634,11 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     )));
             // "NATO-backed", "U.S.-brokered": a participle joined to a word by a hyphen
             // describes a noun; it is nobody's position.
-            let before = text.as_bytes().get(..h.start as usize).unwrap_or_default();
+            let before = self
+                .text
+                .as_bytes()
+                .get(..h.start as usize)
+                .unwrap_or_default();
             let compound = h.participle
                 && before.len() >= 2
                 && before[before.len() - 1] == b'-'
@@ -1646,7 +1648,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 && !temporal
                 && !compound
             {
-                cue_list.push(CueMention {
+                self.cues.push(CueMention {
                     cue,
                     participle: h.participle,
                     t0,
@@ -1654,66 +1656,39 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 });
             }
         }
-        let mut marker_list = std::mem::take(&mut scratch.markers);
-        marker_list.clear();
-        let mut sentence = Sentence {
-            text,
-            tokens,
-            words,
-            actors: std::mem::take(&mut scratch.actors),
-            topics,
-            cues: cue_list,
-            markers: marker_list,
-            starts: take(&mut scratch.starts),
-            covers: take(&mut scratch.covers),
-            clause: {
-                let mut v = std::mem::take(&mut scratch.clause);
-                v.clear();
-                v.resize(n, 0);
-                v
-            },
-            actor_at: take_at(&mut scratch.actor_at),
-            topic_at,
-            cue_at: take_at(&mut scratch.cue_at),
-            item_start: None,
-            listed: false,
-            prev_listed: false,
-            roles: 0,
-            subject_memo: std::cell::Cell::new([(usize::MAX, None); 2]),
-        };
-        let mut merged = std::mem::take(&mut sentence.actors);
-        sentence.normalize_actors(tagger, &actors, &mut merged);
-        sentence.actors = merged;
-        scratch.raw_actors = actors;
-        for (i, m) in sentence.actors.iter().enumerate() {
-            sentence.actor_at[m.t0..m.t1].fill(Some(i));
+        let mut merged = std::mem::take(&mut self.actors);
+        self.normalize_actors(tagger, &actors, &mut merged);
+        self.actors = merged;
+        self.raw_actors = actors;
+        for (i, m) in self.actors.iter().enumerate() {
+            self.actor_at[m.t0..m.t1].fill(Some(i));
         }
-        for (i, c) in sentence.cues.iter().enumerate() {
-            sentence.cue_at[c.t0..c.t1].fill(Some(i));
+        for (i, c) in self.cues.iter().enumerate() {
+            self.cue_at[c.t0..c.t1].fill(Some(i));
         }
         // The tokens where a clause marker starts, or before a reporting verb ("…, and
         // said"): the only ones that can open a clause.
-        let mut clause_at = std::mem::take(&mut scratch.clause_at);
+        let mut clause_at = std::mem::take(&mut self.clause_at);
         clause_at.clear();
         // Markers inside an entity mention belong to it ("European allies"); a condition
         // that only ends in a topic names the event waited for ("after a ceasefire"). A
         // condition is one run of words ("before, not after, any ceasefire" is none).
-        let mut cursor = TokenCursor::new(tokens);
+        let mut cursor = TokenCursor::new(&self.tokens);
         for h in markers.iter().filter(|h| inside(h)) {
             let (t0, t1) = cursor.range(h.start, h.end);
             let Target::Marker(m) = h.target else {
                 continue;
             };
             let role = tagger.marker_role[m.index()];
-            let in_topic = any_at(&sentence.topic_at, t0, t1);
+            let in_topic = any_at(&self.topic_at, t0, t1);
             if t0 >= t1
-                || any_at(&sentence.actor_at, t0, t1)
+                || any_at(&self.actor_at, t0, t1)
                 || (in_topic
                     && role != Role::TopicVerb
-                    && !(role == Role::Condition && sentence.topic_at[t0].is_none()))
+                    && !(role == Role::Condition && self.topic_at[t0].is_none()))
                 || (role == Role::Condition
-                    && (sentence.once_as_adverb(t0, t1)
-                        || sentence.tokens[t0..t1].iter().any(|t| !t.is_word())))
+                    && (self.once_as_adverb(t0, t1)
+                        || self.tokens[t0..t1].iter().any(|t| !t.is_word())))
             {
                 continue;
             }
@@ -1721,8 +1696,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
             // (elsewhere "government troops", "a senior official" are plain words).
             if role == Role::Institution
                 && !t0.checked_sub(1).is_some_and(|k| {
-                    sentence
-                        .markers
+                    self.markers
                         .iter()
                         .any(|m| m.t1 == t0 && m.t0 == k && matches!(m.role, Role::Possessive(_)))
                 })
@@ -1732,14 +1706,14 @@ impl<'a, 'd> Sentence<'a, 'd> {
             {
                 // (The role's bit found once: the match is a table jump per use.)
                 let bit = role_bit(role);
-                sentence.markers.push(MarkerMention { role, t0, t1 });
-                sentence.roles |= bit;
-                sentence.starts[t0] |= bit;
+                self.markers.push(MarkerMention { role, t0, t1 });
+                self.roles |= bit;
+                self.starts[t0] |= bit;
                 // (Most markers are one word.)
                 if t1 == t0 + 1 {
-                    sentence.covers[t0] |= bit;
+                    self.covers[t0] |= bit;
                 } else {
-                    for c in &mut sentence.covers[t0..t1] {
+                    for c in &mut self.covers[t0..t1] {
                         *c |= bit;
                     }
                 }
@@ -1761,55 +1735,26 @@ impl<'a, 'd> Sentence<'a, 'd> {
         for &i in &clause_at {
             // ", and said …" opens a second clause of the same subject: a condition of the
             // first clause does not reach into it.
-            let and_report = sentence.starts[i] & bits::CLAUSE == 0
+            let and_report = self.starts[i] & bits::CLAUSE == 0
                 && i + 1 < n
-                && sentence.comma_and_before(i + 1)
-                && sentence.starts[i + 1] & bits::REPORT != 0;
-            if sentence.starts[i] & bits::CLAUSE == 0 && !and_report {
+                && self.comma_and_before(i + 1)
+                && self.starts[i + 1] & bits::REPORT != 0;
+            if self.starts[i] & bits::CLAUSE == 0 && !and_report {
                 continue;
             }
             // Right after an auxiliary, a connective is an adverb: "Washington has yet to say".
-            let after_auxiliary = i > 0
-                && sentence.tokens[i - 1].is_word()
-                && sentence.covers[i - 1] & bits::AUXILIARY != 0;
+            let after_auxiliary =
+                i > 0 && self.tokens[i - 1].is_word() && self.covers[i - 1] & bits::AUXILIARY != 0;
             if and_report
-                || (sentence.cue_at[i].is_none()
-                    && !sentence.condition_follows(i)
-                    && !after_auxiliary)
+                || (self.cue_at[i].is_none() && !self.condition_follows(i) && !after_auxiliary)
             {
-                sentence.clause[from..i].fill(clause);
+                self.clause[from..i].fill(clause);
                 clause += 1;
                 from = i;
             }
         }
-        sentence.clause[from..].fill(clause);
-        scratch.clause_at = clause_at;
-        sentence
-    }
-
-    /// Gives the sentence's buffers back for the next one.
-    fn recycle(mut self, scratch: &mut Scratch<'d>) {
-        // The mention tables are handed back cleared (see `Sentence::new`).
-        for m in &self.actors {
-            self.actor_at[m.t0..m.t1].fill(None);
-        }
-        for m in &self.topics {
-            self.topic_at[m.t0..m.t1].fill(None);
-        }
-        for c in &self.cues {
-            self.cue_at[c.t0..c.t1].fill(None);
-        }
-        scratch.words = self.words;
-        scratch.actors = self.actors;
-        scratch.topics = self.topics;
-        scratch.cues = self.cues;
-        scratch.markers = self.markers;
-        scratch.starts = self.starts;
-        scratch.covers = self.covers;
-        scratch.clause = self.clause;
-        scratch.actor_at = self.actor_at;
-        scratch.topic_at = self.topic_at;
-        scratch.cue_at = self.cue_at;
+        self.clause[from..].fill(clause);
+        self.clause_at = clause_at;
     }
 
     /// Merges repeated mentions of one actor ("Russian President" + "Vladimir Putin") and drops
