@@ -3490,7 +3490,8 @@ impl<'d> Sentence<'d> {
 
     /// Groups cues into chains: a cue governs the next one when only link words stand between.
     fn chains(&self, tagger: &Tagger) -> Vec<(usize, usize)> {
-        let mut out = Vec::new();
+        // (At most a chain per cue: sized once, where pushing grew it from empty.)
+        let mut out = Vec::with_capacity(self.cues.len());
         let mut i = 0;
         while i < self.cues.len() {
             let mut j = i;
@@ -3979,12 +3980,21 @@ impl<'d> Sentence<'d> {
         let Some(next) = self.topics.get(i + 1) else {
             return i;
         };
-        let gap: Vec<&str> = (self.topics[i].t1..next.t0)
+        // The words between the two: a link has at most six, so the first seven are read
+        // (into an array: most gaps are long, and were collected whole into a vector), and a
+        // gap of seven or more links nothing, as before.
+        let mut gap_buf = [""; 7];
+        let mut n_gap = 0;
+        for k in (self.topics[i].t1..next.t0)
             .filter(|&k| self.tokens[k].is_word())
-            .map(|k| self.words[k])
-            .collect();
+            .take(7)
+        {
+            gap_buf[n_gap] = self.words[k];
+            n_gap += 1;
+        }
+        let gap = &gap_buf[..n_gap];
         let linked = matches!(
-            gap.as_slice(),
+            gap,
             ["inspired", "by", ..]
                 | ["modelled" | "modeled" | "based" | "patterned", "on", ..]
                 | ["similar" | "akin", "to", ..]
@@ -4761,6 +4771,8 @@ impl<'d> Sentence<'d> {
             scope: Option<&'static str>,
             /// Is the chain's first cue a passive (asked once, for both passes)?
             passive: bool,
+            /// Has the chain taken the next chain's topics as its object?
+            took_next: bool,
         }
         let mut plans: Vec<Plan> = Vec::with_capacity(chains.len());
         let mut governed: Vec<usize> = Vec::new();
@@ -4818,6 +4830,7 @@ impl<'d> Sentence<'d> {
                 topics,
                 scope: self.out_of_scope(first.t0),
                 passive,
+                took_next: false,
             });
         }
         // A predicate on a position ("Ukraine's rejection of NATO membership was an
@@ -4913,7 +4926,6 @@ impl<'d> Sentence<'d> {
         // A chain whose object is another chain's position takes its topics, composing the
         // stances: "welcomed Trump's readiness to contribute to guarantees", "brushed aside
         // European plans to station troops", "rejected Moscow's demand for land".
-        let mut took_next = vec![false; chains.len()];
         for ci in (0..chains.len()).rev() {
             if !plans[ci].topics.is_empty() || ci + 1 >= chains.len() {
                 continue;
@@ -4938,7 +4950,7 @@ impl<'d> Sentence<'d> {
                     .stance
                     .and_then(|outer| Tagger::compose(outer, inner));
                 plans[ci].topics = plans[ci + 1].topics.clone();
-                took_next[ci] = true;
+                plans[ci].took_next = true;
             }
         }
         // A stance verb with a "that" clause ("Putin agreed that the United States could offer
@@ -4948,10 +4960,17 @@ impl<'d> Sentence<'d> {
             let last = self.cues[chains[ci].1];
             let first = self.cues[chains[ci].0];
             // "agreed that…", "welcomed the signal that…", "dismissed suggestions that…".
-            let words_after: Vec<usize> = (last.t1..self.tokens.len())
+            // (In an array: at most four.)
+            let mut after_buf = [0usize; 4];
+            let mut n_after = 0;
+            for k in (last.t1..self.tokens.len())
                 .filter(|&k| self.tokens[k].is_word())
                 .take(4)
-                .collect();
+            {
+                after_buf[n_after] = k;
+                n_after += 1;
+            }
+            let words_after = &after_buf[..n_after];
             // ("agreed that" may be the cue itself.)
             let cue_ends_that = last.t1 > last.t0 && self.words[last.t1 - 1] == "that";
             let that_at = words_after.iter().position(|&k| self.words[k] == "that");
@@ -4978,7 +4997,7 @@ impl<'d> Sentence<'d> {
             {
                 // Composed once: the loop before may have taken the clause's position already
                 // ("demanded that Kyiv abandon its bid" is one reject, not a reject negated).
-                if !took_next[ci] {
+                if !plans[ci].took_next {
                     let inner = plans[ci + 1].stance;
                     plans[ci].stance = plans[ci]
                         .stance
@@ -5028,12 +5047,14 @@ impl<'d> Sentence<'d> {
             if self.clause[r] != self.clause[first.t0] || plans[ci].scope.is_some() {
                 continue;
             }
-            let before: Vec<usize> = (0..r)
-                .rev()
-                .filter(|&k| self.tokens[k].is_word())
-                .take(2)
-                .collect();
-            let withheld = match before.as_slice() {
+            // The two words before the report (in an array: at most two).
+            let mut before_buf = [0usize; 2];
+            let mut n_before = 0;
+            for k in (0..r).rev().filter(|&k| self.tokens[k].is_word()).take(2) {
+                before_buf[n_before] = k;
+                n_before += 1;
+            }
+            let withheld = match &before_buf[..n_before] {
                 [k1, k2] => {
                     matches!(
                         (self.words[*k2], self.words[*k1]),
@@ -5088,7 +5109,9 @@ impl<'d> Sentence<'d> {
                 );
                 continue;
             }
-            let mut cue_spans: Vec<ByteSpan> = plan.negation.into_iter().collect();
+            // (Sized once: the negator, if any, and the chain's cues.)
+            let mut cue_spans: Vec<ByteSpan> = Vec::with_capacity(b - a + 2);
+            cue_spans.extend(plan.negation);
             for k in a..=b {
                 cue_spans.push(self.span_of(self.cues[k].t0, self.cues[k].t1));
             }
@@ -5099,7 +5122,7 @@ impl<'d> Sentence<'d> {
                 stance,
                 cue_spans,
                 negation: plan.negation,
-                topics: plan.topics.clone(),
+                topics: &plan.topics,
                 passive,
                 possessor_ok: true,
                 topic_side: tagger.cue_side[last.cue.index()],
@@ -5121,17 +5144,18 @@ impl<'d> Sentence<'d> {
             let mut cue_spans = vec![span];
             cue_spans.extend(negation);
             cue_spans.sort_unstable();
+            let topics: Vec<TopicRef> = self
+                .coordinated_topics(ti)
+                .into_iter()
+                .map(|k| self.topic_ref(k))
+                .collect();
             let gov = Governor {
                 t0: modal,
                 t1: m.t0,
                 stance,
                 cue_spans,
                 negation,
-                topics: self
-                    .coordinated_topics(ti)
-                    .into_iter()
-                    .map(|k| self.topic_ref(k))
-                    .collect(),
+                topics: &topics,
                 passive: None,
                 possessor_ok: false,
                 topic_side: TopicSide::After,
@@ -5313,7 +5337,7 @@ impl<'d> Sentence<'d> {
         tagger: &Tagger,
         si: usize,
         ctx: &Context,
-        gov: &Governor,
+        gov: &Governor<'_>,
         emitted: &mut FastSet<(ActorIdx, TopicIdx, Stance)>,
         out: &mut Tagged,
     ) -> Result<(), &'static str> {
@@ -5585,7 +5609,7 @@ impl<'d> Sentence<'d> {
     #[allow(clippy::too_many_arguments)]
     fn write_records(
         &self,
-        gov: &Governor,
+        gov: &Governor<'_>,
         si: usize,
         holders: &[ActorIdx],
         holder_span: ByteSpan,
@@ -5598,7 +5622,7 @@ impl<'d> Sentence<'d> {
             (Some(_), Stance::Support) => Stance::Conditional,
             (_, s) => s,
         };
-        for &m in &gov.topics {
+        for &m in gov.topics {
             // A topic rejected only without something, or before something happens, is made
             // to depend on it: "guarantees without Russia are a dead end", "refused to commit
             // to a ceasefire before a settlement is agreed" (the guidelines' requirements).
@@ -5676,7 +5700,7 @@ fn last_chain_records(out: &Tagged, si: usize, before: u32) -> Vec<&Record> {
 }
 
 /// What governs a topic: a cue chain, or a modal before a verbal topic phrase.
-struct Governor {
+struct Governor<'g> {
     /// First token of the governing words.
     t0: usize,
     /// One past their last token.
@@ -5687,8 +5711,8 @@ struct Governor {
     cue_spans: Vec<ByteSpan>,
     /// The negator that applied.
     negation: Option<ByteSpan>,
-    /// Governed topics.
-    topics: Vec<TopicRef>,
+    /// Governed topics (borrowed from the chain's plan: a governor lives for one `emit`).
+    topics: &'g [TopicRef],
     /// The agent of a passive.
     passive: Option<Found>,
     /// May a possessor before the cue hold the position ("Kyiv's demand for")?
