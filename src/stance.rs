@@ -177,6 +177,32 @@ mod bits {
     pub const INSTITUTION: u32 = 1 << 31;
 }
 
+/// Does the gap between two mentions join them into a list: does it hold a comma or the word
+/// "and", and none of `. ; : ( " “`? An ASCII gap (most are) is read by bytes, where
+/// `split_whitespace` decoded it by characters; others by characters.
+fn list_gap(g: &str) -> bool {
+    if !g.is_ascii() {
+        return (g.contains(',') || g.split_whitespace().any(|w| w == "and"))
+            && !g.contains(['.', ';', ':', '(', '"', '“']);
+    }
+    let b = g.as_bytes();
+    // The ASCII characters `char::is_whitespace` holds: tab to carriage return, and space
+    // (pieces between two white space bytes are empty, never "and").
+    (b.contains(&b',') || b.split(|&c| is_ascii_white(c)).any(|w| w == b"and"))
+        && !b
+            .iter()
+            .any(|c| matches!(c, b'.' | b';' | b':' | b'(' | b'"'))
+}
+
+/// Is `g` all white space (`g.trim().is_empty()`)? By bytes where it is ASCII.
+fn blank(g: &str) -> bool {
+    if g.is_ascii() {
+        g.bytes().all(is_ascii_white)
+    } else {
+        g.trim().is_empty()
+    }
+}
+
 fn role_bit(role: Role) -> u32 {
     match role {
         Role::Negation => bits::NEGATION,
@@ -563,6 +589,9 @@ pub struct Tagger {
     cue_side: Vec<TopicSide>,
     cue_reach: Vec<usize>,
     marker_role: Vec<Role>,
+    /// The role bit of each marker ([`role_bit`] of its role), looked up once per marker hit
+    /// where the match on the role was a table jump per hit.
+    marker_bit: Vec<u32>,
 }
 
 impl Tagger {
@@ -600,6 +629,7 @@ impl Tagger {
             cue_side: lexicon.cues.iter().map(|c| c.topic_side).collect(),
             cue_reach: lexicon.cues.iter().map(|c| c.reach).collect(),
             marker_role: lexicon.markers.iter().map(|m| m.role).collect(),
+            marker_bit: lexicon.markers.iter().map(|m| role_bit(m.role)).collect(),
         }
     }
 
@@ -1060,12 +1090,8 @@ impl Tagger {
                         )
                 });
             // ("and" may stand at a line break of a hard-wrapped article.)
-            let joined = gap.is_some_and(|g| {
-                (g.contains(',') || g.split_whitespace().any(|w| w == "and"))
-                    && !g.contains(['.', ';', ':', '(', '"', '“'])
-            }) && last_end.is_some()
-                && !other_clause;
-            let adjacent = gap.is_some_and(|g| g.trim().is_empty());
+            let joined = gap.is_some_and(list_gap) && last_end.is_some() && !other_clause;
+            let adjacent = gap.is_some_and(blank);
             if self.actor_kind[a.index()] != ActorKind::Person {
                 // A collective counts only inside a list of leaders, as its leader; one with
                 // no leader in the lexicon is passed over.
@@ -1680,6 +1706,7 @@ impl<'d> Sentence<'d> {
                 continue;
             };
             let role = tagger.marker_role[m.index()];
+            let bit = tagger.marker_bit[m.index()];
             let in_topic = any_at(&self.topic_at, t0, t1);
             if t0 >= t1
                 || any_at(&self.actor_at, t0, t1)
@@ -1704,8 +1731,6 @@ impl<'d> Sentence<'d> {
                 continue;
             }
             {
-                // (The role's bit found once: the match is a table jump per use.)
-                let bit = role_bit(role);
                 self.markers.push(MarkerMention { role, t0, t1 });
                 self.roles |= bit;
                 self.starts[t0] |= bit;
@@ -5818,6 +5843,42 @@ mod tests {
     }
 
     /// The byte readings of a sentence's end are the `trim_end` ones.
+    /// The byte readings of a gap between two mentions are the character readings.
+    #[test]
+    fn list_gaps_are_read_as_by_characters() {
+        for g in [
+            "",
+            " ",
+            ", ",
+            " and ",
+            "\nand\n",
+            "and",
+            "band",
+            " and.",
+            ", the ",
+            " (and ",
+            "\u{b}and\u{b}",
+            "\u{1c}and",
+            " and\u{a0}",
+            "\u{a0}and ",
+            " “and",
+            "; ",
+            ": ",
+            "\t\r\n ",
+            "\u{2003}",
+            "x",
+            " , ",
+            "\"",
+            "and,",
+            " AND ",
+        ] {
+            let by_chars = (g.contains(',') || g.split_whitespace().any(|w| w == "and"))
+                && !g.contains(['.', ';', ':', '(', '"', '“']);
+            assert_eq!(list_gap(g), by_chars, "{g:?}");
+            assert_eq!(blank(g), g.trim().is_empty(), "{g:?}");
+        }
+    }
+
     #[test]
     fn sentence_ends_are_read_as_trimmed() {
         for s in [
