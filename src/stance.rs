@@ -657,7 +657,7 @@ impl Tagger {
         let mut out = Tagged::default();
         let mut ctx = Context::default();
         // Sized once: growing it re-hashed every sentence text seen so far.
-        let mut seen_texts: FastSet<&str> =
+        let mut seen_texts: FastSet<SentenceKey<'_>> =
             FastSet::with_capacity_and_hasher(sentences.len(), Default::default());
         let (mut ie, mut ic, mut im) = (0, 0, 0);
         // The per-sentence buffers sized once for the document's longest sentence (about a
@@ -799,7 +799,7 @@ impl Tagger {
                 // remembered to spot a repeat (the same words give the same hits).
                 // A headline has no full stop where the body sentence repeating it has one.
                 let words_only = without_final_stop(sentence_text);
-                let repeated = !seen_texts.insert(words_only);
+                let repeated = !seen_texts.insert(SentenceKey(words_only));
                 sent.tokens.clear();
                 // A list item under a position header is read as the header followed by the
                 // item: "Kyiv's request includes: - Patriot interceptors".
@@ -1333,6 +1333,36 @@ struct Sentence<'d> {
 }
 
 /// The token range `[t0, t1)` covering byte span `[start, end)`.
+/// A sentence's words as a key of the set of sentences read so far: equal when the texts are
+/// equal, hashed by their length and their first, middle and last 8 bytes only (a sentence
+/// was hashed whole, 8 bytes at a time; sentences that share those and differ elsewhere
+/// only share a bucket, and are still told apart by comparing them).
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct SentenceKey<'a>(&'a str);
+
+impl std::hash::Hash for SentenceKey<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let b = self.0.as_bytes();
+        let n = b.len();
+        // The 8 bytes at `at` (fewer, zero-padded, past the end).
+        let eight = |at: usize| -> u64 {
+            match b.get(at..at + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+                Some(c) => u64::from_le_bytes(c),
+                None => b
+                    .get(at..)
+                    .unwrap_or_default()
+                    .iter()
+                    .rev()
+                    .fold(0u64, |v, &x| v << 8 | u64::from(x)),
+            }
+        };
+        state.write_u64(n as u64);
+        state.write_u64(eight(0));
+        state.write_u64(eight(n / 2));
+        state.write_u64(eight(n.saturating_sub(8)));
+    }
+}
+
 /// A header sentence whose position the list items after it complete: its span and the
 /// ranges of its entity, cue and marker hits.
 #[derive(Clone, Copy, Debug)]
