@@ -1540,6 +1540,15 @@ impl<'t> TokenCursor<'t> {
             self.at += 1;
         }
         let t0 = self.at;
+        // A span that ends where its first token ends (most hits: one word) is that token
+        // alone: the next token starts at or after that end.
+        if tokens
+            .get(t0)
+            .is_some_and(|t| t.end == end && t.start < end)
+        {
+            debug_assert_eq!((t0, t0 + 1), token_range(tokens, start, end));
+            return (t0, t0 + 1);
+        }
         let mut t1 = t0;
         while t1 < tokens.len() && tokens[t1].start < end {
             t1 += 1;
