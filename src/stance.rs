@@ -1363,6 +1363,24 @@ impl std::hash::Hash for SentenceKey<'_> {
     }
 }
 
+/// The (holder, topic, stance) triples a sentence has given records for, so that it gives
+/// each once: a sentence has a few, so a list searched in order (empty until the first
+/// record, so most sentences allocate nothing) costs less than a hash set, which hashed
+/// every triple and allocated its table for each sentence with a record.
+#[derive(Default)]
+struct Emitted(Vec<(ActorIdx, TopicIdx, Stance)>);
+
+impl Emitted {
+    /// Adds `t`; returns whether it was not there yet (as `HashSet::insert`).
+    fn insert(&mut self, t: (ActorIdx, TopicIdx, Stance)) -> bool {
+        if self.0.contains(&t) {
+            return false;
+        }
+        self.0.push(t);
+        true
+    }
+}
+
 /// A header sentence whose position the list items after it complete: its span and the
 /// ranges of its entity, cue and marker hits.
 #[derive(Clone, Copy, Debug)]
@@ -4666,7 +4684,7 @@ impl<'d> Sentence<'d> {
                     .unwrap_or(c0);
                 self.span_of(first, c1)
             });
-        let mut emitted: FastSet<(ActorIdx, TopicIdx, Stance)> = FastSet::default();
+        let mut emitted = Emitted::default();
         for j in 1..bars.len() {
             if head.conditions.contains(&j) {
                 continue;
@@ -4705,7 +4723,7 @@ impl<'d> Sentence<'d> {
         rejecting: bool,
         holders: &[ActorMention],
         condition: Option<ByteSpan>,
-        emitted: &mut FastSet<(ActorIdx, TopicIdx, Stance)>,
+        emitted: &mut Emitted,
         out: &mut Tagged,
     ) {
         let inside = |t0: usize, t1: usize| t0 >= i0 && t1 <= i1;
@@ -5135,7 +5153,7 @@ impl<'d> Sentence<'d> {
             }
         }
         // Pass 2: holders and records.
-        let mut emitted: FastSet<(ActorIdx, TopicIdx, Stance)> = FastSet::default();
+        let mut emitted = Emitted::default();
         for (ci, &(a, b)) in chains.iter().enumerate() {
             let (first, last) = (self.cues[a], self.cues[b]);
             let first_span = self.span_of(first.t0, first.t1);
@@ -5238,7 +5256,7 @@ impl<'d> Sentence<'d> {
         tagger: &Tagger,
         si: usize,
         ctx: &Context,
-        emitted: &mut FastSet<(ActorIdx, TopicIdx, Stance)>,
+        emitted: &mut Emitted,
         out: &mut Tagged,
     ) {
         const AUXILIARIES: &[&str] = &[
@@ -5369,7 +5387,7 @@ impl<'d> Sentence<'d> {
         ctx: &Context,
         (first, last): (usize, usize),
         before: u32,
-        emitted: &mut FastSet<(ActorIdx, TopicIdx, Stance)>,
+        emitted: &mut Emitted,
         out: &mut Tagged,
     ) {
         let Some((holders, _, holder_span)) =
@@ -5402,7 +5420,7 @@ impl<'d> Sentence<'d> {
         si: usize,
         ctx: &Context,
         gov: &Governor<'_>,
-        emitted: &mut FastSet<(ActorIdx, TopicIdx, Stance)>,
+        emitted: &mut Emitted,
         out: &mut Tagged,
     ) -> Result<(), &'static str> {
         // Found when first needed: many governors find their holder without it.
@@ -5678,7 +5696,7 @@ impl<'d> Sentence<'d> {
         holders: &[ActorIdx],
         holder_span: ByteSpan,
         rule: HolderRule,
-        emitted: &mut FastSet<(ActorIdx, TopicIdx, Stance)>,
+        emitted: &mut Emitted,
         out: &mut Tagged,
     ) {
         let condition = self.condition_in_clause(gov.t0);
