@@ -3777,7 +3777,6 @@ impl<'d> Sentence<'d> {
             Some(i) => {
                 let i = self.modelled_on(i);
                 self.coordinated_topics(i)
-                    .into_iter()
                     .map(|k| self.topic_ref(k))
                     .collect()
             }
@@ -4117,10 +4116,10 @@ impl<'d> Sentence<'d> {
     }
 
     /// The topic `first` and topics coordinated after it ("guarantees and continued military
-    /// support").
-    fn coordinated_topics(&self, first: usize) -> Vec<usize> {
+    /// support"): the topics that follow each other from `first` on, so a range of them (no
+    /// list to allocate).
+    fn coordinated_topics(&self, first: usize) -> std::ops::Range<usize> {
         let clause = self.clause[self.topics[first].t0];
-        let mut out = vec![first];
         let mut cur = first;
         while let Some(next) = self.topics.get(cur + 1) {
             let gap = self.topics[cur].t1..next.t0;
@@ -4170,9 +4169,8 @@ impl<'d> Sentence<'d> {
                 break;
             }
             cur += 1;
-            out.push(cur);
         }
-        out
+        first..cur + 1
     }
 
     /// An object relative clause: "the ceasefire that Berlin and Paris pressed for" — the cue
@@ -5228,7 +5226,6 @@ impl<'d> Sentence<'d> {
             cue_spans.sort_unstable();
             let topics: Vec<TopicRef> = self
                 .coordinated_topics(ti)
-                .into_iter()
                 .map(|k| self.topic_ref(k))
                 .collect();
             let gov = Governor {
