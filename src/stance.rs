@@ -1330,6 +1330,11 @@ struct Sentence<'d> {
     /// the tokens that may open a clause.
     raw_actors: Vec<ActorMention>,
     clause_at: Vec<usize>,
+    /// The buffers of [`Sentence::tag`]'s cue chains and written triples, kept across
+    /// sentences (taken and put back: `tag` reads the sentence through `&self`), where each
+    /// sentence with a cue allocated its own.
+    chains_buf: std::cell::Cell<Vec<(usize, usize)>>,
+    emitted_buf: std::cell::Cell<Vec<(ActorIdx, TopicIdx, Stance)>>,
 }
 
 /// The token range `[t0, t1)` covering byte span `[start, end)`.
@@ -1607,6 +1612,8 @@ impl<'d> Sentence<'d> {
             subject_memo: std::cell::Cell::new([(usize::MAX, None); 2]),
             raw_actors: Vec::with_capacity(m),
             clause_at: Vec::with_capacity(m),
+            chains_buf: std::cell::Cell::new(Vec::with_capacity(m)),
+            emitted_buf: std::cell::Cell::new(Vec::new()),
         }
     }
 
@@ -3571,9 +3578,9 @@ impl<'d> Sentence<'d> {
     }
 
     /// Groups cues into chains: a cue governs the next one when only link words stand between.
-    fn chains(&self, tagger: &Tagger) -> Vec<(usize, usize)> {
-        // (At most a chain per cue: sized once, where pushing grew it from empty.)
-        let mut out = Vec::with_capacity(self.cues.len());
+    /// (Written into `out`, cleared first.)
+    fn chains(&self, tagger: &Tagger, out: &mut Vec<(usize, usize)>) {
+        out.clear();
         let mut i = 0;
         while i < self.cues.len() {
             let mut j = i;
@@ -3608,7 +3615,6 @@ impl<'d> Sentence<'d> {
             out.push((i, j));
             i = j + 1;
         }
-        out
     }
 
     /// The topics governed by a chain ending with cue `last`: first topic on the cue's side,
@@ -4822,6 +4828,27 @@ impl<'d> Sentence<'d> {
     }
 
     fn tag(&self, tagger: &Tagger, si: usize, ctx: &Context, repeated: bool, out: &mut Tagged) {
+        let mut chains = self.chains_buf.take();
+        self.chains(tagger, &mut chains);
+        let mut emitted = Emitted(self.emitted_buf.take());
+        emitted.0.clear();
+        self.tag_chains(tagger, si, ctx, repeated, out, &chains, &mut emitted);
+        self.chains_buf.set(chains);
+        self.emitted_buf.set(emitted.0);
+    }
+
+    /// [`Sentence::tag`] with the sentence's cue chains, `emitted` empty.
+    #[allow(clippy::too_many_arguments)]
+    fn tag_chains(
+        &self,
+        tagger: &Tagger,
+        si: usize,
+        ctx: &Context,
+        repeated: bool,
+        out: &mut Tagged,
+        chains: &[(usize, usize)],
+        emitted: &mut Emitted,
+    ) {
         let note = |out: &mut Tagged, span: ByteSpan, reason: &str| {
             out.notes.push(Note {
                 sentence: si,
@@ -4829,7 +4856,6 @@ impl<'d> Sentence<'d> {
                 reason: reason.to_string(),
             })
         };
-        let chains = self.chains(tagger);
         if repeated || self.is_question() || self.is_hypothetical() {
             let reason = if repeated {
                 "the sentence repeats an earlier one (a repeated headline): recorded once"
@@ -4838,7 +4864,7 @@ impl<'d> Sentence<'d> {
             } else {
                 "the sentence is hypothetical"
             };
-            for &(a, _) in &chains {
+            for &(a, _) in chains {
                 note(out, self.span_of(self.cues[a].t0, self.cues[a].t1), reason);
             }
             return;
@@ -5151,7 +5177,6 @@ impl<'d> Sentence<'d> {
             }
         }
         // Pass 2: holders and records.
-        let mut emitted = Emitted::default();
         for (ci, &(a, b)) in chains.iter().enumerate() {
             let (first, last) = (self.cues[a], self.cues[b]);
             let first_span = self.span_of(first.t0, first.t1);
@@ -5207,7 +5232,7 @@ impl<'d> Sentence<'d> {
                 possessor_ok: true,
                 topic_side: tagger.cue_side[last.cue.index()],
             };
-            if let Err(reason) = self.emit(tagger, si, ctx, &gov, &mut emitted, out) {
+            if let Err(reason) = self.emit(tagger, si, ctx, &gov, emitted, out) {
                 note(out, first_span, reason);
             }
         }
@@ -5239,11 +5264,11 @@ impl<'d> Sentence<'d> {
                 possessor_ok: false,
                 topic_side: TopicSide::After,
             };
-            if let Err(reason) = self.emit(tagger, si, ctx, &gov, &mut emitted, out) {
+            if let Err(reason) = self.emit(tagger, si, ctx, &gov, emitted, out) {
                 note(out, span, reason);
             }
         }
-        self.share_with_as_do(tagger, si, ctx, &mut emitted, out);
+        self.share_with_as_do(tagger, si, ctx, emitted, out);
     }
 
     /// ", as do its European partners", ", as does Berlin": the actors after the comparison
