@@ -1330,11 +1330,10 @@ struct Sentence<'d> {
     /// the tokens that may open a clause.
     raw_actors: Vec<ActorMention>,
     clause_at: Vec<usize>,
-    /// The buffers of [`Sentence::tag`]'s cue chains and written triples, kept across
-    /// sentences (taken and put back: `tag` reads the sentence through `&self`), where each
-    /// sentence with a cue allocated its own.
-    chains_buf: std::cell::Cell<Vec<(usize, usize)>>,
-    emitted_buf: std::cell::Cell<Vec<(ActorIdx, TopicIdx, Stance)>>,
+    /// The buffers of [`Sentence::tag`] (cue chains, their plans, governed topics, written
+    /// triples), kept across sentences (taken and put back: `tag` reads the sentence through
+    /// `&self`), where each sentence with a cue allocated its own.
+    tag_buffers: std::cell::Cell<TagBuffers>,
 }
 
 /// The token range `[t0, t1)` covering byte span `[start, end)`.
@@ -1366,6 +1365,31 @@ impl std::hash::Hash for SentenceKey<'_> {
         state.write_u64(eight(n / 2));
         state.write_u64(eight(n.saturating_sub(8)));
     }
+}
+
+/// What [`Sentence::tag`] makes of a cue chain before it looks for holders.
+struct Plan {
+    stance: Option<Stance>,
+    negation: Option<ByteSpan>,
+    topics: Vec<TopicRef>,
+    scope: Option<&'static str>,
+    /// Is the chain's first cue a passive (asked once, for both passes)?
+    passive: bool,
+    /// Has the chain taken the next chain's topics as its object?
+    took_next: bool,
+}
+
+/// The buffers [`Sentence::tag`] fills for each sentence, kept across sentences.
+#[derive(Default)]
+struct TagBuffers {
+    /// The cue chains (first and last cue of each).
+    chains: Vec<(usize, usize)>,
+    /// Each chain's plan.
+    plans: Vec<Plan>,
+    /// The topics the chains govern.
+    governed: Vec<usize>,
+    /// The triples written.
+    emitted: Emitted,
 }
 
 /// The (holder, topic, stance) triples a sentence has given records for, so that it gives
@@ -1612,8 +1636,7 @@ impl<'d> Sentence<'d> {
             subject_memo: std::cell::Cell::new([(usize::MAX, None); 2]),
             raw_actors: Vec::with_capacity(m),
             clause_at: Vec::with_capacity(m),
-            chains_buf: std::cell::Cell::new(Vec::with_capacity(m)),
-            emitted_buf: std::cell::Cell::new(Vec::new()),
+            tag_buffers: std::cell::Cell::new(TagBuffers::default()),
         }
     }
 
@@ -4828,17 +4851,16 @@ impl<'d> Sentence<'d> {
     }
 
     fn tag(&self, tagger: &Tagger, si: usize, ctx: &Context, repeated: bool, out: &mut Tagged) {
-        let mut chains = self.chains_buf.take();
-        self.chains(tagger, &mut chains);
-        let mut emitted = Emitted(self.emitted_buf.take());
-        emitted.0.clear();
-        self.tag_chains(tagger, si, ctx, repeated, out, &chains, &mut emitted);
-        self.chains_buf.set(chains);
-        self.emitted_buf.set(emitted.0);
+        let mut buffers = self.tag_buffers.take();
+        self.chains(tagger, &mut buffers.chains);
+        buffers.plans.clear();
+        buffers.governed.clear();
+        buffers.emitted.0.clear();
+        self.tag_chains(tagger, si, ctx, repeated, out, &mut buffers);
+        self.tag_buffers.set(buffers);
     }
 
-    /// [`Sentence::tag`] with the sentence's cue chains, `emitted` empty.
-    #[allow(clippy::too_many_arguments)]
+    /// [`Sentence::tag`] with the sentence's cue chains in `buffers`, its other buffers empty.
     fn tag_chains(
         &self,
         tagger: &Tagger,
@@ -4846,9 +4868,15 @@ impl<'d> Sentence<'d> {
         ctx: &Context,
         repeated: bool,
         out: &mut Tagged,
-        chains: &[(usize, usize)],
-        emitted: &mut Emitted,
+        buffers: &mut TagBuffers,
     ) {
+        let TagBuffers {
+            chains,
+            plans,
+            governed,
+            emitted,
+        } = buffers;
+        let chains: &[(usize, usize)] = chains;
         let note = |out: &mut Tagged, span: ByteSpan, reason: &str| {
             out.notes.push(Note {
                 sentence: si,
@@ -4870,18 +4898,6 @@ impl<'d> Sentence<'d> {
             return;
         }
         // Pass 1: each chain's stance (composed, negated) and topics.
-        struct Plan {
-            stance: Option<Stance>,
-            negation: Option<ByteSpan>,
-            topics: Vec<TopicRef>,
-            scope: Option<&'static str>,
-            /// Is the chain's first cue a passive (asked once, for both passes)?
-            passive: bool,
-            /// Has the chain taken the next chain's topics as its object?
-            took_next: bool,
-        }
-        let mut plans: Vec<Plan> = Vec::with_capacity(chains.len());
-        let mut governed: Vec<usize> = Vec::new();
         for (ci, &(a, b)) in chains.iter().enumerate() {
             let (first, last) = (self.cues[a], self.cues[b]);
             // The chain after its first cue, composed from the last one back.
@@ -5236,7 +5252,7 @@ impl<'d> Sentence<'d> {
                 note(out, first_span, reason);
             }
         }
-        for (modal, ti, negation) in self.implicit_cues(&governed) {
+        for (modal, ti, negation) in self.implicit_cues(governed) {
             let m = self.topics[ti];
             let span = self.span_of(modal, m.t0 + 1);
             if self.out_of_scope(modal).is_some() {
