@@ -1145,6 +1145,28 @@ impl Matcher {
         let mut local: Vec<WordId> = Vec::new();
         let mut cut: Vec<TextWord> = Vec::new();
         let mut buf = Vec::new();
+        // The punctuation markers of the whole text, sorted by start: searched for once per
+        // document (a search per span cost more to set up than to run on a sentence), then
+        // taken span by span. A mark is a whole character, so the marks of the text inside a
+        // span are the marks found in the span's text.
+        let mut punct: Vec<Hit> = Vec::new();
+        for &(pc, idx) in &self.punct_markers {
+            let hit = |i: usize| Hit {
+                start: i as u32,
+                end: (i + pc.len_utf8()) as u32,
+                target: Target::Marker(idx),
+                participle: false,
+            };
+            // An ASCII mark (";") by the memchr crate's search.
+            if pc.is_ascii() {
+                punct.extend(memchr::memchr_iter(pc as u8, text.as_bytes()).map(hit));
+            } else {
+                punct.extend(text.match_indices(pc).map(|(i, _)| hit(i)));
+            }
+        }
+        if self.punct_markers.len() > 1 {
+            punct.sort_by_key(|h| h.start);
+        }
         for &(a, b) in spans {
             let first = ix.words.partition_point(|w| w.end <= a);
             let last = first + ix.words[first..].partition_point(|w| w.start < b);
@@ -1174,27 +1196,15 @@ impl Matcher {
                 }
             }
             let words_end = raw.len();
-            if !self.punct_markers.is_empty() {
-                let slice = text.get(a as usize..b as usize).unwrap_or("");
-                for &(pc, idx) in &self.punct_markers {
-                    let hit = |i: usize| {
-                        let start = a + i as u32;
-                        Hit {
-                            start,
-                            end: start + pc.len_utf8() as u32,
-                            target: Target::Marker(idx),
-                            participle: false,
-                        }
-                    };
-                    // An ASCII mark (";") by the memchr crate's search; the standard
-                    // library's `match_indices` cost more to set up than to run on a
-                    // sentence.
-                    if pc.is_ascii() {
-                        raw.extend(memchr::memchr_iter(pc as u8, slice.as_bytes()).map(hit));
-                    } else {
-                        raw.extend(slice.match_indices(pc).map(|(i, _)| hit(i)));
-                    }
-                }
+            // (A span that does not fall on character boundaries has no text to search.)
+            if !punct.is_empty() && text.get(a as usize..b as usize).is_some() {
+                let from = punct.partition_point(|h| h.start < a);
+                raw.extend(
+                    punct[from..]
+                        .iter()
+                        .take_while(|h| h.start < b)
+                        .filter(|h| h.end <= b),
+                );
             }
             // The hits of the words come in order: by start (the words'), longest first
             // (`matches_at` finds the shorter first), then by target (the pattern's entries
@@ -1447,6 +1457,33 @@ mod tests {
                     let mut sorted = hits.clone();
                     sorted.sort_by_key(marker_order);
                     assert_eq!(hits, sorted);
+                    // The punctuation marks found once in the whole text are the marks of
+                    // each span's own text.
+                    let mut marks = Vec::new();
+                    for &(a, b) in &spans {
+                        for &(pc, idx) in &m.punct_markers {
+                            let slice = &text[a as usize..b as usize];
+                            marks.extend(slice.match_indices(pc).map(|(i, _)| (a + i as u32, idx)));
+                        }
+                    }
+                    marks.sort();
+                    let mut got: Vec<(u32, MarkerIdx)> = hits
+                        .iter()
+                        .filter_map(|h| match h.target {
+                            Target::Marker(k)
+                                if m.punct_markers.iter().any(|&(pc, idx)| {
+                                    idx == k
+                                        && text.get(h.start as usize..h.end as usize)
+                                            == Some(pc.encode_utf8(&mut [0; 4]))
+                                }) =>
+                            {
+                                Some((h.start, k))
+                            }
+                            _ => None,
+                        })
+                        .collect();
+                    got.sort();
+                    assert_eq!(got, marks);
                 }
             }
         }

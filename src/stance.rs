@@ -177,6 +177,32 @@ mod bits {
     pub const INSTITUTION: u32 = 1 << 31;
 }
 
+/// Does the gap between two mentions join them into a list: does it hold a comma or the word
+/// "and", and none of `. ; : ( " “`? An ASCII gap (most are) is read by bytes, where
+/// `split_whitespace` decoded it by characters; others by characters.
+fn list_gap(g: &str) -> bool {
+    if !g.is_ascii() {
+        return (g.contains(',') || g.split_whitespace().any(|w| w == "and"))
+            && !g.contains(['.', ';', ':', '(', '"', '“']);
+    }
+    let b = g.as_bytes();
+    // The ASCII characters `char::is_whitespace` holds: tab to carriage return, and space
+    // (pieces between two white space bytes are empty, never "and").
+    (b.contains(&b',') || b.split(|&c| is_ascii_white(c)).any(|w| w == b"and"))
+        && !b
+            .iter()
+            .any(|c| matches!(c, b'.' | b';' | b':' | b'(' | b'"'))
+}
+
+/// Is `g` all white space (`g.trim().is_empty()`)? By bytes where it is ASCII.
+fn blank(g: &str) -> bool {
+    if g.is_ascii() {
+        g.bytes().all(is_ascii_white)
+    } else {
+        g.trim().is_empty()
+    }
+}
+
 fn role_bit(role: Role) -> u32 {
     match role {
         Role::Negation => bits::NEGATION,
@@ -620,6 +646,9 @@ pub struct Tagger {
     cue_noun: Vec<bool>,
     cue_reach: Vec<usize>,
     marker_role: Vec<Role>,
+    /// The role bit of each marker ([`role_bit`] of its role), looked up once per marker hit
+    /// where the match on the role was a table jump per hit.
+    marker_bit: Vec<u32>,
 }
 
 impl Tagger {
@@ -662,6 +691,7 @@ impl Tagger {
                 .collect(),
             cue_reach: lexicon.cues.iter().map(|c| c.reach).collect(),
             marker_role: lexicon.markers.iter().map(|m| m.role).collect(),
+            marker_bit: lexicon.markers.iter().map(|m| role_bit(m.role)).collect(),
         }
     }
 
@@ -689,7 +719,7 @@ impl Tagger {
         let mut out = Tagged::default();
         let mut ctx = Context::default();
         // Sized once: growing it re-hashed every sentence text seen so far.
-        let mut seen_texts: FastSet<&str> =
+        let mut seen_texts: FastSet<SentenceKey<'_>> =
             FastSet::with_capacity_and_hasher(sentences.len(), Default::default());
         let (mut ie, mut ic, mut im) = (0, 0, 0);
         // The per-sentence buffers sized once for the document's longest sentence (about a
@@ -702,11 +732,10 @@ impl Tagger {
             .max()
             .unwrap_or(0) as usize;
         let n_tokens = longest / 4 + 16;
-        let mut tokens = Vec::with_capacity(n_tokens);
         // One lowercase copy of the document (ASCII, so offsets do not move) for the word
-        // comparisons, and buffers kept across sentences.
+        // comparisons, and one sentence whose buffers are read again for each sentence.
         let lower = text.to_ascii_lowercase();
-        let mut scratch = Scratch::with_capacity(n_tokens);
+        let mut sent = Sentence::with_capacity(text, n_tokens);
         // A header that states a position with nothing after it ("Kyiv's request includes:"),
         // and its hit ranges: the list items that follow it complete it.
         let mut list_head: Option<ListHead> = None;
@@ -836,14 +865,14 @@ impl Tagger {
                 // remembered to spot a repeat (the same words give the same hits).
                 // A headline has no full stop where the body sentence repeating it has one.
                 let words_only = without_final_stop(sentence_text);
-                let repeated = !seen_texts.insert(words_only);
-                tokens.clear();
+                let repeated = !seen_texts.insert(SentenceKey(words_only));
+                sent.tokens.clear();
                 // A list item under a position header is read as the header followed by the
                 // item: "Kyiv's request includes: - Patriot interceptors".
                 let head = list_head.filter(|_| item);
                 let (read_span, read_hits) = match head {
                     Some(h) => {
-                        tokenize(h.span.start, h.span.end, &mut tokens);
+                        tokenize(h.span.start, h.span.end, &mut sent.tokens);
                         for (k, (list, mine)) in [
                             (&hits.entities, entities),
                             (&hits.cues, cues),
@@ -866,17 +895,9 @@ impl Tagger {
                     }
                     None => (*span, (entities, cues, markers)),
                 };
-                let item_start = head.map(|_| tokens.len());
-                tokenize(span.start, span.end, &mut tokens);
-                let mut sent = Sentence::new(
-                    self,
-                    text,
-                    read_span,
-                    &tokens,
-                    &lower,
-                    read_hits,
-                    &mut scratch,
-                );
+                let item_start = head.map(|_| sent.tokens.len());
+                tokenize(span.start, span.end, &mut sent.tokens);
+                sent.read(self, read_span, &lower, read_hits);
                 sent.item_start = item_start;
                 sent.listed = !ctx.here_list.is_empty();
                 sent.prev_listed = !ctx.prev_list.is_empty();
@@ -944,7 +965,6 @@ impl Tagger {
                 } else if head.is_none() {
                     list_head = None;
                 }
-                sent.recycle(&mut scratch);
             } else if header {
                 speaker_here = entities.iter().find_map(|h| match h.target {
                     Target::Actor(a) => Some(vec![a]),
@@ -1084,16 +1104,21 @@ impl Tagger {
         // Does the run being built hold leaders of collectives, and where does `best` end.
         let (mut led, mut best_led, mut best_end) = (false, false, 0u32);
         let role = |m: &Hit| self.role_of(m);
-        // Most sentences hold no leaders marker: then no collective is looked at.
-        let has_leaders = markers.iter().any(|m| role(m) == Some(Role::Leaders));
         // A list holds at most one actor per actor mention, and a list of two needs leaders
         // (without a leaders marker no collective joins a list, so none is led): most
         // sentences, with fewer mentions, have no list, found without reading their gaps.
+        // The mentions are counted first: a sentence with fewer than two (most of them) has
+        // no list whatever its markers, which are then not read.
         let mentions = entities
             .iter()
             .filter(|h| matches!(h.target, Target::Actor(_)))
             .count();
-        if mentions < 2 || (mentions < 3 && !has_leaders) {
+        if mentions < 2 {
+            return (0, false);
+        }
+        // Most sentences hold no leaders marker: then no collective is looked at.
+        let has_leaders = markers.iter().any(|m| role(m) == Some(Role::Leaders));
+        if mentions < 3 && !has_leaders {
             return (0, false);
         }
         // The markers are sorted by start: `mi` moves forward to the first one at or after
@@ -1136,12 +1161,8 @@ impl Tagger {
                         )
                 });
             // ("and" may stand at a line break of a hard-wrapped article.)
-            let joined = gap.is_some_and(|g| {
-                (g.contains(',') || g.split_whitespace().any(|w| w == "and"))
-                    && !g.contains(['.', ';', ':', '(', '"', '“'])
-            }) && last_end.is_some()
-                && !other_clause;
-            let adjacent = gap.is_some_and(|g| g.trim().is_empty());
+            let joined = gap.is_some_and(list_gap) && last_end.is_some() && !other_clause;
+            let adjacent = gap.is_some_and(blank);
             if self.actor_kind[a.index()] != ActorKind::Person {
                 // A collective counts only inside a list of leaders, as its leader; one with
                 // no leader in the lexicon is passed over.
@@ -1342,9 +1363,10 @@ impl Tagger {
 }
 
 /// One sentence, tokenized, with its hits mapped to token ranges.
-struct Sentence<'a, 'd> {
+struct Sentence<'d> {
     text: &'d str,
-    tokens: &'a [Token],
+    /// The tokens of the sentence (of the header and the item, for a list item).
+    tokens: Vec<Token>,
     /// Lowercased word of each token ("" for punctuation).
     words: Vec<&'d str>,
     actors: Vec<ActorMention>,
@@ -1375,52 +1397,93 @@ struct Sentence<'a, 'd> {
     /// none yet): a holder search often asks for the subject before the same cue twice
     /// (about a fifth of the searches).
     subject_memo: std::cell::Cell<[(usize, Option<Found>); 2]>,
-}
-
-/// The buffers of a [`Sentence`], kept across the sentences of a document so that reading one
-/// allocates nothing once the buffers have grown.
-#[derive(Default)]
-struct Scratch<'d> {
-    words: Vec<&'d str>,
+    /// Scratch space of [`Sentence::read`]: the actor mentions before they are merged, and
+    /// the tokens that may open a clause.
     raw_actors: Vec<ActorMention>,
-    actors: Vec<ActorMention>,
-    topics: Vec<TopicMention>,
-    cues: Vec<CueMention>,
-    markers: Vec<MarkerMention>,
-    starts: Vec<u32>,
-    covers: Vec<u32>,
-    clause: Vec<u16>,
-    actor_at: Vec<Option<usize>>,
-    topic_at: Vec<Option<usize>>,
-    cue_at: Vec<Option<usize>>,
-    /// Tokens that may open a clause.
     clause_at: Vec<usize>,
-}
-
-impl Scratch<'_> {
-    /// Buffers for sentences of up to `n` tokens (longer ones grow them).
-    fn with_capacity(n: usize) -> Self {
-        // Mentions, cues and markers: at most one per token, a few in most sentences.
-        let m = n / 4 + 4;
-        Scratch {
-            words: Vec::with_capacity(n),
-            raw_actors: Vec::with_capacity(m),
-            actors: Vec::with_capacity(m),
-            topics: Vec::with_capacity(m),
-            cues: Vec::with_capacity(m),
-            markers: Vec::with_capacity(n / 2 + 4),
-            starts: Vec::with_capacity(n),
-            covers: Vec::with_capacity(n),
-            clause: Vec::with_capacity(n),
-            actor_at: Vec::with_capacity(n),
-            topic_at: Vec::with_capacity(n),
-            cue_at: Vec::with_capacity(n),
-            clause_at: Vec::with_capacity(m),
-        }
-    }
+    /// The buffers of [`Sentence::tag`] (cue chains, their plans, governed topics, written
+    /// triples), kept across sentences (taken and put back: `tag` reads the sentence through
+    /// `&self`), where each sentence with a cue allocated its own.
+    tag_buffers: std::cell::Cell<TagBuffers>,
 }
 
 /// The token range `[t0, t1)` covering byte span `[start, end)`.
+/// A sentence's words as a key of the set of sentences read so far: equal when the texts are
+/// equal, hashed by their length and their first, middle and last 8 bytes only (a sentence
+/// was hashed whole, 8 bytes at a time; sentences that share those and differ elsewhere
+/// only share a bucket, and are still told apart by comparing them).
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct SentenceKey<'a>(&'a str);
+
+impl std::hash::Hash for SentenceKey<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let b = self.0.as_bytes();
+        let n = b.len();
+        // The 8 bytes at `at` (fewer, zero-padded, past the end).
+        let eight = |at: usize| -> u64 {
+            match b.get(at..at + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+                Some(c) => u64::from_le_bytes(c),
+                None => b
+                    .get(at..)
+                    .unwrap_or_default()
+                    .iter()
+                    .rev()
+                    .fold(0u64, |v, &x| v << 8 | u64::from(x)),
+            }
+        };
+        state.write_u64(n as u64);
+        state.write_u64(eight(0));
+        state.write_u64(eight(n / 2));
+        state.write_u64(eight(n.saturating_sub(8)));
+    }
+}
+
+/// What [`Sentence::tag`] makes of a cue chain before it looks for holders.
+struct Plan {
+    stance: Option<Stance>,
+    negation: Option<ByteSpan>,
+    topics: Vec<TopicRef>,
+    scope: Option<&'static str>,
+    /// Is the chain's first cue a passive (asked once, for both passes)?
+    passive: bool,
+    /// Has the chain taken the next chain's topics as its object?
+    took_next: bool,
+    /// A rejected deal that lacks something ("rejected any deal that did not include
+    /// guarantees") is a requirement: the deal conditional, and the required topic backed.
+    required: Option<TopicRef>,
+}
+
+/// The buffers [`Sentence::tag`] fills for each sentence, kept across sentences.
+#[derive(Default)]
+struct TagBuffers {
+    /// The cue chains (first and last cue of each).
+    chains: Vec<(usize, usize)>,
+    /// Each chain's plan.
+    plans: Vec<Plan>,
+    /// The topics the chains govern.
+    governed: Vec<usize>,
+    /// The triples written.
+    emitted: Emitted,
+}
+
+/// The (holder, topic, stance) triples a sentence has given records for, so that it gives
+/// each once: a sentence has a few, so a list searched in order (empty until the first
+/// record, so most sentences allocate nothing) costs less than a hash set, which hashed
+/// every triple and allocated its table for each sentence with a record.
+#[derive(Default)]
+struct Emitted(Vec<(ActorIdx, TopicIdx, Stance)>);
+
+impl Emitted {
+    /// Adds `t`; returns whether it was not there yet (as `HashSet::insert`).
+    fn insert(&mut self, t: (ActorIdx, TopicIdx, Stance)) -> bool {
+        if self.0.contains(&t) {
+            return false;
+        }
+        self.0.push(t);
+        true
+    }
+}
+
 /// A header sentence whose position the list items after it complete: its span and the
 /// ranges of its entity, cue and marker hits.
 #[derive(Clone, Copy, Debug)]
@@ -1520,6 +1583,11 @@ enum RowKind {
 
 /// Is this sentence a line of a table ("| France | Troops | After a ceasefire |", "|---|---|")?
 fn table_row_kind(sentence: &str) -> Option<RowKind> {
+    // A sentence that opens with an ASCII letter or digit (most do) trims to itself at its
+    // start, so it does not start with '|': no row, decided without trimming it.
+    if sentence.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return None;
+    }
     let t = sentence.trim();
     let rest = t.strip_prefix('|')?;
     if !rest.contains('|') {
@@ -1619,6 +1687,15 @@ impl<'t> TokenCursor<'t> {
             self.at += 1;
         }
         let t0 = self.at;
+        // A span that ends where its first token ends (most hits: one word) is that token
+        // alone: the next token starts at or after that end.
+        if tokens
+            .get(t0)
+            .is_some_and(|t| t.end == end && t.start < end)
+        {
+            debug_assert_eq!((t0, t0 + 1), token_range(tokens, start, end));
+            return (t0, t0 + 1);
+        }
         let mut t1 = t0;
         while t1 < tokens.len() && tokens[t1].start < end {
             t1 += 1;
@@ -1628,47 +1705,96 @@ impl<'t> TokenCursor<'t> {
     }
 }
 
-impl<'a, 'd> Sentence<'a, 'd> {
-    /// Reads one sentence: its tokens' words, mentions, cues and markers, and clauses.
-    /// `hits` are the document's entity, cue and marker hits from this sentence on.
-    fn new(
+impl<'d> Sentence<'d> {
+    /// An empty sentence of `text`, its buffers sized for sentences of up to `n` tokens
+    /// (longer ones grow them). One is made per document and read again for each of its
+    /// sentences ([`Sentence::read`]): reading one allocates nothing once the buffers have
+    /// grown, and its buffers stay where they are (building a sentence from buffers taken
+    /// out of a scratch struct, and handing them back, moved about 450 bytes of vector
+    /// headers per sentence).
+    fn with_capacity(text: &'d str, n: usize) -> Sentence<'d> {
+        // Mentions, cues and markers: at most one per token, a few in most sentences.
+        let m = n / 4 + 4;
+        Sentence {
+            text,
+            tokens: Vec::with_capacity(n),
+            words: Vec::with_capacity(n),
+            actors: Vec::with_capacity(m),
+            topics: Vec::with_capacity(m),
+            cues: Vec::with_capacity(m),
+            markers: Vec::with_capacity(n / 2 + 4),
+            starts: Vec::with_capacity(n),
+            covers: Vec::with_capacity(n),
+            clause: Vec::with_capacity(n),
+            actor_at: Vec::with_capacity(n),
+            topic_at: Vec::with_capacity(n),
+            cue_at: Vec::with_capacity(n),
+            item_start: None,
+            listed: false,
+            prev_listed: false,
+            roles: 0,
+            subject_memo: std::cell::Cell::new([(usize::MAX, None); 2]),
+            raw_actors: Vec::with_capacity(m),
+            clause_at: Vec::with_capacity(m),
+            tag_buffers: std::cell::Cell::new(TagBuffers::default()),
+        }
+    }
+
+    /// Reads one sentence whose tokens are in `self.tokens`: their words, mentions, cues and
+    /// markers, and clauses. `hits` are the document's entity, cue and marker hits from this
+    /// sentence on. Everything the previous sentence read is replaced; `item_start`,
+    /// `listed` and `prev_listed` are left to the caller.
+    fn read(
+        &mut self,
         tagger: &Tagger,
-        text: &'d str,
         span: Span,
-        tokens: &'a [Token],
         lower: &'d str,
         hits: (&[Hit], &[Hit], &[Hit]),
-        scratch: &mut Scratch<'d>,
-    ) -> Sentence<'a, 'd> {
+    ) {
         let (entities, cues, markers) = hits;
-        let n = tokens.len();
-        let take = |v: &mut Vec<u32>| {
-            let mut v = std::mem::take(v);
-            v.clear();
-            v.resize(n, 0);
-            v
-        };
-        // The mention tables come back from `recycle` all `None` (it clears the entries the
-        // sentence set, a few): only their length is set here, where filling every token's
-        // entry of the three tables cost about as much as the rest of reading the entities.
-        let take_at = |v: &mut Vec<Option<usize>>| {
-            let mut v = std::mem::take(v);
+        // The mention tables are kept all `None` between sentences: the entries the
+        // previous sentence set (a few) are cleared, and only their length is set below,
+        // where filling every token's entry of the three tables cost about as much as the
+        // rest of reading the entities.
+        for m in &self.actors {
+            self.actor_at[m.t0..m.t1].fill(None);
+        }
+        for m in &self.topics {
+            self.topic_at[m.t0..m.t1].fill(None);
+        }
+        for c in &self.cues {
+            self.cue_at[c.t0..c.t1].fill(None);
+        }
+        let n = self.tokens.len();
+        for v in [&mut self.actor_at, &mut self.topic_at, &mut self.cue_at] {
             debug_assert!(v.iter().all(Option::is_none));
             v.truncate(n);
             v.resize(n, None);
-            v
-        };
-        let mut words = std::mem::take(&mut scratch.words);
-        words.clear();
-        words.extend(tokens.iter().map(|t| match t.kind {
+        }
+        for v in [&mut self.starts, &mut self.covers] {
+            v.clear();
+            v.resize(n, 0);
+        }
+        self.clause.clear();
+        self.clause.resize(n, 0);
+        self.actors.clear();
+        self.topics.clear();
+        self.cues.clear();
+        self.markers.clear();
+        self.item_start = None;
+        self.listed = false;
+        self.prev_listed = false;
+        self.roles = 0;
+        self.subject_memo.set([(usize::MAX, None); 2]);
+        let tokens = &self.tokens;
+        self.words.clear();
+        self.words.extend(tokens.iter().map(|t| match t.kind {
             TokenKind::Word => lower.get(t.start as usize..t.end as usize).unwrap_or(""),
             TokenKind::Punct(_) => "",
         }));
         let inside = |h: &Hit| h.end <= span.end;
-        let mut actors = std::mem::take(&mut scratch.raw_actors);
+        let mut actors = std::mem::take(&mut self.raw_actors);
         actors.clear();
-        let mut topics = std::mem::take(&mut scratch.topics);
-        topics.clear();
         let mut cursor = TokenCursor::new(tokens);
         for h in entities.iter().filter(|h| inside(h)) {
             let (t0, t1) = cursor.range(h.start, h.end);
@@ -1677,7 +1803,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
             }
             match h.target {
                 Target::Actor(actor) => actors.push(ActorMention { actor, t0, t1 }),
-                Target::Topic { topic, opposite } => topics.push(TopicMention {
+                Target::Topic { topic, opposite } => self.topics.push(TopicMention {
                     topic,
                     opposite,
                     t0,
@@ -1686,13 +1812,11 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 _ => {}
             }
         }
-        let mut topic_at = take_at(&mut scratch.topic_at);
-        for (i, m) in topics.iter().enumerate() {
-            topic_at[m.t0..m.t1].fill(Some(i));
+        for (i, m) in self.topics.iter().enumerate() {
+            self.topic_at[m.t0..m.t1].fill(Some(i));
         }
         // Cues inside a topic phrase are part of the topic ("halt the fighting").
-        let mut cue_list = std::mem::take(&mut scratch.cues);
-        cue_list.clear();
+        let (words, topic_at) = (&self.words, &self.topic_at);
         let mut cursor = TokenCursor::new(tokens);
         for h in cues.iter().filter(|h| inside(h)) {
             let (t0, mut t1) = cursor.range(h.start, h.end);
@@ -1705,7 +1829,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
             {
                 t1 = k;
             }
-            if t0 >= t1 || any_at(&topic_at, t0, t1) {
+            if t0 >= t1 || any_at(topic_at, t0, t1) {
                 continue;
             }
             // "argued for months": a cue ending in "for" before a span of time is not one.
@@ -1723,7 +1847,11 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     )));
             // "NATO-backed", "U.S.-brokered": a participle joined to a word by a hyphen
             // describes a noun; it is nobody's position.
-            let before = text.as_bytes().get(..h.start as usize).unwrap_or_default();
+            let before = self
+                .text
+                .as_bytes()
+                .get(..h.start as usize)
+                .unwrap_or_default();
             let compound = h.participle
                 && before.len() >= 2
                 && before[before.len() - 1] == b'-'
@@ -1733,7 +1861,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 && !temporal
                 && !compound
             {
-                cue_list.push(CueMention {
+                self.cues.push(CueMention {
                     cue,
                     participle: h.participle,
                     t0,
@@ -1741,66 +1869,40 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 });
             }
         }
-        let mut marker_list = std::mem::take(&mut scratch.markers);
-        marker_list.clear();
-        let mut sentence = Sentence {
-            text,
-            tokens,
-            words,
-            actors: std::mem::take(&mut scratch.actors),
-            topics,
-            cues: cue_list,
-            markers: marker_list,
-            starts: take(&mut scratch.starts),
-            covers: take(&mut scratch.covers),
-            clause: {
-                let mut v = std::mem::take(&mut scratch.clause);
-                v.clear();
-                v.resize(n, 0);
-                v
-            },
-            actor_at: take_at(&mut scratch.actor_at),
-            topic_at,
-            cue_at: take_at(&mut scratch.cue_at),
-            item_start: None,
-            listed: false,
-            prev_listed: false,
-            roles: 0,
-            subject_memo: std::cell::Cell::new([(usize::MAX, None); 2]),
-        };
-        let mut merged = std::mem::take(&mut sentence.actors);
-        sentence.normalize_actors(tagger, &actors, &mut merged);
-        sentence.actors = merged;
-        scratch.raw_actors = actors;
-        for (i, m) in sentence.actors.iter().enumerate() {
-            sentence.actor_at[m.t0..m.t1].fill(Some(i));
+        let mut merged = std::mem::take(&mut self.actors);
+        self.normalize_actors(tagger, &actors, &mut merged);
+        self.actors = merged;
+        self.raw_actors = actors;
+        for (i, m) in self.actors.iter().enumerate() {
+            self.actor_at[m.t0..m.t1].fill(Some(i));
         }
-        for (i, c) in sentence.cues.iter().enumerate() {
-            sentence.cue_at[c.t0..c.t1].fill(Some(i));
+        for (i, c) in self.cues.iter().enumerate() {
+            self.cue_at[c.t0..c.t1].fill(Some(i));
         }
         // The tokens where a clause marker starts, or before a reporting verb ("…, and
         // said"): the only ones that can open a clause.
-        let mut clause_at = std::mem::take(&mut scratch.clause_at);
+        let mut clause_at = std::mem::take(&mut self.clause_at);
         clause_at.clear();
         // Markers inside an entity mention belong to it ("European allies"); a condition
         // that only ends in a topic names the event waited for ("after a ceasefire"). A
         // condition is one run of words ("before, not after, any ceasefire" is none).
-        let mut cursor = TokenCursor::new(tokens);
+        let mut cursor = TokenCursor::new(&self.tokens);
         for h in markers.iter().filter(|h| inside(h)) {
             let (t0, t1) = cursor.range(h.start, h.end);
             let Target::Marker(m) = h.target else {
                 continue;
             };
             let role = tagger.marker_role[m.index()];
-            let in_topic = any_at(&sentence.topic_at, t0, t1);
+            let bit = tagger.marker_bit[m.index()];
+            let in_topic = any_at(&self.topic_at, t0, t1);
             if t0 >= t1
-                || any_at(&sentence.actor_at, t0, t1)
+                || any_at(&self.actor_at, t0, t1)
                 || (in_topic
                     && role != Role::TopicVerb
-                    && !(role == Role::Condition && sentence.topic_at[t0].is_none()))
+                    && !(role == Role::Condition && self.topic_at[t0].is_none()))
                 || (role == Role::Condition
-                    && (sentence.once_as_adverb(t0, t1)
-                        || sentence.tokens[t0..t1].iter().any(|t| !t.is_word())))
+                    && (self.once_as_adverb(t0, t1)
+                        || self.tokens[t0..t1].iter().any(|t| !t.is_word())))
             {
                 continue;
             }
@@ -1808,8 +1910,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
             // (elsewhere "government troops", "a senior official" are plain words).
             if role == Role::Institution
                 && !t0.checked_sub(1).is_some_and(|k| {
-                    sentence
-                        .markers
+                    self.markers
                         .iter()
                         .any(|m| m.t1 == t0 && m.t0 == k && matches!(m.role, Role::Possessive(_)))
                 })
@@ -1817,16 +1918,14 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 continue;
             }
             {
-                // (The role's bit found once: the match is a table jump per use.)
-                let bit = role_bit(role);
-                sentence.markers.push(MarkerMention { role, t0, t1 });
-                sentence.roles |= bit;
-                sentence.starts[t0] |= bit;
+                self.markers.push(MarkerMention { role, t0, t1 });
+                self.roles |= bit;
+                self.starts[t0] |= bit;
                 // (Most markers are one word.)
                 if t1 == t0 + 1 {
-                    sentence.covers[t0] |= bit;
+                    self.covers[t0] |= bit;
                 } else {
-                    for c in &mut sentence.covers[t0..t1] {
+                    for c in &mut self.covers[t0..t1] {
                         *c |= bit;
                     }
                 }
@@ -1848,55 +1947,26 @@ impl<'a, 'd> Sentence<'a, 'd> {
         for &i in &clause_at {
             // ", and said …" opens a second clause of the same subject: a condition of the
             // first clause does not reach into it.
-            let and_report = sentence.starts[i] & bits::CLAUSE == 0
+            let and_report = self.starts[i] & bits::CLAUSE == 0
                 && i + 1 < n
-                && sentence.comma_and_before(i + 1)
-                && sentence.starts[i + 1] & bits::REPORT != 0;
-            if sentence.starts[i] & bits::CLAUSE == 0 && !and_report {
+                && self.comma_and_before(i + 1)
+                && self.starts[i + 1] & bits::REPORT != 0;
+            if self.starts[i] & bits::CLAUSE == 0 && !and_report {
                 continue;
             }
             // Right after an auxiliary, a connective is an adverb: "Washington has yet to say".
-            let after_auxiliary = i > 0
-                && sentence.tokens[i - 1].is_word()
-                && sentence.covers[i - 1] & bits::AUXILIARY != 0;
+            let after_auxiliary =
+                i > 0 && self.tokens[i - 1].is_word() && self.covers[i - 1] & bits::AUXILIARY != 0;
             if and_report
-                || (sentence.cue_at[i].is_none()
-                    && !sentence.condition_follows(i)
-                    && !after_auxiliary)
+                || (self.cue_at[i].is_none() && !self.condition_follows(i) && !after_auxiliary)
             {
-                sentence.clause[from..i].fill(clause);
+                self.clause[from..i].fill(clause);
                 clause += 1;
                 from = i;
             }
         }
-        sentence.clause[from..].fill(clause);
-        scratch.clause_at = clause_at;
-        sentence
-    }
-
-    /// Gives the sentence's buffers back for the next one.
-    fn recycle(mut self, scratch: &mut Scratch<'d>) {
-        // The mention tables are handed back cleared (see `Sentence::new`).
-        for m in &self.actors {
-            self.actor_at[m.t0..m.t1].fill(None);
-        }
-        for m in &self.topics {
-            self.topic_at[m.t0..m.t1].fill(None);
-        }
-        for c in &self.cues {
-            self.cue_at[c.t0..c.t1].fill(None);
-        }
-        scratch.words = self.words;
-        scratch.actors = self.actors;
-        scratch.topics = self.topics;
-        scratch.cues = self.cues;
-        scratch.markers = self.markers;
-        scratch.starts = self.starts;
-        scratch.covers = self.covers;
-        scratch.clause = self.clause;
-        scratch.actor_at = self.actor_at;
-        scratch.topic_at = self.topic_at;
-        scratch.cue_at = self.cue_at;
+        self.clause[from..].fill(clause);
+        self.clause_at = clause_at;
     }
 
     /// Merges repeated mentions of one actor ("Russian President" + "Vladimir Putin") and drops
@@ -3676,8 +3746,9 @@ impl<'a, 'd> Sentence<'a, 'd> {
     }
 
     /// Groups cues into chains: a cue governs the next one when only link words stand between.
-    fn chains(&self, tagger: &Tagger) -> Vec<(usize, usize)> {
-        let mut out = Vec::new();
+    /// (Written into `out`, cleared first.)
+    fn chains(&self, tagger: &Tagger, out: &mut Vec<(usize, usize)>) {
+        out.clear();
         let mut i = 0;
         while i < self.cues.len() {
             let mut j = i;
@@ -3712,7 +3783,6 @@ impl<'a, 'd> Sentence<'a, 'd> {
             out.push((i, j));
             i = j + 1;
         }
-        out
     }
 
     /// The topics governed by a chain ending with cue `last`: first topic on the cue's side,
@@ -3906,7 +3976,6 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     i = self.content_of(i);
                 }
                 self.coordinated_topics(i)
-                    .into_iter()
                     .map(|k| self.topic_ref(k))
                     .collect()
             }
@@ -4191,10 +4260,19 @@ impl<'a, 'd> Sentence<'a, 'd> {
         let Some(next) = self.topics.get(i + 1) else {
             return i;
         };
-        let gap: Vec<&str> = (self.topics[i].t1..next.t0)
+        // The words between the two: a link has at most six, so the first seven are read
+        // (into an array: most gaps are long, and were collected whole into a vector), and a
+        // gap of seven or more links nothing, as before.
+        let mut gap_buf = [""; 7];
+        let mut n_gap = 0;
+        for k in (self.topics[i].t1..next.t0)
             .filter(|&k| self.tokens[k].is_word())
-            .map(|k| self.words[k])
-            .collect();
+            .take(7)
+        {
+            gap_buf[n_gap] = self.words[k];
+            n_gap += 1;
+        }
+        let gap = &gap_buf[..n_gap];
         // "any agreement on new sanctions", "a deal over security guarantees": a deal about
         // a topic is that topic.
         let deal = self.topics[i]
@@ -4215,7 +4293,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
             return i + 1;
         }
         let linked = matches!(
-            gap.as_slice(),
+            gap,
             ["inspired", "by", ..]
                 | ["modelled" | "modeled" | "based" | "patterned", "on", ..]
                 | ["similar" | "akin", "to", ..]
@@ -4344,10 +4422,10 @@ impl<'a, 'd> Sentence<'a, 'd> {
     }
 
     /// The topic `first` and topics coordinated after it ("guarantees and continued military
-    /// support").
-    fn coordinated_topics(&self, first: usize) -> Vec<usize> {
+    /// support"): the topics that follow each other from `first` on, so a range of them (no
+    /// list to allocate).
+    fn coordinated_topics(&self, first: usize) -> std::ops::Range<usize> {
         let clause = self.clause[self.topics[first].t0];
-        let mut out = vec![first];
         let mut cur = first;
         while let Some(next) = self.topics.get(cur + 1) {
             let gap = self.topics[cur].t1..next.t0;
@@ -4397,9 +4475,8 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 break;
             }
             cur += 1;
-            out.push(cur);
         }
-        out
+        first..cur + 1
     }
 
     /// An object relative clause: "the ceasefire that Berlin and Paris pressed for" — the cue
@@ -5030,7 +5107,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     .unwrap_or(c0);
                 self.span_of(first, c1)
             });
-        let mut emitted: FastSet<(ActorIdx, TopicIdx, Stance)> = FastSet::default();
+        let mut emitted = Emitted::default();
         for j in 1..bars.len() {
             if head.conditions.contains(&j) {
                 continue;
@@ -5069,7 +5146,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
         rejecting: bool,
         holders: &[ActorMention],
         condition: Option<ByteSpan>,
-        emitted: &mut FastSet<(ActorIdx, TopicIdx, Stance)>,
+        emitted: &mut Emitted,
         out: &mut Tagged,
     ) {
         let inside = |t0: usize, t1: usize| t0 >= i0 && t1 <= i1;
@@ -5170,6 +5247,32 @@ impl<'a, 'd> Sentence<'a, 'd> {
     }
 
     fn tag(&self, tagger: &Tagger, si: usize, ctx: &Context, repeated: bool, out: &mut Tagged) {
+        let mut buffers = self.tag_buffers.take();
+        self.chains(tagger, &mut buffers.chains);
+        buffers.plans.clear();
+        buffers.governed.clear();
+        buffers.emitted.0.clear();
+        self.tag_chains(tagger, si, ctx, repeated, out, &mut buffers);
+        self.tag_buffers.set(buffers);
+    }
+
+    /// [`Sentence::tag`] with the sentence's cue chains in `buffers`, its other buffers empty.
+    fn tag_chains(
+        &self,
+        tagger: &Tagger,
+        si: usize,
+        ctx: &Context,
+        repeated: bool,
+        out: &mut Tagged,
+        buffers: &mut TagBuffers,
+    ) {
+        let TagBuffers {
+            chains,
+            plans,
+            governed,
+            emitted,
+        } = buffers;
+        let chains: &[(usize, usize)] = chains;
         let note = |out: &mut Tagged, span: ByteSpan, reason: &str| {
             out.notes.push(Note {
                 sentence: si,
@@ -5177,7 +5280,6 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 reason: reason.to_string(),
             })
         };
-        let chains = self.chains(tagger);
         if repeated || self.is_question() || self.is_hypothetical() {
             let reason = if repeated {
                 "the sentence repeats an earlier one (a repeated headline): recorded once"
@@ -5186,26 +5288,12 @@ impl<'a, 'd> Sentence<'a, 'd> {
             } else {
                 "the sentence is hypothetical"
             };
-            for &(a, _) in &chains {
+            for &(a, _) in chains {
                 note(out, self.span_of(self.cues[a].t0, self.cues[a].t1), reason);
             }
             return;
         }
         // Pass 1: each chain's stance (composed, negated) and topics.
-        struct Plan {
-            stance: Option<Stance>,
-            negation: Option<ByteSpan>,
-            topics: Vec<TopicRef>,
-            scope: Option<&'static str>,
-            /// Is the chain's first cue a passive (asked once, for both passes)?
-            passive: bool,
-            /// A rejected deal that lacks something ("rejected any deal that did not include
-            /// guarantees") is a requirement: the deal conditional, and the required topic
-            /// backed.
-            required: Option<TopicRef>,
-        }
-        let mut plans: Vec<Plan> = Vec::with_capacity(chains.len());
-        let mut governed: Vec<usize> = Vec::new();
         for (ci, &(a, b)) in chains.iter().enumerate() {
             let (first, last) = (self.cues[a], self.cues[b]);
             // The chain after its first cue, composed from the last one back.
@@ -5267,6 +5355,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 topics,
                 scope: self.out_of_scope(first.t0),
                 passive,
+                took_next: false,
                 required,
             });
         }
@@ -5363,7 +5452,6 @@ impl<'a, 'd> Sentence<'a, 'd> {
         // A chain whose object is another chain's position takes its topics, composing the
         // stances: "welcomed Trump's readiness to contribute to guarantees", "brushed aside
         // European plans to station troops", "rejected Moscow's demand for land".
-        let mut took_next = vec![false; chains.len()];
         for ci in (0..chains.len()).rev() {
             if !plans[ci].topics.is_empty() || ci + 1 >= chains.len() {
                 continue;
@@ -5388,7 +5476,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
                     .stance
                     .and_then(|outer| Tagger::compose(outer, inner));
                 plans[ci].topics = plans[ci + 1].topics.clone();
-                took_next[ci] = true;
+                plans[ci].took_next = true;
             }
         }
         // A stance verb with a "that" clause ("Putin agreed that the United States could offer
@@ -5398,10 +5486,17 @@ impl<'a, 'd> Sentence<'a, 'd> {
             let last = self.cues[chains[ci].1];
             let first = self.cues[chains[ci].0];
             // "agreed that…", "welcomed the signal that…", "dismissed suggestions that…".
-            let words_after: Vec<usize> = (last.t1..self.tokens.len())
+            // (In an array: at most four.)
+            let mut after_buf = [0usize; 4];
+            let mut n_after = 0;
+            for k in (last.t1..self.tokens.len())
                 .filter(|&k| self.tokens[k].is_word())
                 .take(4)
-                .collect();
+            {
+                after_buf[n_after] = k;
+                n_after += 1;
+            }
+            let words_after = &after_buf[..n_after];
             // ("agreed that" may be the cue itself.)
             let cue_ends_that = last.t1 > last.t0 && self.words[last.t1 - 1] == "that";
             let that_at = words_after.iter().position(|&k| self.words[k] == "that");
@@ -5428,7 +5523,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
             {
                 // Composed once: the loop before may have taken the clause's position already
                 // ("demanded that Kyiv abandon its bid" is one reject, not a reject negated).
-                if !took_next[ci] {
+                if !plans[ci].took_next {
                     let inner = plans[ci + 1].stance;
                     plans[ci].stance = plans[ci]
                         .stance
@@ -5478,12 +5573,14 @@ impl<'a, 'd> Sentence<'a, 'd> {
             if self.clause[r] != self.clause[first.t0] || plans[ci].scope.is_some() {
                 continue;
             }
-            let before: Vec<usize> = (0..r)
-                .rev()
-                .filter(|&k| self.tokens[k].is_word())
-                .take(2)
-                .collect();
-            let withheld = match before.as_slice() {
+            // The two words before the report (in an array: at most two).
+            let mut before_buf = [0usize; 2];
+            let mut n_before = 0;
+            for k in (0..r).rev().filter(|&k| self.tokens[k].is_word()).take(2) {
+                before_buf[n_before] = k;
+                n_before += 1;
+            }
+            let withheld = match &before_buf[..n_before] {
                 [k1, k2] => {
                     matches!(
                         (self.words[*k2], self.words[*k1]),
@@ -5500,7 +5597,6 @@ impl<'a, 'd> Sentence<'a, 'd> {
             }
         }
         // Pass 2: holders and records.
-        let mut emitted: FastSet<(ActorIdx, TopicIdx, Stance)> = FastSet::default();
         for (ci, &(a, b)) in chains.iter().enumerate() {
             let (first, last) = (self.cues[a], self.cues[b]);
             let first_span = self.span_of(first.t0, first.t1);
@@ -5538,7 +5634,9 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 );
                 continue;
             }
-            let mut cue_spans: Vec<ByteSpan> = plan.negation.into_iter().collect();
+            // (Sized once: the negator, if any, and the chain's cues.)
+            let mut cue_spans: Vec<ByteSpan> = Vec::with_capacity(b - a + 2);
+            cue_spans.extend(plan.negation);
             for k in a..=b {
                 cue_spans.push(self.span_of(self.cues[k].t0, self.cues[k].t1));
             }
@@ -5569,28 +5667,29 @@ impl<'a, 'd> Sentence<'a, 'd> {
                 stance,
                 cue_spans,
                 negation: plan.negation,
-                topics: plan.topics.clone(),
+                topics: &plan.topics,
                 passive,
                 answerer,
                 possessor_ok: true,
                 topic_side: tagger.cue_side[last.cue.index()],
             };
-            if let Err(reason) = self.emit(tagger, si, ctx, &gov, &mut emitted, out) {
+            if let Err(reason) = self.emit(tagger, si, ctx, &gov, emitted, out) {
                 note(out, first_span, reason);
             }
             // The required element of a rejected deal that lacks it, backed by the same holder.
             if let Some(r) = plan.required {
+                let required = [r];
                 let wanted = Governor {
                     stance: Stance::Support,
-                    topics: vec![r],
+                    topics: &required,
                     ..gov
                 };
-                if let Err(reason) = self.emit(tagger, si, ctx, &wanted, &mut emitted, out) {
+                if let Err(reason) = self.emit(tagger, si, ctx, &wanted, emitted, out) {
                     note(out, first_span, reason);
                 }
             }
         }
-        for (modal, ti, negation) in self.implicit_cues(&governed) {
+        for (modal, ti, negation) in self.implicit_cues(governed) {
             let m = self.topics[ti];
             let span = self.span_of(modal, m.t0 + 1);
             if self.out_of_scope(modal).is_some() {
@@ -5609,27 +5708,27 @@ impl<'a, 'd> Sentence<'a, 'd> {
             let mut cue_spans = vec![span];
             cue_spans.extend(negation);
             cue_spans.sort_unstable();
+            let topics: Vec<TopicRef> = self
+                .coordinated_topics(ti)
+                .map(|k| self.topic_ref(k))
+                .collect();
             let gov = Governor {
                 t0: modal,
                 t1: m.t0,
                 stance,
                 cue_spans,
                 negation,
-                topics: self
-                    .coordinated_topics(ti)
-                    .into_iter()
-                    .map(|k| self.topic_ref(k))
-                    .collect(),
+                topics: &topics,
                 passive: None,
                 answerer: answer.map(|(a, _)| a),
                 possessor_ok: false,
                 topic_side: TopicSide::After,
             };
-            if let Err(reason) = self.emit(tagger, si, ctx, &gov, &mut emitted, out) {
+            if let Err(reason) = self.emit(tagger, si, ctx, &gov, emitted, out) {
                 note(out, span, reason);
             }
         }
-        self.share_with_as_do(tagger, si, ctx, &mut emitted, out);
+        self.share_with_as_do(tagger, si, ctx, emitted, out);
     }
 
     /// ", as do its European partners", ", as does Berlin": the actors after the comparison
@@ -5639,7 +5738,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
         tagger: &Tagger,
         si: usize,
         ctx: &Context,
-        emitted: &mut FastSet<(ActorIdx, TopicIdx, Stance)>,
+        emitted: &mut Emitted,
         out: &mut Tagged,
     ) {
         const AUXILIARIES: &[&str] = &[
@@ -5770,7 +5869,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
         ctx: &Context,
         (first, last): (usize, usize),
         before: u32,
-        emitted: &mut FastSet<(ActorIdx, TopicIdx, Stance)>,
+        emitted: &mut Emitted,
         out: &mut Tagged,
     ) {
         let Some((holders, _, holder_span)) =
@@ -5802,8 +5901,8 @@ impl<'a, 'd> Sentence<'a, 'd> {
         tagger: &Tagger,
         si: usize,
         ctx: &Context,
-        gov: &Governor,
-        emitted: &mut FastSet<(ActorIdx, TopicIdx, Stance)>,
+        gov: &Governor<'_>,
+        emitted: &mut Emitted,
         out: &mut Tagged,
     ) -> Result<(), &'static str> {
         // Found when first needed: many governors find their holder without it.
@@ -6082,12 +6181,12 @@ impl<'a, 'd> Sentence<'a, 'd> {
     #[allow(clippy::too_many_arguments)]
     fn write_records(
         &self,
-        gov: &Governor,
+        gov: &Governor<'_>,
         si: usize,
         holders: &[ActorIdx],
         holder_span: ByteSpan,
         rule: HolderRule,
-        emitted: &mut FastSet<(ActorIdx, TopicIdx, Stance)>,
+        emitted: &mut Emitted,
         out: &mut Tagged,
     ) {
         let condition = self.condition_in_clause(gov.t0);
@@ -6095,7 +6194,7 @@ impl<'a, 'd> Sentence<'a, 'd> {
             (Some(_), Stance::Support) => Stance::Conditional,
             (_, s) => s,
         };
-        for &m in &gov.topics {
+        for &m in gov.topics {
             // A topic rejected only without something, or before something happens, is made
             // to depend on it: "guarantees without Russia are a dead end", "refused to commit
             // to a ceasefire before a settlement is agreed" (the guidelines' requirements).
@@ -6173,7 +6272,7 @@ fn last_chain_records(out: &Tagged, si: usize, before: u32) -> Vec<&Record> {
 }
 
 /// What governs a topic: a cue chain, or a modal before a verbal topic phrase.
-struct Governor {
+struct Governor<'g> {
     /// First token of the governing words.
     t0: usize,
     /// One past their last token.
@@ -6184,8 +6283,8 @@ struct Governor {
     cue_spans: Vec<ByteSpan>,
     /// The negator that applied.
     negation: Option<ByteSpan>,
-    /// Governed topics.
-    topics: Vec<TopicRef>,
+    /// Governed topics (borrowed from the chain's plan: a governor lives for one `emit`).
+    topics: &'g [TopicRef],
     /// The agent of a passive.
     passive: Option<Found>,
     /// The one who answers yes to an indirect question holding the cue ("Asked whether…,
@@ -6294,6 +6393,42 @@ mod tests {
     }
 
     /// The byte readings of a sentence's end are the `trim_end` ones.
+    /// The byte readings of a gap between two mentions are the character readings.
+    #[test]
+    fn list_gaps_are_read_as_by_characters() {
+        for g in [
+            "",
+            " ",
+            ", ",
+            " and ",
+            "\nand\n",
+            "and",
+            "band",
+            " and.",
+            ", the ",
+            " (and ",
+            "\u{b}and\u{b}",
+            "\u{1c}and",
+            " and\u{a0}",
+            "\u{a0}and ",
+            " “and",
+            "; ",
+            ": ",
+            "\t\r\n ",
+            "\u{2003}",
+            "x",
+            " , ",
+            "\"",
+            "and,",
+            " AND ",
+        ] {
+            let by_chars = (g.contains(',') || g.split_whitespace().any(|w| w == "and"))
+                && !g.contains(['.', ';', ':', '(', '"', '“']);
+            assert_eq!(list_gap(g), by_chars, "{g:?}");
+            assert_eq!(blank(g), g.trim().is_empty(), "{g:?}");
+        }
+    }
+
     #[test]
     fn sentence_ends_are_read_as_trimmed() {
         for s in [
