@@ -1189,8 +1189,22 @@ impl Matcher {
                 if words[i].starts & STARTS_MARKER == 0 || !self.markers.may_match(words, i) {
                     continue;
                 }
+                let w = words[i];
+                let s = w.start as usize;
+                // The common case, a word without a stem whose node has no children (a
+                // one-word marker, or none): `matches_at` would find that node's pattern
+                // alone, ending with the word, so it is pushed without the walk.
+                if w.stem == NONE && w.id != NONE {
+                    let node = self.markers.first(w.id);
+                    if node.count == 0 {
+                        if node.pattern != NONE {
+                            let (p, e) = (node.pattern as usize, w.end as usize);
+                            self.push_valid(&self.markers, p, s, e, text, &mut raw);
+                        }
+                        continue;
+                    }
+                }
                 self.markers.matches_at(words, i, &mut found);
-                let s = words[i].start as usize;
                 for &(p, e) in found.iter().rev() {
                     self.push_valid(&self.markers, p as usize, s, e as usize, text, &mut raw);
                 }
