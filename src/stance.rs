@@ -1448,9 +1448,6 @@ struct Plan {
     passive: bool,
     /// Has the chain taken the next chain's topics as its object?
     took_next: bool,
-    /// A rejected deal that lacks something ("rejected any deal that did not include
-    /// guarantees") is a requirement: the deal conditional, and the required topic backed.
-    required: Option<TopicRef>,
 }
 
 /// The buffers [`Sentence::tag`] fills for each sentence, kept across sentences.
@@ -4380,9 +4377,10 @@ impl<'d> Sentence<'d> {
 
     /// "any deal that did not include security guarantees", "any agreement that leaves out
     /// guarantees": the topic a deal (topic mention `i`) is said to lack, by a relative clause
-    /// with a negation or an excluding word close behind it. Rejecting such a deal requires
-    /// the topic (tests/gold/POLICIES.md, P6).
-    fn lacking(&self, i: usize) -> Option<TopicRef> {
+    /// with a negation or an excluding word close behind it, and the clause's span (the
+    /// condition a record shows). Rejecting such a deal requires the topic
+    /// (tests/gold/POLICIES.md, P6).
+    fn lacking(&self, i: usize) -> Option<(TopicRef, ByteSpan)> {
         let first = self.topics[i];
         let next = self.topics.get(i + 1)?;
         let container = first
@@ -4402,7 +4400,7 @@ impl<'d> Sentence<'d> {
             self.starts[k] & bits::NEGATION != 0 || matches!(self.words[k], "without" | "lacks")
         });
         (container && relative && all_words && lacks && words <= CONTENT_REACH)
-            .then(|| self.topic_ref(i + 1))
+            .then(|| (self.topic_ref(i + 1), self.span_of(first.t1, next.t0)))
     }
 
     fn topic_ref(&self, i: usize) -> TopicRef {
@@ -4841,9 +4839,9 @@ impl<'d> Sentence<'d> {
     /// position. The question ends at the first comma after token `t`; then come a subject, a
     /// reporting verb, an optional "that", colon or quote mark, and the answer, which must end
     /// there (a comma, a full stop, a quote mark). Gives the answerer (the reporting verb's
-    /// speaker), who holds the position, and whether the answer is no ("he would not", "no"):
-    /// then the content is negated.
-    fn answerer(&self, t: usize) -> Option<(Found, bool)> {
+    /// speaker), who holds the position, and the words of a no ("he would not", "no"), which
+    /// negate the content.
+    fn answerer(&self, t: usize) -> Option<(Found, Option<ByteSpan>)> {
         let comma = (t..self.tokens.len()).find(|&k| self.tokens[k].is_punct(','))?;
         let mut k = comma + 1;
         // The subject: an actor mention or a pronoun.
@@ -4898,9 +4896,11 @@ impl<'d> Sentence<'d> {
         let no = (word(k) == "no" && ends(k + 1)) || (subject && auxiliary && not && ends(k + 3));
         let elliptic = subject && auxiliary && ends(k + 2);
         if yes || elliptic {
-            Some((answerer, false))
+            Some((answerer, None))
         } else if no {
-            Some((answerer, true))
+            // The words that say no, shown as the record's negation.
+            let end = if word(k) == "no" { k + 1 } else { k + 3 };
+            Some((answerer, Some(self.span_of(k, end))))
         } else {
             None
         }
@@ -5342,13 +5342,6 @@ impl<'d> Sentence<'d> {
                     negated.and_then(|n| Tagger::compose(n, inner))
                 };
             }
-            let required = (stance == Some(Stance::Reject) && topics.len() == 1)
-                .then(|| self.topic_index(topics[0]))
-                .flatten()
-                .and_then(|i| self.lacking(i));
-            if required.is_some() {
-                stance = Some(Stance::Conditional);
-            }
             plans.push(Plan {
                 stance,
                 negation,
@@ -5356,7 +5349,6 @@ impl<'d> Sentence<'d> {
                 scope: self.out_of_scope(first.t0),
                 passive,
                 took_next: false,
-                required,
             });
         }
         // A predicate on a position ("Ukraine's rejection of NATO membership was an
@@ -5645,9 +5637,15 @@ impl<'d> Sentence<'d> {
                 .in_question(first.t0)
                 .then(|| self.answerer(first.t0))
                 .flatten();
-            // A question answered no: its content negated, as a negator would.
+            // A question answered no: its content negated, as a negator would; the answer's
+            // words are the record's negation.
+            let no = answer.as_ref().and_then(|(_, n)| *n);
+            if let Some(n) = no {
+                cue_spans.push(n);
+                cue_spans.sort_unstable();
+            }
             let stance = match answer {
-                Some((_, true)) => match tagger.cue_negated[first.cue.index()] {
+                Some((_, Some(_))) => match tagger.cue_negated[first.cue.index()] {
                     Some(s) => s,
                     None => {
                         note(
@@ -5666,7 +5664,7 @@ impl<'d> Sentence<'d> {
                 t1: last.t1,
                 stance,
                 cue_spans,
-                negation: plan.negation,
+                negation: plan.negation.or(no),
                 topics: &plan.topics,
                 passive,
                 answerer,
@@ -5675,18 +5673,6 @@ impl<'d> Sentence<'d> {
             };
             if let Err(reason) = self.emit(tagger, si, ctx, &gov, emitted, out) {
                 note(out, first_span, reason);
-            }
-            // The required element of a rejected deal that lacks it, backed by the same holder.
-            if let Some(r) = plan.required {
-                let required = [r];
-                let wanted = Governor {
-                    stance: Stance::Support,
-                    topics: &required,
-                    ..gov
-                };
-                if let Err(reason) = self.emit(tagger, si, ctx, &wanted, emitted, out) {
-                    note(out, first_span, reason);
-                }
             }
         }
         for (modal, ti, negation) in self.implicit_cues(governed) {
@@ -5699,12 +5685,14 @@ impl<'d> Sentence<'d> {
                 .in_question(modal)
                 .then(|| self.answerer(modal))
                 .flatten();
-            let stance = match (negation, answer) {
-                (None, Some((_, true))) => Stance::Reject,
-                (Some(_), Some((_, true))) => continue,
-                (Some(_), _) => Stance::Reject,
-                (None, _) => Stance::Support,
+            let no = answer.as_ref().and_then(|(_, n)| *n);
+            let stance = match (negation, no) {
+                (None, Some(_)) => Stance::Reject,
+                (Some(_), Some(_)) => continue,
+                (Some(_), None) => Stance::Reject,
+                (None, None) => Stance::Support,
             };
+            let negation = negation.or(no);
             let mut cue_spans = vec![span];
             cue_spans.extend(negation);
             cue_spans.sort_unstable();
@@ -6209,10 +6197,17 @@ impl<'d> Sentence<'d> {
             // "even if" something happens.
             let conditioned = stance == Stance::Reject
                 && condition.is_some_and(|c| self.rejected_on_condition(m, c));
-            let (stance, condition) = match requirement {
-                Some(r) => (Stance::Conditional, Some(r)),
-                None if conditioned => (Stance::Conditional, condition),
-                None => (stance, condition),
+            // "rejected any deal that did not include guarantees": the deal is required to
+            // hold the guarantees (conditional), and they are backed.
+            let lacking = (stance == Stance::Reject && requirement.is_none())
+                .then(|| self.topic_index(m))
+                .flatten()
+                .and_then(|i| self.lacking(i));
+            let (stance, condition) = match (requirement, lacking) {
+                (Some(r), _) => (Stance::Conditional, Some(r)),
+                (None, Some((_, clause))) => (Stance::Conditional, Some(clause)),
+                (None, None) if conditioned => (Stance::Conditional, condition),
+                (None, None) => (stance, condition),
             };
             let s = if m.opposite { reverse(stance) } else { stance };
             // "wants a full settlement before the guns fall silent": what is wanted first
@@ -6248,6 +6243,9 @@ impl<'d> Sentence<'d> {
                 write(later, Stance::Conditional, None);
             }
             write(m, s, condition);
+            if let Some((required, _)) = lacking {
+                write(required, Stance::Support, None);
+            }
         }
     }
 }
