@@ -4272,10 +4272,7 @@ impl<'d> Sentence<'d> {
         let gap = &gap_buf[..n_gap];
         // "any agreement on new sanctions", "a deal over security guarantees": a deal about
         // a topic is that topic.
-        let deal = self.topics[i]
-            .t1
-            .checked_sub(1)
-            .is_some_and(|k| DEAL_NOUNS.contains(&self.words[k]));
+        let deal = self.names_deal(self.topics[i]);
         if deal
             && next.topic != self.topics[i].topic
             && matches!(gap.first(), Some(&("on" | "over")))
@@ -4352,10 +4349,7 @@ impl<'d> Sentence<'d> {
         }
         // Only a deal, plan or agreement has a content ("the ceasefire, which led Europe to…"
         // says what followed, not what the ceasefire holds).
-        let container = first
-            .t1
-            .checked_sub(1)
-            .is_some_and(|k| DEAL_NOUNS.contains(&self.words[k]));
+        let container = self.names_deal(first);
         let opens = gap.first().is_some_and(|&k| {
             matches!(
                 self.words[k],
@@ -4383,10 +4377,7 @@ impl<'d> Sentence<'d> {
     fn lacking(&self, i: usize) -> Option<(TopicRef, ByteSpan)> {
         let first = self.topics[i];
         let next = self.topics.get(i + 1)?;
-        let container = first
-            .t1
-            .checked_sub(1)
-            .is_some_and(|k| DEAL_NOUNS.contains(&self.words[k]));
+        let container = self.names_deal(first);
         if !container || next.topic == first.topic {
             return None;
         }
@@ -4401,6 +4392,14 @@ impl<'d> Sentence<'d> {
         });
         (container && relative && all_words && lacks && words <= CONTENT_REACH)
             .then(|| (self.topic_ref(i + 1), self.span_of(first.t1, next.t0)))
+    }
+
+    /// Does a topic mention name a deal, plan or agreement (its last word one of
+    /// [`DEAL_NOUNS`])? Only those have a content of their own ("any agreement on sanctions",
+    /// "a deal that would require…").
+    fn names_deal(&self, m: TopicMention) -> bool {
+        m.t1.checked_sub(1)
+            .is_some_and(|k| DEAL_NOUNS.contains(&self.words[k]))
     }
 
     fn topic_ref(&self, i: usize) -> TopicRef {
@@ -4822,15 +4821,17 @@ impl<'d> Sentence<'d> {
     /// Is token `t` in an indirect question: a question marker ("whether…") earlier in its
     /// comma-delimited segment?
     fn in_question(&self, t: usize) -> bool {
-        (0..t)
-            .rev()
-            .take_while(|&k| {
-                !matches!(
-                    self.tokens[k].kind,
-                    TokenKind::Punct(',' | ';' | '—' | '–' | ':')
-                )
-            })
-            .any(|k| self.starts[k] & bits::QUESTION != 0)
+        // Asked for every cue chain: most sentences have no question marker at all.
+        self.roles & bits::QUESTION != 0
+            && (0..t)
+                .rev()
+                .take_while(|&k| {
+                    !matches!(
+                        self.tokens[k].kind,
+                        TokenKind::Punct(',' | ';' | '—' | '–' | ':')
+                    )
+                })
+                .any(|k| self.starts[k] & bits::QUESTION != 0)
     }
 
     /// "Asked whether he was ready to take that step, Trump answered that he was": a question
@@ -4916,7 +4917,9 @@ impl<'d> Sentence<'d> {
                 TokenKind::Punct('"' | '“' | '‘' | '\'' | '-' | '•' | '*')
             ) && !matches!(self.words[k], "a" | "an" | "the")
         });
-        let opens = before.is_none_or(|k| self.tokens[k].is_punct(':'));
+        if !before.is_none_or(|k| self.tokens[k].is_punct(':')) {
+            return false;
+        }
         let closes =
             (m.t1..self.tokens.len()).all(|k| !self.tokens[k].is_word() || self.words[k] == "now");
         // …or the quote closes after it and an attribution follows ("…: all for all,”
@@ -4931,7 +4934,7 @@ impl<'d> Sentence<'d> {
             (Some(c), Some(q)) if c.is_punct(',')
                 && matches!(q.kind, TokenKind::Punct('"' | '”' | '’'))
         );
-        opens && (closes || quote_ends)
+        closes || quote_ends
     }
 
     /// Verbal topic phrases after a modal that no cue governs: "Poland would not *send
