@@ -1899,6 +1899,7 @@ impl<'d> Sentence<'d> {
                     && !(role == Role::Condition && self.topic_at[t0].is_none()))
                 || (role == Role::Condition
                     && (self.once_as_adverb(t0, t1)
+                        || self.duration_idiom(t0, t1)
                         || self.tokens[t0..t1].iter().any(|t| !t.is_word())))
             {
                 continue;
@@ -2014,6 +2015,20 @@ impl<'d> Sentence<'d> {
                 Some(&("again" | "more" | "before" | "already"))
             ) || (self.is_word(t1, "and") && self.is_word(t1 + 1, "for"))
                 || (t0 > 0 && matches!(self.words[t0 - 1], "at" | "than")))
+    }
+
+    /// Is the marker at tokens `[t0, t1)` "as long as" (or "so long as") opening a clause of
+    /// duration, not of condition: "for as long as it takes", "as long as necessary", "as long
+    /// as needed". A pledge made "for as long as it takes" is made without condition.
+    fn duration_idiom(&self, t0: usize, t1: usize) -> bool {
+        t1 == t0 + 3
+            && matches!(self.words[t0], "as" | "so")
+            && self.is_word(t0 + 1, "long")
+            && ((self.is_word(t1, "it") && self.is_word(t1 + 1, "takes"))
+                || matches!(
+                    self.words.get(t1),
+                    Some(&("necessary" | "needed" | "required" | "possible"))
+                ))
     }
 
     /// Are the tokens `[a, b)` only a title ("aide", "Foreign Ministry spokesperson"), a

@@ -2992,3 +2992,42 @@ fn on_the_day_of_a_ceasefire_is_a_condition() {
         ),
     ]);
 }
+
+/// "for as long as it takes", "as long as needed": "as long as" opening a clause of duration
+/// is no condition; a pledge made for as long as it takes is made without one.
+#[test]
+fn as_long_as_it_takes_is_no_condition() {
+    check(&[
+        (
+            "Germany will pay for air defence for as long as it takes, Merz said.",
+            &[("merz", "military_aid", "support")],
+        ),
+        (
+            "Germany will pay for air defence as long as Russia keeps bombing, Merz said.",
+            &[("merz", "military_aid", "conditional")],
+        ),
+    ]);
+}
+
+/// A peace plan named again by its kind of text ("the refined framework", "the American
+/// draft", "the new text") once the article has named peace talks: the `context` column of
+/// `topics.csv`. Before the article names the topic, the word names nothing.
+#[test]
+fn a_peace_plan_named_again_as_the_framework_or_the_draft() {
+    check(&[
+        (
+            "Delegations met in Geneva for peace talks on Sunday.\n\
+             Zelensky said Ukraine was ready to work on the refined framework.",
+            &[("zelensky", "peace_talks", "support")],
+        ),
+        (
+            "The peace plan drew criticism in Europe.\n\
+             Putin said the American draft could serve as a basis for future agreements.",
+            &[("putin", "peace_talks", "support")],
+        ),
+        (
+            "Zelensky said Ukraine was ready to work on the refined framework.",
+            NONE,
+        ),
+    ]);
+}
