@@ -3161,6 +3161,11 @@ impl<'d> Sentence<'d> {
                 return Some(Found::Actors { first: a, last: a });
             }
         }
+        // "The paper quoted Merz as saying…", "citing the prime minister as telling…": the one
+        // quoted is the speaker (the paper only carries the words).
+        if let Some(found) = self.quoted_as(t) {
+            return Some(found);
+        }
         // "“…,” she told her briefing, adding that…": a participle after a comma shares the
         // speaker of the clause's first reporting verb ("Macron said Putin had told him…,
         // adding that…" is Macron adding).
@@ -3188,6 +3193,35 @@ impl<'d> Sentence<'d> {
             None => None,
             found => found,
         }
+    }
+
+    /// "quoted Merz as saying", "cited the prime minister as telling": the actor, title or
+    /// pronoun between a verb of quoting and "as" right before the reporting verb at `t`.
+    fn quoted_as(&self, t: usize) -> Option<Found> {
+        let k = self.prev_word(t).filter(|&k| self.words[k] == "as")?;
+        // The words between the quoting verb and "as": a mention, or "the" and a title.
+        let verb = (k.saturating_sub(5)..k).rev().find(|&v| {
+            matches!(
+                self.words[v],
+                "quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing"
+            )
+        })?;
+        let first = self.next_word(verb + 1)?;
+        if let Some(a) = self.actor_at[first] {
+            let last = (a..self.actors.len())
+                .take_while(|&b| self.actors[b].t1 <= k)
+                .last()?;
+            return (self.actors[last].t1 == k).then_some(Found::Actors { first: a, last });
+        }
+        let title_from = if self.words[first] == "the" {
+            first + 1
+        } else {
+            first
+        };
+        ((title_from..k).all(|i| self.title_word(i)) && title_from < k).then_some(Found::Title {
+            t0: title_from,
+            t1: k,
+        })
     }
 
     /// A speaker for the whole sentence: "according to X", or a trailing ", X said" after

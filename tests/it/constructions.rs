@@ -3031,3 +3031,25 @@ fn a_peace_plan_named_again_as_the_framework_or_the_draft() {
         ),
     ]);
 }
+
+/// "The paper quoted Merz as saying…", "quoted the prime minister as telling…": the one quoted
+/// is the speaker of what follows, not the paper that carries the words (guidelines,
+/// Reported positions).
+#[test]
+fn quoted_as_saying_makes_the_one_quoted_the_speaker() {
+    check(&[
+        (
+            "A daily quoted Macron as saying the force would deploy only after a ceasefire.",
+            &[("macron", "troop_deployment", "conditional")],
+        ),
+        (
+            "Reuters quoted Lavrov as saying Russia rejected any deployment of foreign troops.",
+            &[("lavrov", "troop_deployment", "reject")],
+        ),
+        (
+            "Tusk spoke in Warsaw on Monday.\nA daily quoted the prime minister as telling \
+             reporters that Poland would never accept territorial concessions.",
+            &[("tusk", "territorial_concessions", "reject")],
+        ),
+    ]);
+}
