@@ -3342,12 +3342,42 @@ impl<'d> Sentence<'d> {
             .map(|m| m.t0)
             .chain(self.cues.iter().map(|c| c.t0))
             .filter(|&t| t < before)
-            .min()?;
-        match self.scan_subject(first_verb) {
+            .min();
+        match first_verb.and_then(|t| self.scan_subject(t)) {
             Some(Found::Actors { first, last }) => Some(Found::Actors { first, last }),
             Some(Found::Pronoun { pronoun, t0, t1 }) => Some(Found::Pronoun { pronoun, t0, t1 }),
+            // No verb before, or the first has no subject of its own ("She accused the Baltic
+            // states of pushing…, and said…"): the actor or pronoun the sentence opens with.
+            None => self.opening_subject(),
             _ => None,
         }
+    }
+
+    /// The actor or pronoun the sentence opens with, when it is a subject ("Zelensky has been
+    /// talking to reporters…", "He called it…"); not the possessor of a person ("Putin's
+    /// spokesman Dmitry Peskov…").
+    fn opening_subject(&self) -> Option<Found> {
+        let first = self.tokens.iter().position(Token::is_word)?;
+        if let Some(a) = self.actor_at[first] {
+            let m = self.actors[a];
+            let subject = self.subjecthood(m.t0) == Subjecthood::Subject;
+            // Not the possessor of a person ("Putin's spokesman Dmitry Peskov…",
+            // "Zelensky's chief of staff, Andriy Yermak, …").
+            let of_person = self.possessive_s(m.t1)
+                && self.next_word(m.t1 + 2).is_some_and(|k| {
+                    self.covers[k] & (bits::TITLE | bits::NONACTOR) != 0
+                        || self.actors[a + 1..]
+                            .iter()
+                            .any(|n| n.t0 > k && n.t0 <= k + 6)
+                });
+            return (subject && !of_person).then_some(Found::Actors { first: a, last: a });
+        }
+        let pronoun = self.pronoun_at(first)?;
+        Some(Found::Pronoun {
+            pronoun,
+            t0: first,
+            t1: first + 1,
+        })
     }
 
     /// Subjects of the sentence's first clause (for pronouns in the next sentence).
@@ -3359,32 +3389,11 @@ impl<'d> Sentence<'d> {
             .map(|m| m.t0)
             .chain(self.cues.iter().map(|c| c.t0))
             .min();
-        let found = first_verb.and_then(|t| self.scan_subject(t)).or_else(|| {
-            // No subject found for the first verb: the actor or pronoun the sentence opens
-            // with ("Zelensky has been talking to reporters…", "He called it…", "Trump's post
-            // deserves a closer look": the possessor of the opening noun).
-            let first = self.tokens.iter().position(Token::is_word)?;
-            if let Some(a) = self.actor_at[first] {
-                let m = self.actors[a];
-                let subject = self.subjecthood(m.t0) == Subjecthood::Subject;
-                // Not the possessor of a person ("Putin's spokesman Dmitry Peskov…",
-                // "Zelensky's chief of staff, Andriy Yermak, …").
-                let of_person = self.possessive_s(m.t1)
-                    && self.next_word(m.t1 + 2).is_some_and(|k| {
-                        self.covers[k] & (bits::TITLE | bits::NONACTOR) != 0
-                            || self.actors[a + 1..]
-                                .iter()
-                                .any(|n| n.t0 > k && n.t0 <= k + 6)
-                    });
-                return (subject && !of_person).then_some(Found::Actors { first: a, last: a });
-            }
-            let pronoun = self.pronoun_at(first)?;
-            Some(Found::Pronoun {
-                pronoun,
-                t0: first,
-                t1: first + 1,
-            })
-        });
+        // No subject found for the first verb: the actor or pronoun the sentence opens with
+        // ("Trump's post deserves a closer look": the possessor of the opening noun).
+        let found = first_verb
+            .and_then(|t| self.scan_subject(t))
+            .or_else(|| self.opening_subject());
         match found {
             Some(Found::Actors { first, last }) => {
                 (first..=last).map(|i| self.actors[i].actor).collect()

@@ -3053,3 +3053,34 @@ fn quoted_as_saying_makes_the_one_quoted_the_speaker() {
         ),
     ]);
 }
+
+/// "She accused the Baltic states of pushing NATO…, and said… Russia would…": a reporting verb
+/// after ", and" shares the subject the sentence opens with, when the verb before it has no
+/// subject of its own; the speaker speaks for her own side (the record is hers).
+#[test]
+fn a_second_reporting_verb_shares_the_opening_subject() {
+    check(&[(
+        "Zakharova spoke on Friday.\nShe accused the Baltic states of pushing NATO toward \
+         confrontation, and said that Russia would treat any foreign contingent as a \
+         legitimate target.",
+        &[("zakharova", "troop_deployment", "reject")],
+    )]);
+}
+
+/// A threatened response: "any strike with American missiles would bring a crushing
+/// response" opposes what would bring it (guidelines, Threats); "a ceasefire would bring
+/// relief" still backs the ceasefire.
+#[test]
+fn a_threatened_response_opposes_what_would_bring_it() {
+    check(&[
+        (
+            "Putin warned that any strike with American Tomahawk missiles would bring a crushing \
+             response.",
+            &[("putin", "military_aid", "reject")],
+        ),
+        (
+            "Macron said a ceasefire would bring relief to the front.",
+            &[("macron", "ceasefire", "support")],
+        ),
+    ]);
+}
