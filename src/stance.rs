@@ -3224,11 +3224,25 @@ impl<'d> Sentence<'d> {
         })
     }
 
+    /// Is the word at token `k` part of a live page's time stamp ("4h", "ago", "14", "GMT")?
+    fn time_stamp_word(&self, k: usize) -> bool {
+        let w = self.words[k];
+        w.bytes().any(|b| b.is_ascii_digit())
+            || matches!(
+                w,
+                "ago" | "am" | "pm" | "h" | "min" | "mins" | "gmt" | "utc" | "cet" | "bst" | "et"
+            )
+    }
+
     /// A speaker for the whole sentence: "according to X", or a trailing ", X said" after
     /// token `after`.
     fn sentence_speaker(&self, after: usize) -> Option<Found> {
-        // "Zakharova: Russia will not accept…" — a speaker and a colon open the sentence.
-        if let Some(first) = self.tokens.iter().position(|t| t.is_word())
+        // "Zakharova: Russia will not accept…" — a speaker and a colon open the sentence,
+        // after a live page's time stamp at most ("4h ago Zelensky: …", "14:05 GMT Merz: …").
+        let first = (0..self.tokens.len())
+            .filter(|&k| self.tokens[k].is_word())
+            .find(|&k| !self.time_stamp_word(k));
+        if let Some(first) = first
             && let Some(a) = self.actor_at[first]
         {
             let m = self.actors[a];
@@ -3348,7 +3362,7 @@ impl<'d> Sentence<'d> {
             Some(Found::Pronoun { pronoun, t0, t1 }) => Some(Found::Pronoun { pronoun, t0, t1 }),
             // No verb before, or the first has no subject of its own ("She accused the Baltic
             // states of pushing…, and said…"): the actor or pronoun the sentence opens with.
-            None => self.opening_subject(),
+            None => self.sentence_opener(),
             _ => None,
         }
     }
@@ -3356,7 +3370,7 @@ impl<'d> Sentence<'d> {
     /// The actor or pronoun the sentence opens with, when it is a subject ("Zelensky has been
     /// talking to reporters…", "He called it…"); not the possessor of a person ("Putin's
     /// spokesman Dmitry Peskov…").
-    fn opening_subject(&self) -> Option<Found> {
+    fn sentence_opener(&self) -> Option<Found> {
         let first = self.tokens.iter().position(Token::is_word)?;
         if let Some(a) = self.actor_at[first] {
             let m = self.actors[a];
@@ -3393,7 +3407,7 @@ impl<'d> Sentence<'d> {
         // ("Trump's post deserves a closer look": the possessor of the opening noun).
         let found = first_verb
             .and_then(|t| self.scan_subject(t))
-            .or_else(|| self.opening_subject());
+            .or_else(|| self.sentence_opener());
         match found {
             Some(Found::Actors { first, last }) => {
                 (first..=last).map(|i| self.actors[i].actor).collect()

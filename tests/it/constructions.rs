@@ -3084,3 +3084,20 @@ fn a_threatened_response_opposes_what_would_bring_it() {
         ),
     ]);
 }
+
+/// A live page's entry "4h ago  Zelensky: Ukraine ready to…": the speaker and colon that open
+/// a line may follow a time stamp; the speaker speaks for their own side. A numbered item
+/// ("2. Russia: …") is no time stamp but names its actor all the same.
+#[test]
+fn a_speaker_and_colon_after_a_live_page_time_stamp() {
+    check(&[
+        (
+            "• 4h ago  Zelensky: Ukraine ready to move forward on peace talks",
+            &[("zelensky", "peace_talks", "support")],
+        ),
+        (
+            "14:05 GMT Merz: Germany backs new sanctions",
+            &[("merz", "sanctions", "support")],
+        ),
+    ]);
+}
