@@ -2696,10 +2696,15 @@ fn a_rejected_deal_that_lacks_something_is_a_requirement() {
                 ("zelensky", "security_guarantees", "support"),
             ],
         ),
-        // What the deal would require is rejected, not required.
+        // What the deal would require is rejected, not required; the deal itself is
+        // conditional (on not requiring it), as the gold reads "Kyiv continues to reject any
+        // peace deal that would require it to pull its forces out…" (article 20).
         (
             "Kyiv rejected any deal that would require it to give up the Donbas.",
-            &[("ukraine", "territorial_concessions", "reject")],
+            &[
+                ("ukraine", "peace_talks", "conditional"),
+                ("ukraine", "territorial_concessions", "reject"),
+            ],
         ),
     ]);
 }
@@ -3098,6 +3103,26 @@ fn a_speaker_and_colon_after_a_live_page_time_stamp() {
         (
             "14:05 GMT Merz: Germany backs new sanctions",
             &[("merz", "sanctions", "support")],
+        ),
+    ]);
+}
+
+/// "A lasting peace required robust guarantees": a topic that requires another is made to
+/// depend on it (guidelines, Requirements are conditional), and the required topic is backed;
+/// as "must include". An actor that requires something ("Kyiv requires guarantees") only backs it.
+#[test]
+fn a_topic_that_requires_another_depends_on_it() {
+    check(&[
+        (
+            "A lasting peace required robust security guarantees, Macron said.",
+            &[
+                ("macron", "peace_talks", "conditional"),
+                ("macron", "security_guarantees", "support"),
+            ],
+        ),
+        (
+            "Kyiv requires formal security guarantees.",
+            &[("ukraine", "security_guarantees", "support")],
         ),
     ]);
 }
