@@ -8,8 +8,10 @@
 //! The corpus floor of F1 was 0.70 (the first issue's target) on 36 articles; six held-out
 //! articles (37–42, unread by whoever writes rules) joined the corpus on 2026-11-24 and score
 //! 0.36, which takes the 42-article figure to 0.68, so the floor is 0.67 (articles 01–36 are
-//! at 0.72). The quality issue's corpus target (F1 0.85) is far higher, and the closing notes
-//! say how far off it is.
+//! at 0.72). In the next session 37–42 were opened for development and a new held-out set,
+//! 43–48 (136 gold records, unread by whoever writes rules), joined the corpus; with it the
+//! 48-article figure is 0.66 (precision 0.84), so the floors are 0.65 and 0.83. The quality
+//! issue's corpus target (F1 0.85) is far higher, and the closing notes say how far off it is.
 
 use std::path::PathBuf;
 
@@ -48,11 +50,11 @@ fn check(name: &str, report: &Report, f1_floor: f64, precision_floor: f64) {
 fn corpus_quality_meets_its_floor() {
     let report = evaluate(root().join("tests/gold/corpus"), root().join("corpus"));
     assert!(
-        report.strict.gold >= 800,
+        report.strict.gold >= 940,
         "corpus gold has {} records",
         report.strict.gold
     );
-    check("corpus", &report, 0.67, 0.84);
+    check("corpus", &report, 0.65, 0.83);
 }
 
 /// The three real articles live outside the repository (`../shared/seeds`, or
