@@ -3126,3 +3126,19 @@ fn a_topic_that_requires_another_depends_on_it() {
         ),
     ]);
 }
+
+/// "would help defend Poland": the verb after "help" opens the topic helped with, which is
+/// backed; "a ceasefire would help" still backs the topic before it (the benefit cue).
+#[test]
+fn helping_to_do_a_topic_backs_it() {
+    check(&[
+        (
+            "Trump said the United States would help defend Poland if Russia kept pushing.",
+            &[("trump", "collective_defense", "conditional")],
+        ),
+        (
+            "Macron said a ceasefire would help.",
+            &[("macron", "ceasefire", "support")],
+        ),
+    ]);
+}
