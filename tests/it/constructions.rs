@@ -3142,3 +3142,21 @@ fn helping_to_do_a_topic_backs_it() {
         ),
     ]);
 }
+
+/// "is willing to deploy only if…", "would be ready to go into Ukraine once…": once the article
+/// has named a troop deployment, "deploy" and "go into Ukraine" name it again (the `context`
+/// column of `topics.csv`); before that they name nothing.
+#[test]
+fn deploy_alone_names_the_deployment_the_article_is_about() {
+    check(&[
+        (
+            "European troops could be sent to Ukraine after the war.\n\
+             Britain is willing to deploy only if a ceasefire holds.",
+            &[("uk", "troop_deployment", "conditional")],
+        ),
+        (
+            "Britain is willing to deploy only if a ceasefire holds.",
+            NONE,
+        ),
+    ]);
+}
