@@ -3160,3 +3160,20 @@ fn deploy_alone_names_the_deployment_the_article_is_about() {
         ),
     ]);
 }
+
+/// A topic the speaker says will be (or must be) set down in writing is backed: "formal
+/// guarantees would be put on paper within days"; what a speaker wants excluded from a deal is
+/// opposed: "Moscow insists that any NATO deployment be excluded from a final deal".
+#[test]
+fn put_on_paper_backs_and_excluded_from_opposes() {
+    check(&[
+        (
+            "Zelensky said formal security guarantees would be put on paper within days.",
+            &[("zelensky", "security_guarantees", "support")],
+        ),
+        (
+            "Moscow insists that any troop deployment be excluded from a final deal.",
+            &[("russia", "troop_deployment", "reject")],
+        ),
+    ]);
+}
