@@ -3177,3 +3177,23 @@ fn put_on_paper_backs_and_excluded_from_opposes() {
         ),
     ]);
 }
+
+/// "sign away land", "trade away Ukrainian land", "give away land": a territorial concession
+/// named by its verb; after a modal ("will not sign away land") it is itself the position.
+#[test]
+fn signing_or_trading_away_land_is_a_territorial_concession() {
+    check(&[
+        (
+            "Zelensky has said that he will not sign away land his army still holds.",
+            &[("zelensky", "territorial_concessions", "reject")],
+        ),
+        (
+            "Zelensky said Ukraine will not give away land.",
+            &[("zelensky", "territorial_concessions", "reject")],
+        ),
+        (
+            "Zelensky says he has no power to trade away Ukrainian land.",
+            &[("zelensky", "territorial_concessions", "reject")],
+        ),
+    ]);
+}
