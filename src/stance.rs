@@ -646,6 +646,9 @@ pub struct Tagger {
     cue_noun: Vec<bool>,
     cue_reach: Vec<usize>,
     marker_role: Vec<Role>,
+    /// The one-word forms of the "he" and "she" pronoun markers, lowercase: a sentence not
+    /// read for stances that opens with one keeps the person it refers to.
+    person_pronouns: Vec<String>,
     /// The role bit of each marker ([`role_bit`] of its role), looked up once per marker hit
     /// where the match on the role was a table jump per hit.
     marker_bit: Vec<u32>,
@@ -691,6 +694,14 @@ impl Tagger {
                 .collect(),
             cue_reach: lexicon.cues.iter().map(|c| c.reach).collect(),
             marker_role: lexicon.markers.iter().map(|m| m.role).collect(),
+            person_pronouns: lexicon
+                .markers
+                .iter()
+                .filter(|m| matches!(m.role, Role::Pronoun(Pronoun::He | Pronoun::She)))
+                .flat_map(|m| m.forms.iter())
+                .map(|f| f.text.to_lowercase())
+                .filter(|t| !t.contains(' '))
+                .collect(),
             marker_bit: lexicon.markers.iter().map(|m| role_bit(m.role)).collect(),
         }
     }
@@ -972,6 +983,12 @@ impl Tagger {
                 });
             } else {
                 next_holders.extend(self.reporting_subject(text, span.start, entities, markers));
+                // "He also has a scandal at home and a partner in Washington.": a sentence
+                // that opens with "he" or "she" and has no other subject keeps the person the
+                // pronoun refers to for the next sentence (Washington is no subject here).
+                if next_holders.is_empty() && self.opens_with_person_pronoun(text, *span) {
+                    next_holders.extend_from_slice(&ctx.prev_holders);
+                }
             }
             let quote_speaker = speaker_here.or_else(|| {
                 (quoted || quotes.ends_open)
@@ -1246,6 +1263,23 @@ impl Tagger {
             .get(last_end as usize..report.start as usize)
             .unwrap_or(",");
         actor.filter(|_| !gap.contains(',') && gap.split_whitespace().count() <= 3)
+    }
+
+    /// Does the sentence `span` open with a "he" or "she" pronoun ("He also has…")?
+    fn opens_with_person_pronoun(&self, text: &str, span: Span) -> bool {
+        let s = text
+            .get(span.start as usize..span.end as usize)
+            .unwrap_or("");
+        let first = s
+            .trim_start()
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        !first.is_empty()
+            && self
+                .person_pronouns
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(first))
     }
 
     /// The actor that opens a sentence as its subject, followed by a verb-like lowercase word
@@ -3721,12 +3755,14 @@ impl<'d> Sentence<'d> {
                 return Some(ctx.prev_list.clone());
             }
         }
-        let holders: Vec<ActorIdx> = ctx
-            .prev_holders
-            .iter()
-            .copied()
-            .filter(|&a| fits(a))
-            .collect();
+        // The previous sentence's holders, each once (a sentence with three records of one
+        // holder lists it three times).
+        let mut holders: Vec<ActorIdx> = Vec::new();
+        for &a in &ctx.prev_holders {
+            if fits(a) && !holders.contains(&a) {
+                holders.push(a);
+            }
+        }
         if holders.len() == 1 {
             return Some(holders);
         }

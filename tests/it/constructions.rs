@@ -3197,3 +3197,33 @@ fn signing_or_trading_away_land_is_a_territorial_concession() {
         ),
     ]);
 }
+
+/// "He" after a sentence that gave one person several records ("He said he will not sign away
+/// land, and that any agreement must include guarantees.") is that person: the holders of the
+/// sentence before count once each (three records of Zelensky are one Zelensky).
+#[test]
+fn a_pronoun_after_several_records_of_one_person() {
+    check(&[(
+        "Zelensky's position is the hardest of all. He has said that he will not sign away land, \
+         and that any agreement must include guarantees. On Tuesday he announced that Ukraine \
+         would go forward with the peace talks.",
+        &[
+            ("zelensky", "peace_talks", "conditional"),
+            ("zelensky", "security_guarantees", "support"),
+            ("zelensky", "territorial_concessions", "reject"),
+            ("zelensky", "peace_talks", "support"),
+        ],
+    )]);
+}
+
+/// A sentence with no stance that opens with "he" and names another actor only as an object
+/// ("He also has … a partner in Washington.") keeps the person "he" refers to for the next
+/// sentence's "he".
+#[test]
+fn a_pronoun_chain_through_a_sentence_that_names_another_actor() {
+    check(&[(
+        "Zelensky's position is hard.\nHe also has a scandal at home and a partner in \
+         Washington.\nOn Tuesday he announced that Ukraine would back the peace talks.",
+        &[("zelensky", "peace_talks", "support")],
+    )]);
+}
