@@ -4477,6 +4477,27 @@ impl<'d> Sentence<'d> {
         }
     }
 
+    /// The deal whose content topic `m` is ([`Sentence::content_of`]) by a relative clause
+    /// ("that", "which"), and the clause between them (the condition its record shows).
+    fn deal_of_content(&self, m: TopicRef) -> Option<(TopicRef, ByteSpan)> {
+        let i = self.topic_index(m)?;
+        let d = i.checked_sub(1)?;
+        if self.content_of(d) != i {
+            return None;
+        }
+        let (deal, content) = (self.topics[d], self.topics[i]);
+        // Only a relative clause ("that would…", ", which would…"): "any plan involving a NATO
+        // presence" rejects the presence alone (the guidelines' example).
+        if !self
+            .next_word(deal.t1)
+            .is_some_and(|k| matches!(self.words[k], "that" | "which"))
+        {
+            return None;
+        }
+        let clause = self.span_of(deal.t1, content.t0);
+        Some((self.topic_ref(d), clause))
+    }
+
     /// "any deal that did not include security guarantees", "any agreement that leaves out
     /// guarantees": the topic a deal (topic mention `i`) is said to lack, by a relative clause
     /// with a negation or an excluding word close behind it, and the clause's span (the
@@ -6352,6 +6373,16 @@ impl<'d> Sentence<'d> {
                 && let Some(later) = self.wanted_before(m)
             {
                 write(later, Stance::Conditional, None);
+            }
+            // "will not permit any agreement, which would freeze the conflict": a deal rejected
+            // for its content is wanted only without it (conditional, as for a deal that
+            // lacks something; the gold reads "reject any peace deal that would require it to
+            // pull out" so); the content itself is rejected.
+            if let Some((deal, clause)) = (s == Stance::Reject)
+                .then(|| self.deal_of_content(m))
+                .flatten()
+            {
+                write(deal, Stance::Conditional, Some(clause));
             }
             write(m, s, condition);
             if let Some((required, _)) = lacking {

@@ -2629,13 +2629,28 @@ fn a_withheld_or_denied_report_asserts_no_position() {
 #[test]
 fn a_rejected_deal_is_rejected_for_the_content_its_relative_clause_names() {
     check(&[
-        // What is rejected is what the deal would require, not talks.
+        // What is rejected is what the deal would require, not talks; the deal is wanted only
+        // without it (conditional), as the gold reads "reject any peace deal that would
+        // require it to pull its forces out" (article 20) and "will not permit any agreement,
+        // which will freeze the conflict" (seed 001).
         (
             "The opposition leader said Kyiv would reject any settlement that forced it to give up the Donbas.",
-            &[("ukraine", "territorial_concessions", "reject")],
+            &[
+                ("ukraine", "peace_talks", "conditional"),
+                ("ukraine", "territorial_concessions", "reject"),
+            ],
         ),
         (
             "Moscow will not accept any agreement, which would put Western troops in Ukraine.",
+            &[
+                ("russia", "peace_talks", "conditional"),
+                ("russia", "troop_deployment", "reject"),
+            ],
+        ),
+        // Without a relative clause the content alone is rejected (the guidelines' example,
+        // "any plan involving a NATO presence in Ukraine").
+        (
+            "Moscow rejected any peace plan involving a NATO presence in Ukraine.",
             &[("russia", "troop_deployment", "reject")],
         ),
         // Backing such a deal backs the deal.

@@ -2,10 +2,10 @@
 //!
 //! The gold was annotated blind by two helper sessions per article and adjudicated by a third
 //! (`tests/gold/POLICIES.md`); nobody who wrote the tagger's rules wrote a gold record. The F1
-//! floors: on the seeds, just under the figures reached (strict F1 0.795, P 0.899; the quality
-//! issue's target of 0.80 was reached for a few commits on 2026-11-24 and lost again when a
-//! pronoun fix let a reported fact give a record the gold does not have); on the corpus, just
-//! under the figures reached.
+//! floors: on the seeds, the quality issue's target of strict F1 0.80 (reached on 2026-11-24:
+//! 0.803, 63 of 87 gold records matched, 70 predicted; one record fewer and it is under) and a
+//! precision floor of 0.89 (0.900 reached, over the 0.85); on the corpus, just under
+//! the figures reached.
 //! The corpus floor of F1 was 0.70 (the first issue's target) on 36 articles; six held-out
 //! articles (37–42, unread by whoever writes rules) joined the corpus on 2026-11-24 and score
 //! 0.36, which takes the 42-article figure to 0.68, so the floor is 0.67 (articles 01–36 are
@@ -72,5 +72,5 @@ fn seed_quality_meets_its_floor() {
     }
     let report = evaluate(root().join("tests/gold/seeds"), texts);
     assert!(report.strict.gold >= 80);
-    check("seeds", &report, 0.79, 0.89);
+    check("seeds", &report, 0.80, 0.89);
 }
