@@ -3242,3 +3242,21 @@ fn a_pronoun_chain_through_a_sentence_that_names_another_actor() {
         &[("zelensky", "peace_talks", "support")],
     )]);
 }
+
+/// Talks about territory are about territorial concessions ("any talks about territory",
+/// "territorial negotiations"); what such talks "must start from" or what "must be their
+/// starting point" is a requirement, so the talks are conditional (guidelines, Requirements).
+#[test]
+fn territorial_talks_that_must_start_from_a_line_are_conditional() {
+    check(&[
+        (
+            "Merz said the current line of contact must be the starting point for any talks \
+             about territory.",
+            &[("merz", "territorial_concessions", "conditional")],
+        ),
+        (
+            "Territorial negotiations must start from the current front line, Zelensky said.",
+            &[("zelensky", "territorial_concessions", "conditional")],
+        ),
+    ]);
+}
