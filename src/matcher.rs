@@ -119,6 +119,10 @@ struct PatternInfo {
     trailing_dot: bool,
     /// Is this the pattern's last entry?
     last: bool,
+    /// For a marker entry, its role's slot ([`Matcher::marker_roles`]), set when the matcher
+    /// is built (0 in the other layers): the marker search drops contained hits as it pushes
+    /// them, reading the slot here (the byte the entry's padding had free).
+    role: u8,
 }
 
 const HASH_K: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -238,6 +242,13 @@ const CONTINUES_MARKER: u16 = 32;
 const ALONE_ENTITY: u16 = 64;
 const ALONE_CUE: u16 = 128;
 const ALONE_MARKER: u16 = 256;
+
+/// Role slots of the marker search's furthest ends: one per distinct role (a role's number
+/// is a byte), and [`OTHER_SLOT`].
+const ROLE_SLOTS: usize = 257;
+
+/// The slot of a hit that is not a marker.
+const OTHER_SLOT: usize = 256;
 
 /// An empty slot of the dictionary (a real slot never holds id [`NONE`]).
 const EMPTY: u64 = u64::MAX;
@@ -514,6 +525,7 @@ impl Layer {
                     participle: form.participle,
                     trailing_dot: form.written.ends_with('.'),
                     last: false,
+                    role: 0,
                 });
         }
         // Build the trie with maps first, then lay it out flat.
@@ -705,6 +717,11 @@ impl Layer {
     /// The patterns that match at word `i` of `words`, shortest first, as `(pattern, folded
     /// end)`: every word equal, except that the last may be a word's stem before its first
     /// apostrophe ("Kyiv" in "Kyiv's"). A longer match is also a longer byte string.
+    ///
+    /// Inlined into its two callers (the entity and cue search, the marker search): as a
+    /// call it saved and restored six registers and copied the word for each of its 15,000
+    /// walks over `/tmp/big2`, about 17 of its 120 instructions a walk.
+    #[inline(always)]
     fn matches_at(&self, words: &[WordId], i: usize, out: &mut Vec<(u32, u32)>) {
         out.clear();
         let w = words[i];
@@ -795,9 +812,8 @@ pub struct Matcher {
     punct_markers: Vec<(char, MarkerIdx)>,
     regexes: Vec<(Regex, CueIdx)>,
     /// The role of each marker as a small number, one per distinct role (containment is
-    /// dropped only within a role), and how many distinct roles there are.
+    /// dropped only within a role).
     marker_roles: Vec<u8>,
-    role_count: usize,
 }
 
 /// The matcher could not be built.
@@ -901,7 +917,7 @@ impl Matcher {
         cues.alone = ALONE_CUE;
         markers.alone = ALONE_MARKER;
         let mut distinct_roles: Vec<Role> = Vec::new();
-        let marker_roles = lexicon
+        let marker_roles: Vec<u8> = lexicon
             .markers
             .iter()
             .map(|m| match distinct_roles.iter().position(|&r| r == m.role) {
@@ -912,6 +928,11 @@ impl Matcher {
                 }
             })
             .collect();
+        for info in &mut markers.infos {
+            if let Target::Marker(m) = info.target {
+                info.role = marker_roles.get(m.index()).copied().unwrap_or(0);
+            }
+        }
         let mut starts = vec![0u16; list.len()];
         for (layer, bit) in [
             (&entities, STARTS_ENTITY),
@@ -940,7 +961,6 @@ impl Matcher {
             punct_markers,
             regexes,
             marker_roles,
-            role_count: distinct_roles.len(),
         })
     }
 
@@ -1071,27 +1091,14 @@ impl Matcher {
         found
             .iter()
             .rev()
-            .find(|&&(p, e)| self.push_valid_call(layer, p as usize, s, e as usize, text, out))
+            .find(|&&(p, e)| self.push_valid(layer, p as usize, s, e as usize, text, out))
             .map(|&(_, e)| e)
     }
 
-    /// [`Matcher::push_valid`] as a call (`longest` stops at the first pattern that gives a
-    /// hit, so its few calls cost less than the code inlined into its walk).
-    #[inline(never)]
-    fn push_valid_call(
-        &self,
-        layer: &Layer,
-        p: usize,
-        os: usize,
-        oe: usize,
-        text: &str,
-        out: &mut Vec<Hit>,
-    ) -> bool {
-        self.push_valid(layer, p, os, oe, text, out)
-    }
-
     /// Pushes the hits of pattern `p` at `[os, oe)` whose case check holds; returns whether
-    /// any did. Inlined into the marker search, which pushes every pattern found.
+    /// any did. Inlined into the marker search, which pushes every pattern found, and into
+    /// [`Matcher::longest`], where it was a call (about 19 of its 90 instructions saving and
+    /// restoring registers) while the walk was one too.
     #[inline(always)]
     fn push_valid(
         &self,
@@ -1132,12 +1139,33 @@ impl Matcher {
     /// A word a span cuts (sentence bounds do not fall inside words, but a caller's spans
     /// may) is looked at as the part inside the span.
     pub fn find_markers(&self, text: &str, ix: &Indexed, spans: &[(u32, u32)]) -> Vec<Hit> {
-        self.uncontained(self.marker_hits(text, ix, spans))
+        self.marker_hits(text, ix, spans, true)
     }
 
-    /// Every marker pattern found in `spans`, sorted by [`marker_order`] (equal hits
-    /// included): the input of [`Matcher::uncontained`].
-    fn marker_hits(&self, text: &str, ix: &Indexed, spans: &[(u32, u32)]) -> Vec<Hit> {
+    /// Every marker pattern found in `spans`, sorted by [`marker_order`]; with `keep_only`,
+    /// the hits [`Matcher::uncontained`] keeps of them, decided as they are pushed (a second
+    /// pass over the list cost about 90 instructions a hit, unpacking each hit again for its
+    /// role), else all of them, equal hits included.
+    ///
+    /// Decided as they are pushed: hits are pushed in [`marker_order`], so a pass over them
+    /// in that order with the furthest end per role decides as the pass over the whole list
+    /// did. Hits that share a span are the entries of one pattern at one word (two patterns
+    /// found at a word end at different words or at a word and its stem), pushed by one call
+    /// of [`Matcher::push_uncontained`], which decides them together. A span with a
+    /// punctuation marker, whose hits are sorted after they are pushed, is decided after the
+    /// sort ([`Matcher::keep_uncontained`]). Spans are apart, so a hit of one never contains
+    /// a hit of a later one: deciding span by span is deciding over the whole list. A test
+    /// compares the two ways on the corpus and on texts written for it.
+    fn marker_hits(
+        &self,
+        text: &str,
+        ix: &Indexed,
+        spans: &[(u32, u32)],
+        keep_only: bool,
+    ) -> Vec<Hit> {
+        // The furthest end per role slot (0: none yet) and a group's role slots.
+        let mut furthest = [0u32; ROLE_SLOTS];
+        let mut pending: Vec<u8> = Vec::new();
         // Room for a marker per 4 words of the text (most documents' spans hold fewer), so
         // that the list is not grown (and copied) on the way.
         let mut raw: Vec<Hit> = Vec::with_capacity(ix.words.len() / 4 + 4);
@@ -1185,6 +1213,19 @@ impl Matcher {
                 &local
             };
             let span_first = raw.len();
+            // The span's punctuation markers. (A span that does not fall on character
+            // boundaries has no text to search.)
+            let span_punct: &[Hit] =
+                if !punct.is_empty() && text.get(a as usize..b as usize).is_some() {
+                    let from = punct.partition_point(|h| h.start < a);
+                    let rest = punct.get(from..).unwrap_or(&[]);
+                    &rest[..rest.partition_point(|h| h.start < b)]
+                } else {
+                    &[]
+                };
+            let has_punct = span_punct.iter().any(|h| h.end <= b);
+            // Decided as pushed where no punctuation marker is sorted in after.
+            let as_pushed = keep_only && !has_punct;
             for i in 0..words.len() {
                 if words[i].starts & STARTS_MARKER == 0 || !self.markers.may_match(words, i) {
                     continue;
@@ -1199,26 +1240,30 @@ impl Matcher {
                     if node.count == 0 {
                         if node.pattern != NONE {
                             let (p, e) = (node.pattern as usize, w.end as usize);
-                            self.push_valid(&self.markers, p, s, e, text, &mut raw);
+                            if as_pushed {
+                                let (f, pe) = (&mut furthest, &mut pending);
+                                self.push_uncontained(p, s, e, text, f, pe, &mut raw);
+                            } else {
+                                self.push_valid(&self.markers, p, s, e, text, &mut raw);
+                            }
                         }
                         continue;
                     }
                 }
                 self.markers.matches_at(words, i, &mut found);
                 for &(p, e) in found.iter().rev() {
-                    self.push_valid(&self.markers, p as usize, s, e as usize, text, &mut raw);
+                    let (p, e) = (p as usize, e as usize);
+                    if as_pushed {
+                        let (f, pe) = (&mut furthest, &mut pending);
+                        self.push_uncontained(p, s, e, text, f, pe, &mut raw);
+                    } else {
+                        self.push_valid(&self.markers, p, s, e, text, &mut raw);
+                    }
                 }
             }
             let words_end = raw.len();
-            // (A span that does not fall on character boundaries has no text to search.)
-            if !punct.is_empty() && text.get(a as usize..b as usize).is_some() {
-                let from = punct.partition_point(|h| h.start < a);
-                raw.extend(
-                    punct[from..]
-                        .iter()
-                        .take_while(|h| h.start < b)
-                        .filter(|h| h.end <= b),
-                );
+            if has_punct {
+                raw.extend(span_punct.iter().filter(|h| h.end <= b));
             }
             // The hits of the words come in order: by start (the words'), longest first
             // (`matches_at` finds the shorter first), then by target (the pattern's entries
@@ -1229,24 +1274,182 @@ impl Matcher {
             if raw.len() > words_end {
                 raw[span_first..].sort_by_key(marker_order);
             }
+            if keep_only && !as_pushed {
+                self.keep_uncontained(&mut raw, span_first, &mut furthest);
+            }
         }
         debug_assert!(raw.is_sorted_by_key(marker_order));
         raw
     }
-    /// Keeps every marker hit not strictly inside a longer marker hit of the same role. Hits
+
+    /// [`Matcher::push_valid`] for the marker layer, keeping only the hits
+    /// [`Matcher::uncontained`] keeps: a hit is dropped when an earlier hit of its role ends
+    /// at or after its end (`furthest`, per role slot, updated here), or when it equals the
+    /// hit before it. The hits of one call start together; those that also end together (a
+    /// span) are decided against the ends before them, then recorded. `pending` is scratch
+    /// space (the span's role slots).
+    #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
+    fn push_uncontained(
+        &self,
+        p: usize,
+        os: usize,
+        oe: usize,
+        text: &str,
+        furthest: &mut [u32; ROLE_SLOTS],
+        pending: &mut Vec<u8>,
+        out: &mut Vec<Hit>,
+    ) {
+        let layer = &self.markers;
+        let infos = layer.infos(p);
+        // The common case, a pattern of one entry: one hit, decided and recorded.
+        if let [info] = infos {
+            if let Some(exact) = layer.exacts.get(info.exact as usize)
+                && text.get(os..oe).is_none_or(|w| {
+                    // `letters(w) != exact`, without building the string.
+                    !w.chars().filter(|c| c.is_alphanumeric()).eq(exact.chars())
+                })
+            {
+                return;
+            }
+            let end = if info.trailing_dot && text.as_bytes().get(oe) == Some(&b'.') {
+                oe + 1
+            } else {
+                oe
+            } as u32;
+            let f = &mut furthest[usize::from(info.role)];
+            if !(*f > 0 && *f >= end) {
+                out.push(Hit {
+                    start: os as u32,
+                    end,
+                    target: info.target,
+                    participle: info.participle,
+                });
+            }
+            *f = (*f).max(end);
+            return;
+        }
+        let record = |furthest: &mut [u32; ROLE_SLOTS], pending: &[u8], end: u32| {
+            for &r in pending {
+                let f = &mut furthest[usize::from(r)];
+                *f = (*f).max(end);
+            }
+        };
+        let mut span_end: Option<u32> = None;
+        let mut prev: Option<Hit> = None;
+        pending.clear();
+        for info in infos {
+            if let Some(exact) = layer.exacts.get(info.exact as usize)
+                && text.get(os..oe).is_none_or(|w| {
+                    // `letters(w) != exact`, without building the string.
+                    !w.chars().filter(|c| c.is_alphanumeric()).eq(exact.chars())
+                })
+            {
+                continue;
+            }
+            let end = if info.trailing_dot && text.as_bytes().get(oe) == Some(&b'.') {
+                oe + 1
+            } else {
+                oe
+            } as u32;
+            let h = Hit {
+                start: os as u32,
+                end,
+                target: info.target,
+                participle: info.participle,
+            };
+            if span_end != Some(end) {
+                if let Some(e) = span_end {
+                    record(furthest, pending, e);
+                }
+                pending.clear();
+                prev = None;
+                span_end = Some(end);
+            }
+            pending.push(info.role);
+            let repeat = prev == Some(h);
+            prev = Some(h);
+            let f = furthest[usize::from(info.role)];
+            if !(repeat || (f > 0 && f >= end)) {
+                out.push(h);
+            }
+        }
+        if let Some(e) = span_end {
+            record(furthest, pending, e);
+        }
+    }
+
+    /// The slot of a hit's role in the furthest ends: its role's number, or [`OTHER_SLOT`]
+    /// for a hit that is not a marker (never the case here; kept apart all the same).
+    fn role_slot(&self, h: &Hit) -> usize {
+        match h.target {
+            Target::Marker(m) => self
+                .marker_roles
+                .get(m.index())
+                .map_or(0, |&r| usize::from(r)),
+            _ => OTHER_SLOT,
+        }
+    }
+
+    /// Drops from `hits[from..]` (sorted by [`marker_order`]) the hits
+    /// [`Matcher::uncontained`] drops, `furthest` carried over from the hits before them
+    /// (and updated); the kept hits are moved down in place.
+    fn keep_uncontained(&self, hits: &mut Vec<Hit>, from: usize, furthest: &mut [u32; ROLE_SLOTS]) {
+        let n = hits.len();
+        let mut kept = from;
+        let mut i = from;
+        while i < n {
+            let h = hits[i];
+            let mut j = i + 1;
+            while j < n && (hits[j].start, hits[j].end) == (h.start, h.end) {
+                j += 1;
+            }
+            // The common case, a span only one hit has.
+            if j == i + 1 {
+                let end = &mut furthest[self.role_slot(&h)];
+                if !(*end > 0 && *end >= h.end) {
+                    hits[kept] = h;
+                    kept += 1;
+                }
+                *end = (*end).max(h.end);
+                i = j;
+                continue;
+            }
+            // The ends before the span decide each of its hits (the first of equal hits
+            // only); then each is recorded. Kept hits move down to `kept` (at most `i`, so
+            // the span's hits are copied out first).
+            let span: Vec<Hit> = hits[i..j].to_vec();
+            for (k, g) in span.iter().enumerate() {
+                if k > 0 && span[k - 1] == *g {
+                    continue;
+                }
+                let end = furthest[self.role_slot(g)];
+                if !(end > 0 && end >= g.end) {
+                    hits[kept] = *g;
+                    kept += 1;
+                }
+            }
+            for g in &span {
+                let end = &mut furthest[self.role_slot(g)];
+                *end = (*end).max(g.end);
+            }
+            i = j;
+        }
+        hits.truncate(kept);
+    }
+    /// Keeps every marker hit not strictly inside a longer marker hit of the same role (the
+    /// reference for the hits [`Matcher::find_markers`] keeps as it pushes them). Hits
     /// come sorted by start, longest first, so any container of a hit comes before it: one pass
     /// with the furthest end seen so far per role decides. A hit equal to the one before it is
     /// dropped (equal hits share a span, so only the pass over a span several hits share needs
     /// to look: a separate pass of `dedup` over every hit cost more).
+    #[cfg(test)]
     fn uncontained(&self, hits: Vec<Hit>) -> Vec<Hit> {
         // Slot of a hit's role: its role's number, or the last slot for a hit that is not a
         // marker (never the case here; kept apart all the same).
-        let slot = |h: &Hit| match h.target {
-            Target::Marker(m) => self.marker_roles.get(m.index()).map_or(0, |&r| r as usize),
-            _ => self.role_count,
-        };
+        let slot = |h: &Hit| self.role_slot(h);
         // The furthest end per role slot; 0 for none yet (every hit ends after its start).
-        let mut furthest: Vec<u32> = vec![0; self.role_count + 1];
+        let mut furthest: Vec<u32> = vec![0; ROLE_SLOTS];
         let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
         let mut i = 0;
         while i < hits.len() {
@@ -1435,7 +1638,7 @@ mod tests {
     );
 
     #[test]
-    fn marker_hits_come_sorted_without_a_sort() {
+    fn marker_hits_come_sorted_without_a_sort_and_are_kept_as_pushed() {
         // The built-in lexicon has punctuation markers (";"), phrases shared by markers
         // ("president" in the test lexicon), negations inside longer ones.
         let builtin = Lexicon::builtin().expect("lexicon");
@@ -1450,11 +1653,21 @@ mod tests {
             texts.push(
                 "The president would not; no longer; he said; Kyiv’s “no”; would; not".into(),
             );
+            texts.push("No, no longer. Presidents would not, would not; ;; no no".into());
             for text in &texts {
                 let ix = m.index(text);
                 // Whole sentences, and spans that cut words.
                 let n = text.len() as u32;
-                for spans in [vec![(0, n)], vec![(0, n / 3 + 1), (n / 2 + 1, n)]] {
+                let sentences: Vec<(u32, u32)> = crate::segment::Segmenter::new(&lex)
+                    .segment(text)
+                    .iter()
+                    .map(|s| (s.start, s.end))
+                    .collect();
+                for spans in [
+                    vec![(0, n)],
+                    vec![(0, n / 3 + 1), (n / 2 + 1, n)],
+                    sentences,
+                ] {
                     let spans: Vec<(u32, u32)> = spans
                         .into_iter()
                         .map(|(a, b)| {
@@ -1467,10 +1680,16 @@ mod tests {
                             (on(a), on(b))
                         })
                         .collect();
-                    let hits = m.marker_hits(text, &ix, &spans);
+                    let hits = m.marker_hits(text, &ix, &spans, false);
                     let mut sorted = hits.clone();
                     sorted.sort_by_key(marker_order);
                     assert_eq!(hits, sorted);
+                    // The hits kept as they are pushed are the hits a pass over all of them
+                    // keeps.
+                    assert_eq!(
+                        m.marker_hits(text, &ix, &spans, true),
+                        m.uncontained(hits.clone())
+                    );
                     // The punctuation marks found once in the whole text are the marks of
                     // each span's own text.
                     let mut marks = Vec::new();

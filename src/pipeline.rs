@@ -30,6 +30,11 @@ pub struct Engine {
     /// The lexicon's cells as the tables write them.
     pub cells: Cells,
     dates: DateFinder,
+    /// Per actor, the words [`Engine::names_in_words`] looks for: its adjectives as written,
+    /// then its aliases that are not exact-case, lowercased (empty ones left out); searched
+    /// with searchers built once, where each call lowercased the aliases again and set up a
+    /// string search per word.
+    in_words: Vec<Vec<memchr::memmem::Finder<'static>>>,
 }
 
 /// What the pipeline found in one document.
@@ -54,7 +59,25 @@ impl Engine {
         let segmenter = Segmenter::new(&lexicon);
         let tagger = Tagger::new(&lexicon);
         let cells = Cells::new(&lexicon);
+        let in_words = lexicon
+            .actors
+            .iter()
+            .map(|actor| {
+                let adjectives = actor.adjectives.iter().map(|w| w.as_bytes().to_vec());
+                let forms = actor
+                    .forms
+                    .iter()
+                    .filter(|f| !f.exact_case)
+                    .map(|f| f.written.to_ascii_lowercase().into_bytes());
+                adjectives
+                    .chain(forms)
+                    .filter(|w| !w.is_empty())
+                    .map(|w| memchr::memmem::Finder::new(&w).into_owned())
+                    .collect()
+            })
+            .collect();
         Ok(Engine {
+            in_words,
             lexicon,
             matcher,
             segmenter,
@@ -362,23 +385,20 @@ impl Engine {
     /// words: an adjective of it ("Ukrainian pilots") or one of its aliases inside a longer
     /// mention ("sending Kyiv Patriots" is a topic phrase, no actor mention)? Whole words.
     fn names_in_words(&self, a: crate::lexicon::ActorIdx, lower: &str) -> bool {
-        let Some(actor) = self.lexicon.actors.get(a.index()) else {
+        let Some(words) = self.in_words.get(a.index()) else {
             return false;
         };
-        let has_word = |w: &str| {
-            !w.is_empty()
-                && lower.match_indices(w).any(|(i, _)| {
-                    let before = lower[..i].chars().next_back();
-                    let after = lower[i + w.len()..].chars().next();
-                    !before.is_some_and(char::is_alphanumeric)
-                        && !after.is_some_and(char::is_alphanumeric)
-                })
-        };
-        actor.adjectives.iter().any(|w| has_word(w))
-            || actor
-                .forms
-                .iter()
-                .any(|f| !f.exact_case && has_word(&f.written.to_ascii_lowercase()))
+        // Occurrences as `str::match_indices` gives them: left to right, not overlapping.
+        words.iter().any(|w| {
+            w.find_iter(lower.as_bytes()).any(|i| {
+                let before = lower.get(..i).and_then(|s| s.chars().next_back());
+                let after = lower
+                    .get(i + w.needle().len()..)
+                    .and_then(|s| s.chars().next());
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+        })
     }
 
     /// Runs every stage on one document's text.
