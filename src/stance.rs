@@ -3300,8 +3300,21 @@ impl<'d> Sentence<'d> {
             if m.role == Role::Report && m.t0 > after {
                 // Trailing attribution: "…, Macron said." / "…,” said Lavrov."
                 let prev = self.prev_word(m.t0);
-                let prev_is_actor = prev.is_some_and(|k| {
-                    self.actor_at[k].is_some() || self.covers[k] & bits::PRONOUN != 0
+                // The speaker stands after a break or at the sentence's start ("…, Macron
+                // said.", "…” he said.", "Zakharova said: “…"): "the territories Moscow
+                // claims" is a relative clause, not an attribution.
+                // (A title or capitalized words may come first: "…,” Foreign Ministry
+                // spokeswoman Maria Zakharova told…")
+                let after_break_at = |t0: usize| {
+                    let mut s = t0;
+                    while s > 0 && self.tokens[s - 1].is_word() && self.is_title_gap(s - 1, s) {
+                        s -= 1;
+                    }
+                    s == 0 || !self.tokens[s - 1].is_word()
+                };
+                let prev_is_actor = prev.is_some_and(|k| match self.actor_at[k] {
+                    Some(a) => after_break_at(self.actors[self.group_ending_at(a)].t0),
+                    None => self.covers[k] & bits::PRONOUN != 0 && after_break_at(k),
                 });
                 let next_is_actor = self.actor_at.get(m.t1).copied().flatten().is_some();
                 // "…,” said Lavrov" follows a break; "…, and Ushakov has said Moscow sees no

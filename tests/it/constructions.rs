@@ -3260,3 +3260,22 @@ fn territorial_talks_that_must_start_from_a_line_are_conditional() {
         ),
     ]);
 }
+
+/// A trailing attribution has its speaker after a break ("…, he said,", "…,” Foreign Ministry
+/// spokeswoman Maria Zakharova told…"): "the territories Moscow claims" at the end of a
+/// sentence is a relative clause, and Moscow is not the speaker of the sentence.
+#[test]
+fn a_relative_clause_at_the_end_is_no_attribution() {
+    check(&[
+        (
+            "Putin spoke in Bishkek. Russia would stop fighting, he said, when Ukrainian forces \
+             left the territories Moscow claims.",
+            &[("putin", "ceasefire", "support")],
+        ),
+        (
+            "“Russia rejects any deployment of NATO troops in Ukraine,” Foreign Ministry \
+             spokeswoman Maria Zakharova told her weekly briefing.",
+            &[("zakharova", "troop_deployment", "reject")],
+        ),
+    ]);
+}
