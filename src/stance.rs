@@ -2055,14 +2055,20 @@ impl<'d> Sentence<'d> {
     /// duration, not of condition: "for as long as it takes", "as long as necessary", "as long
     /// as needed". A pledge made "for as long as it takes" is made without condition.
     fn duration_idiom(&self, t0: usize, t1: usize) -> bool {
+        // The idiom ends its clause: punctuation or the sentence's end after it, or "to"/"for"
+        // after "it takes" ("as long as it takes to get it right"); "as long as it takes part
+        // as an equal" and "as long as necessary guarantees are…" are conditions.
+        let ends = |k: usize| self.tokens.get(k).is_none_or(|t| !t.is_word());
         t1 == t0 + 3
             && matches!(self.words[t0], "as" | "so")
             && self.is_word(t0 + 1, "long")
-            && ((self.is_word(t1, "it") && self.is_word(t1 + 1, "takes"))
-                || matches!(
+            && ((self.is_word(t1, "it")
+                && self.is_word(t1 + 1, "takes")
+                && (ends(t1 + 2) || self.is_word(t1 + 2, "to") || self.is_word(t1 + 2, "for")))
+                || (matches!(
                     self.words.get(t1),
                     Some(&("necessary" | "needed" | "required" | "possible"))
-                ))
+                ) && ends(t1 + 1)))
     }
 
     /// Are the tokens `[a, b)` only a title ("aide", "Foreign Ministry spokesperson"), a
@@ -3229,8 +3235,9 @@ impl<'d> Sentence<'d> {
         }
     }
 
-    /// "quoted Merz as saying", "cited the prime minister as telling": the actor, title or
-    /// pronoun between a verb of quoting and "as" right before the reporting verb at `t`.
+    /// "quoted Merz as saying", "cited the prime minister as telling", "quoted him as saying":
+    /// the actors (one coordination, else the first), title or pronoun between a verb of
+    /// quoting and "as" right before the reporting verb at `t`.
     fn quoted_as(&self, t: usize) -> Option<Found> {
         let k = self.prev_word(t).filter(|&k| self.words[k] == "as")?;
         // The words between the quoting verb and "as": a mention, or "the" and a title.
@@ -3242,10 +3249,26 @@ impl<'d> Sentence<'d> {
         })?;
         let first = self.next_word(verb + 1)?;
         if let Some(a) = self.actor_at[first] {
+            // The actors up to "as" when they are one coordination ("quoted Macron and Merz
+            // as saying"); else the first alone ("quoted Macron in Kyiv as saying").
             let last = (a..self.actors.len())
                 .take_while(|&b| self.actors[b].t1 <= k)
                 .last()?;
-            return (self.actors[last].t1 == k).then_some(Found::Actors { first: a, last });
+            let group = self.actors[last].t1 == k && self.group_ending_at(last) == a;
+            return Some(Found::Actors {
+                first: a,
+                last: if group { last } else { a },
+            });
+        }
+        // "quoted him as saying"
+        if first + 1 == k
+            && let Some(pronoun) = self.pronoun_at(first)
+        {
+            return Some(Found::Pronoun {
+                pronoun,
+                t0: first,
+                t1: k,
+            });
         }
         let title_from = if self.words[first] == "the" {
             first + 1
@@ -4028,6 +4051,22 @@ impl<'d> Sentence<'d> {
                 {
                     return None;
                 }
+                // "the air defence systems Ukraine required", "the weapons Kyiv requires must
+                // arrive": a topic right before the cue's own subject is that subject's
+                // object (a contact relative clause), not the subject the cue says it of.
+                if let Some(a) = self.actor_at[i] {
+                    let m = self.actors[a];
+                    let subject_of_cue = (m.t1..last.t0).all(|k| {
+                        self.tokens[k].is_word()
+                            && self.starts[k] & (bits::AUXILIARY | bits::MODAL) != 0
+                    });
+                    let after_topic = m.t0.checked_sub(1).is_some_and(|k| {
+                        self.topic_at[k].is_some_and(|tp| self.topics[tp].t1 == m.t0)
+                    });
+                    if subject_of_cue && after_topic {
+                        return None;
+                    }
+                }
                 if let Some(tp) = self.topic_at[i]
                     && !self.object_of_noun(self.topics[tp].t0)
                 {
@@ -4505,6 +4544,12 @@ impl<'d> Sentence<'d> {
             .next_word(deal.t1)
             .is_some_and(|k| matches!(self.words[k], "that" | "which"))
         {
+            return None;
+        }
+        // Only any deal of that kind ("any agreement, which…", "a deal that…"): "the peace
+        // plan, which would bring European troops" is one plan, rejected for what it holds.
+        let any = |k: usize| matches!(self.words[k], "any" | "a" | "an");
+        if !(any(deal.t0) || self.prev_word(deal.t0).is_some_and(any)) {
             return None;
         }
         let clause = self.span_of(deal.t1, content.t0);
@@ -6391,7 +6436,9 @@ impl<'d> Sentence<'d> {
             // for its content is wanted only without it (conditional, as for a deal that
             // lacks something; the gold reads "reject any peace deal that would require it to
             // pull out" so); the content itself is rejected.
-            if let Some((deal, clause)) = (s == Stance::Reject)
+            // (The stance before an opposite is reversed: "ready to sign a peace deal that
+            // would ease sanctions" backs the deal.)
+            if let Some((deal, clause)) = (stance == Stance::Reject)
                 .then(|| self.deal_of_content(m))
                 .flatten()
             {
