@@ -3334,3 +3334,17 @@ fn edges_of_the_sessions_rules() {
         ),
     ]);
 }
+
+/// "further swaps", "the everyone-for-everyone swap", "a one-for-one exchange" name prisoner
+/// exchanges without the word "prisoner".
+#[test]
+fn swaps_named_by_their_terms_are_prisoner_exchanges() {
+    check(&[(
+        "Moscow has said it is open to further swaps, but has never signed up to the \
+         everyone-for-everyone swap.",
+        &[
+            ("russia", "prisoner_exchange", "reject"),
+            ("russia", "prisoner_exchange", "support"),
+        ],
+    )]);
+}
