@@ -3348,3 +3348,19 @@ fn swaps_named_by_their_terms_are_prisoner_exchanges() {
         ],
     )]);
 }
+
+/// A topic praised for its effect is backed by whoever says it: "air defence saves lives",
+/// "the package would hit Russia where it hurts".
+#[test]
+fn a_topic_praised_for_its_effect_is_backed() {
+    check(&[
+        (
+            "“Air defence saves lives this winter,” Rutte said.",
+            &[("rutte", "military_aid", "support")],
+        ),
+        (
+            "Von der Leyen said the sanctions package would hit Russia where it hurts.",
+            &[("von_der_leyen", "sanctions", "support")],
+        ),
+    ]);
+}
