@@ -3364,3 +3364,19 @@ fn a_topic_praised_for_its_effect_is_backed() {
         ),
     ]);
 }
+
+/// Sanctions named by what they hit: "hit Russian gas", "target Russia's oil revenues", "go
+/// after the shadow fleet".
+#[test]
+fn sanctions_named_by_what_they_hit() {
+    check(&[
+        (
+            "Brussels wants to hit Russian gas and the shadow fleet.",
+            &[("eu", "sanctions", "support")],
+        ),
+        (
+            "Merz said Europe would go after Russia's oil revenues.",
+            &[("merz", "sanctions", "support")],
+        ),
+    ]);
+}
