@@ -3380,3 +3380,14 @@ fn sanctions_named_by_what_they_hit() {
         ),
     ]);
 }
+
+/// "close Ukraine's skies", "a joint air shield over Ukraine": air defence for Ukraine asked of
+/// allies is military aid.
+#[test]
+fn closing_the_skies_is_military_aid() {
+    check(&[(
+        "Zelensky repeated his call for allies to close Ukraine's western skies with their own \
+         aircraft.",
+        &[("zelensky", "military_aid", "support")],
+    )]);
+}
