@@ -3391,3 +3391,19 @@ fn closing_the_skies_is_military_aid() {
         &[("zelensky", "military_aid", "support")],
     )]);
 }
+
+/// "no Italian soldiers would be sent to Ukraine": troops said to be sent are backed by the
+/// speaker, and "no" on them makes it a reject ("after a ceasefire" makes it conditional).
+#[test]
+fn troops_that_would_be_sent() {
+    check(&[
+        (
+            "Meloni repeated that no Italian soldiers would be sent to Ukraine.",
+            &[("meloni", "troop_deployment", "reject")],
+        ),
+        (
+            "Macron said French troops would be deployed after a ceasefire.",
+            &[("macron", "troop_deployment", "conditional")],
+        ),
+    ]);
+}
