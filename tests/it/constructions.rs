@@ -3407,3 +3407,13 @@ fn troops_that_would_be_sent() {
         ),
     ]);
 }
+
+/// "the onus is now on Zelensky to close a deal": the speaker wants the deal closed;
+/// "close / clinch / seal / strike a deal" name a peace deal.
+#[test]
+fn the_onus_on_someone_to_close_a_deal() {
+    check(&[(
+        "Trump said the onus was now on Zelensky to close a deal.",
+        &[("trump", "peace_talks", "support")],
+    )]);
+}
