@@ -3417,3 +3417,13 @@ fn the_onus_on_someone_to_close_a_deal() {
         &[("trump", "peace_talks", "support")],
     )]);
 }
+
+/// "Stronger sanctions were the only language the Kremlin understood, he said": what a speaker
+/// calls the only language an adversary understands is backed.
+#[test]
+fn the_only_language_the_kremlin_understands() {
+    check(&[(
+        "Stronger sanctions were the only language the Kremlin understood, Zelensky said.",
+        &[("zelensky", "sanctions", "support")],
+    )]);
+}
