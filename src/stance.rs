@@ -3411,6 +3411,10 @@ impl<'d> Sentence<'d> {
     /// The reporting verb governing the clause that contains token `t`, if one stands before
     /// it in the sentence ("Zakharova said [Moscow rejects …]").
     fn report_before(&self, t: usize) -> Option<usize> {
+        // (A sentence without a reporting verb is not walked.)
+        if self.roles & bits::REPORT == 0 {
+            return None;
+        }
         (0..t)
             .rev()
             .find(|&i| self.starts[i] & bits::REPORT != 0 && self.cue_at[i].is_none())
@@ -4753,6 +4757,11 @@ impl<'d> Sentence<'d> {
     /// A negator shortly before token `t` in its clause, looking past one short aside
     /// between commas ("has not, so far, endorsed").
     fn negation_before(&self, t: usize) -> Option<ByteSpan> {
+        // (Only a negation marker gives an answer: a sentence without one, most of them, is
+        // not walked.)
+        if self.roles & bits::NEGATION == 0 {
+            return None;
+        }
         let clause = self.clause.get(t).copied().unwrap_or(0);
         let mut words = 0;
         let mut i = t;
