@@ -4982,6 +4982,26 @@ impl<'d> Sentence<'d> {
     /// indirect question ("asked whether Putin had agreed…"), inside a condition ("depending on
     /// whether Putin agrees to meet"), or reported by a negated verb ("has not confirmed that…").
     fn out_of_scope(&self, t: usize) -> Option<&'static str> {
+        // (The segment is only looked at for a question or condition marker: a sentence with
+        // neither, most of them, goes straight to the reporting verb.)
+        if self.roles & (bits::QUESTION | bits::CONDITION) != 0
+            && let Some(reason) = self.segment_out_of_scope(t)
+        {
+            return Some(reason);
+        }
+        if let Some(r) = self.report_before(t)
+            && self.negation_before(r).is_some()
+        {
+            return Some(
+                "reported by a negated verb (\"has not confirmed that…\"): not a position",
+            );
+        }
+        None
+    }
+
+    /// [`Sentence::out_of_scope`]'s tests within the cue's segment (from the last comma,
+    /// semicolon, dash or colon before it): an indirect question or a condition.
+    fn segment_out_of_scope(&self, t: usize) -> Option<&'static str> {
         let segment_start = (0..t)
             .rev()
             .find(|&k| {
@@ -5003,13 +5023,6 @@ impl<'d> Sentence<'d> {
                 .any(|k| self.starts[k] & bits::CONDITION != 0 && self.clause[k] == clause)
         {
             return Some("inside a condition (\"if…\", \"unless…\"): not a position");
-        }
-        if let Some(r) = self.report_before(t)
-            && self.negation_before(r).is_some()
-        {
-            return Some(
-                "reported by a negated verb (\"has not confirmed that…\"): not a position",
-            );
         }
         None
     }
