@@ -1269,12 +1269,20 @@ impl Tagger {
     fn opens_with_person_pronoun(&self, text: &str, span: Span) -> bool {
         let s = text
             .get(span.start as usize..span.end as usize)
-            .unwrap_or("");
-        let first = s
-            .trim_start()
-            .split(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
+            .unwrap_or("")
+            .trim_start();
+        // (Most sentences start with a letter no pronoun starts with: not split.)
+        let Some(&b) = s.as_bytes().first() else {
+            return false;
+        };
+        if !self.person_pronouns.iter().any(|p| {
+            p.as_bytes()
+                .first()
+                .is_some_and(|f| f.eq_ignore_ascii_case(&b))
+        }) {
+            return false;
+        }
+        let first = s.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         !first.is_empty()
             && self
                 .person_pronouns
