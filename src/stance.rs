@@ -1269,12 +1269,20 @@ impl Tagger {
     fn opens_with_person_pronoun(&self, text: &str, span: Span) -> bool {
         let s = text
             .get(span.start as usize..span.end as usize)
-            .unwrap_or("");
-        let first = s
-            .trim_start()
-            .split(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
+            .unwrap_or("")
+            .trim_start();
+        // (Most sentences start with a letter no pronoun starts with: not split.)
+        let Some(&b) = s.as_bytes().first() else {
+            return false;
+        };
+        if !self.person_pronouns.iter().any(|p| {
+            p.as_bytes()
+                .first()
+                .is_some_and(|f| f.eq_ignore_ascii_case(&b))
+        }) {
+            return false;
+        }
+        let first = s.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         !first.is_empty()
             && self
                 .person_pronouns
@@ -3411,6 +3419,10 @@ impl<'d> Sentence<'d> {
     /// The reporting verb governing the clause that contains token `t`, if one stands before
     /// it in the sentence ("Zakharova said [Moscow rejects …]").
     fn report_before(&self, t: usize) -> Option<usize> {
+        // (A sentence without a reporting verb is not walked.)
+        if self.roles & bits::REPORT == 0 {
+            return None;
+        }
         (0..t)
             .rev()
             .find(|&i| self.starts[i] & bits::REPORT != 0 && self.cue_at[i].is_none())
@@ -4753,6 +4765,11 @@ impl<'d> Sentence<'d> {
     /// A negator shortly before token `t` in its clause, looking past one short aside
     /// between commas ("has not, so far, endorsed").
     fn negation_before(&self, t: usize) -> Option<ByteSpan> {
+        // (Only a negation marker gives an answer: a sentence without one, most of them, is
+        // not walked.)
+        if self.roles & bits::NEGATION == 0 {
+            return None;
+        }
         let clause = self.clause.get(t).copied().unwrap_or(0);
         let mut words = 0;
         let mut i = t;
@@ -4973,6 +4990,26 @@ impl<'d> Sentence<'d> {
     /// indirect question ("asked whether Putin had agreed…"), inside a condition ("depending on
     /// whether Putin agrees to meet"), or reported by a negated verb ("has not confirmed that…").
     fn out_of_scope(&self, t: usize) -> Option<&'static str> {
+        // (The segment is only looked at for a question or condition marker: a sentence with
+        // neither, most of them, goes straight to the reporting verb.)
+        if self.roles & (bits::QUESTION | bits::CONDITION) != 0
+            && let Some(reason) = self.segment_out_of_scope(t)
+        {
+            return Some(reason);
+        }
+        if let Some(r) = self.report_before(t)
+            && self.negation_before(r).is_some()
+        {
+            return Some(
+                "reported by a negated verb (\"has not confirmed that…\"): not a position",
+            );
+        }
+        None
+    }
+
+    /// [`Sentence::out_of_scope`]'s tests within the cue's segment (from the last comma,
+    /// semicolon, dash or colon before it): an indirect question or a condition.
+    fn segment_out_of_scope(&self, t: usize) -> Option<&'static str> {
         let segment_start = (0..t)
             .rev()
             .find(|&k| {
@@ -4994,13 +5031,6 @@ impl<'d> Sentence<'d> {
                 .any(|k| self.starts[k] & bits::CONDITION != 0 && self.clause[k] == clause)
         {
             return Some("inside a condition (\"if…\", \"unless…\"): not a position");
-        }
-        if let Some(r) = self.report_before(t)
-            && self.negation_before(r).is_some()
-        {
-            return Some(
-                "reported by a negated verb (\"has not confirmed that…\"): not a position",
-            );
         }
         None
     }
