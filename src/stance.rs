@@ -1326,6 +1326,21 @@ impl Tagger {
                 .is_some_and(|gap| gap.split_whitespace().count() <= 3);
             return (!person_noun && !named).then_some(a);
         }
+        // "Yuri Ushakov, Putin's foreign policy aide, was blunter…": an apposition of up to
+        // six words between commas; the verb comes after it (and an actor inside it, such as
+        // "Putin's", only describes the subject).
+        let (after, apposition) = match after.strip_prefix(", ") {
+            Some(rest) => {
+                let close = rest.find(',')?;
+                let inside = &rest[..close];
+                let words = inside.split_whitespace().count();
+                if words == 0 || words > 6 || inside.contains(['"', '“', '(', ';', ':']) {
+                    return None;
+                }
+                (&rest[close + 1..], true)
+            }
+            None => (after, false),
+        };
         let next = after
             .strip_prefix(' ')?
             .split(|c: char| !c.is_alphanumeric())
@@ -1357,9 +1372,10 @@ impl Tagger {
             && next.starts_with(|c: char| c.is_ascii_lowercase())
             && (next.ends_with("ed") || next.ends_with('s'));
         // Another actor right after it: the first one only qualifies it.
-        let qualifier = entities
-            .get(1)
-            .is_some_and(|n| n.start.saturating_sub(h.end) <= 16);
+        let qualifier = !apposition
+            && entities
+                .get(1)
+                .is_some_and(|n| n.start.saturating_sub(h.end) <= 16);
         ((auxiliary || inflected) && !qualifier).then_some(a)
     }
 

@@ -3427,3 +3427,15 @@ fn the_only_language_the_kremlin_understands() {
         &[("zelensky", "sanctions", "support")],
     )]);
 }
+
+/// "Yuri Ushakov, Putin's foreign policy aide, was blunter…": an apposition between commas
+/// after the opening actor does not hide the subject, which "he" in the sentences after refers
+/// to (and speaks for his side).
+#[test]
+fn a_subject_with_an_apposition_is_he_later() {
+    check(&[(
+        "Yuri Ushakov, Putin's foreign policy aide, was blunter about the European ideas.\n\
+         Moscow could work with the peace plan as a starting point, he said.",
+        &[("ushakov", "peace_talks", "support")],
+    )]);
+}
