@@ -11,7 +11,8 @@
 //! 0.36, which takes the 42-article figure to 0.68, so the floor is 0.67 (articles 01–36 are
 //! at 0.72). In the next session 37–42 were opened for development and a new held-out set,
 //! 43–48 (136 gold records, unread by whoever writes rules), joined the corpus; with it the
-//! 48-article figure is 0.66 (precision 0.84), so the floors are 0.65 and 0.83. The quality
+//! 48-article figure was 0.648 at that session's start and 0.676 (precision 0.839) at its end,
+//! so the floors are 0.67 and 0.83. The quality
 //! issue's corpus target (F1 0.85) is far higher, and the closing notes say how far off it is.
 
 use std::path::PathBuf;
@@ -55,7 +56,7 @@ fn corpus_quality_meets_its_floor() {
         "corpus gold has {} records",
         report.strict.gold
     );
-    check("corpus", &report, 0.65, 0.83);
+    check("corpus", &report, 0.67, 0.83);
 }
 
 /// The three real articles live outside the repository (`../shared/seeds`, or
