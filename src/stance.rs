@@ -5179,7 +5179,7 @@ impl<'d> Sentence<'d> {
                 continue;
             }
             // "there would be no American boots on the ground", "Moscow's terms: no Western
-            // troops": a reject. Not a reported fact ("No such meeting was planned", "talks
+            // troops", "Italy will help, but no soldiers": a reject. Not a reported fact ("No such meeting was planned", "talks
             // ended with no ceasefire").
             let prev = (0..m.t0).rev().take(2).find(|&k| self.is_word(k, "no"));
             if let Some(k) = prev {
@@ -5202,6 +5202,9 @@ impl<'d> Sentence<'d> {
                                 self.words[j],
                                 "be" | "is" | "are" | "was" | "were" | "been"
                             )
+                            // "Meloni: Italy will help, but no soldiers"
+                            || (self.words[j] == "but"
+                                && j.checked_sub(1).is_some_and(|c| self.tokens[c].is_punct(',')))
                     }
                 };
                 let next = (m.t1..self.tokens.len()).find(|&j| self.tokens[j].is_word());

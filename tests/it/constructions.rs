@@ -3439,3 +3439,17 @@ fn a_subject_with_an_apposition_is_he_later() {
         &[("ushakov", "peace_talks", "support")],
     )]);
 }
+
+/// "Meloni: Italy will help, but no soldiers": "no" and a topic after ", but", with no verb of
+/// its own, is the speaker's reject (as after a colon); a fact told with a verb ("but no deal
+/// was reached") is not.
+#[test]
+fn but_no_troops_is_a_reject() {
+    check(&[
+        (
+            "Meloni: Italy will help, but no soldiers",
+            &[("meloni", "troop_deployment", "reject")],
+        ),
+        ("Talks ended on Friday, but no deal was reached.", NONE),
+    ]);
+}
