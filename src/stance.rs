@@ -4557,6 +4557,63 @@ impl<'d> Sentence<'d> {
         }
     }
 
+    /// "urged that any peace deal include safeguards", "insisted that any agreement must
+    /// respect…": a verb of demanding and "that", then the governed topic `m` as a deal (behind
+    /// "any", "a", "the" or "every" at most) with a bare verb or "should"/"must" right after
+    /// it. Returns the element the clause names after that verb (if any) and the verb's span.
+    fn demanded_content(
+        &self,
+        gov: &Governor<'_>,
+        m: TopicRef,
+    ) -> Option<(Option<TopicRef>, ByteSpan)> {
+        if self
+            .starts
+            .get(gov.t0)
+            .is_none_or(|&b| b & bits::DEMANDING == 0)
+        {
+            return None;
+        }
+        let that = self
+            .next_word(gov.t1)
+            .filter(|&k| self.words[k] == "that")?;
+        let i = self.topic_index(m)?;
+        let deal = self.topics[i];
+        let gap = (that + 1..deal.t0).filter(|&k| self.tokens[k].is_word());
+        if gap.clone().count() > 1
+            || gap
+                .clone()
+                .any(|k| !matches!(self.words[k], "any" | "a" | "the" | "every"))
+        {
+            return None;
+        }
+        let v = self.next_word(deal.t1)?;
+        let demand_verb = matches!(
+            self.words[v],
+            "include"
+                | "contain"
+                | "guarantee"
+                | "provide"
+                | "ensure"
+                | "cover"
+                | "respect"
+                | "address"
+                | "put"
+                | "be"
+                | "should"
+                | "must"
+        );
+        if !demand_verb || !(self.names_deal(deal) || self.is_word(deal.t0.wrapping_sub(1), "any"))
+        {
+            return None;
+        }
+        let element = self
+            .topics
+            .iter()
+            .position(|t| t.t0 > v && self.clause[t.t0] == self.clause[v])
+            .map(|k| self.topic_ref(k));
+        Some((element, self.span_of(v, v + 1)))
+    }
+
     /// The deal whose content topic `m` is ([`Sentence::content_of`]) by a relative clause
     /// ("that", "which"), and the clause between them (the condition its record shows).
     fn deal_of_content(&self, m: TopicRef) -> Option<(TopicRef, ByteSpan)> {
@@ -6442,11 +6499,19 @@ impl<'d> Sentence<'d> {
                 .then(|| self.topic_index(m))
                 .flatten()
                 .and_then(|i| self.lacking(i));
-            let (stance, condition) = match (requirement, lacking) {
-                (Some(r), _) => (Stance::Conditional, Some(r)),
-                (None, Some((_, clause))) => (Stance::Conditional, Some(clause)),
-                (None, None) if conditioned => (Stance::Conditional, condition),
-                (None, None) => (stance, condition),
+            // "urged that any peace deal include safeguards": a demand that a deal hold
+            // something is a requirement (tests/gold/POLICIES.md, P6): the deal is conditional
+            // and the element demanded is backed.
+            let demanded =
+                (stance == Stance::Support && requirement.is_none() && lacking.is_none())
+                    .then(|| self.demanded_content(gov, m))
+                    .flatten();
+            let (stance, condition) = match (requirement, lacking, demanded) {
+                (Some(r), _, _) => (Stance::Conditional, Some(r)),
+                (None, Some((_, clause)), _) => (Stance::Conditional, Some(clause)),
+                (None, None, Some((_, clause))) => (Stance::Conditional, Some(clause)),
+                (None, None, None) if conditioned => (Stance::Conditional, condition),
+                (None, None, None) => (stance, condition),
             };
             let s = if m.opposite { reverse(stance) } else { stance };
             // "wants a full settlement before the guns fall silent": what is wanted first
@@ -6496,6 +6561,9 @@ impl<'d> Sentence<'d> {
             write(m, s, condition);
             if let Some((required, _)) = lacking {
                 write(required, Stance::Support, None);
+            }
+            if let Some((Some(element), _)) = demanded {
+                write(element, Stance::Support, None);
             }
         }
     }

@@ -3453,3 +3453,30 @@ fn but_no_troops_is_a_reject() {
         ("Talks ended on Friday, but no deal was reached.", NONE),
     ]);
 }
+
+/// A demand that a deal hold something is a requirement (tests/gold/POLICIES.md, P6): "urged
+/// that any peace deal include security guarantees" makes the deal conditional and backs the
+/// guarantees; "urged that peace talks resume" (no deal holding anything) backs the talks.
+#[test]
+fn a_demand_that_a_deal_include_something() {
+    check(&[
+        (
+            "European leaders urged that any peace deal include concrete security guarantees.",
+            &[
+                ("europe", "peace_talks", "conditional"),
+                ("europe", "security_guarantees", "support"),
+            ],
+        ),
+        (
+            "European leaders urged that any process toward peace include security guarantees.",
+            &[
+                ("europe", "peace_talks", "conditional"),
+                ("europe", "security_guarantees", "support"),
+            ],
+        ),
+        (
+            "Macron urged that peace talks resume next week.",
+            &[("macron", "peace_talks", "support")],
+        ),
+    ]);
+}
