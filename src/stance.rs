@@ -1676,8 +1676,8 @@ fn is_list_item(sentence: &str) -> bool {
 }
 
 /// An item of a list written without bullets: a short sentence that is a line of its own
-/// ("The proposal of Starmer contained:" and then "Mutual defense promises between…",
-/// "Tougher application of sanctions…", one to a line). Asked only under a list header; a
+/// ("The proposal of Starmer listed:" and then "A mutual defence pact between…", "Harder
+/// enforcement of sanctions…", one to a line). Asked only under a list header; a
 /// line of several sentences, or a long one, is prose again and ends the list.
 fn is_line_item(text: &str, start: u32, end: u32) -> bool {
     let (start, end) = (start as usize, end as usize);
@@ -3773,7 +3773,7 @@ impl<'d> Sentence<'d> {
             return Some(vec![m.actor]);
         }
         // No subject in the pronoun's own clause: a possessor there ("…, but the Kremlin's
-        // hard line reflects its opposition to…"), before the clauses before it.
+        // stance shows its opposition to…"), before the clauses before it.
         if let Some(m) = before.iter().rev().find(|m| {
             self.clause[m.t0] == own
                 && !self.after_preposition(m.t0)
@@ -4150,7 +4150,7 @@ impl<'d> Sentence<'d> {
             Some(i) => {
                 let mut i = self.modelled_on(i);
                 // Read as a rejection: a rejecting cue, or a backing one negated ("will not
-                // permit any agreement, which…").
+                // allow any agreement that…").
                 let negated = self.negation_before(last.t0).is_some();
                 let rejects = match tagger.cue_stance[last.cue.index()] {
                     Stance::Reject => !negated,
@@ -4513,7 +4513,7 @@ impl<'d> Sentence<'d> {
     }
 
     /// "rejects any peace deal that would require it to pull its forces out of Donetsk", "will
-    /// not permit any agreement, which would cede land": what is rejected is the content the
+    /// not allow any agreement that would cede land": what is rejected is the content the
     /// relative clause gives the first topic, when it names another one close behind it in the
     /// same clause. (Backing such a deal backs the deal; only a rejection is read this way.)
     /// A clause with a negation of its own ("a deal that does not include guarantees") makes
@@ -6304,7 +6304,7 @@ impl<'d> Sentence<'d> {
                 .or_else(|| speaker.map(|s| (s, HolderRule::Speaker)))
         };
         let Some((found, rule)) = found else {
-            // "…agreed to pursue an exchange, and to prioritize the return of children": a
+            // "…agreed to hold an exchange, and to put the children's return first": a
             // coordinated verb shares the holders of the record before it in this sentence.
             let coordinated = (0..gov.t0)
                 .rev()
@@ -6340,8 +6340,8 @@ impl<'d> Sentence<'d> {
                 self.write_records(gov, si, &holders, span, HolderRule::Possessor, emitted, out);
                 return Ok(());
             }
-            // "European leaders who traveled to Washington … framed their presence as … and
-            // urged that…": a coordinated verb with no record before it shares the subject of
+            // "European leaders who flew in … described their visit as … and urged that…": a
+            // coordinated verb with no record before it shares the subject of
             // the sentence's first verb, else the actor the sentence opens with.
             if coordinated && chain.is_empty() {
                 let opening = || {
@@ -6546,7 +6546,7 @@ impl<'d> Sentence<'d> {
             {
                 write(later, Stance::Conditional, None);
             }
-            // "will not permit any agreement, which would freeze the conflict": a deal rejected
+            // "will not allow any agreement that would freeze the front": a deal rejected
             // for its content is wanted only without it (conditional, as for a deal that
             // lacks something; the gold reads "reject any peace deal that would require it to
             // pull out" so); the content itself is rejected.

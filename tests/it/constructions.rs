@@ -248,7 +248,7 @@ fn pronoun_resolution_prefers_the_subject_of_its_own_clause() {
 fn titles_resolve_to_the_person() {
     check(&[
         (
-            "Russian Foreign Ministry spokesperson Maria Zakharova dismissed the plan for European peacekeepers.",
+            "Russian Foreign Ministry spokeswoman Maria Zakharova brushed off the plan for European peacekeepers.",
             &[("zakharova", "troop_deployment", "reject")],
         ),
         (
@@ -1152,8 +1152,8 @@ fn hyphenated_participles_and_possessors_as_antecedents() {
             &[],
         ),
         (
-            "Officials said no mission would be a NATO operation, but the Kremlin's hard line \
-             reflects its old opposition to Western troops.",
+            "Officials said no mission would be run by NATO, but the Kremlin's stance still \
+             shows its old opposition to Western troops.",
             &[("russia", "troop_deployment", "reject")],
         ),
     ]);
@@ -2630,9 +2630,9 @@ fn a_withheld_or_denied_report_asserts_no_position() {
 fn a_rejected_deal_is_rejected_for_the_content_its_relative_clause_names() {
     check(&[
         // What is rejected is what the deal would require, not talks; the deal is wanted only
-        // without it (conditional), as the gold reads "reject any peace deal that would
-        // require it to pull its forces out" (article 20) and "will not permit any agreement,
-        // which will freeze the conflict" (seed 001).
+        // without it (conditional), as the gold reads a rejected peace deal that would require
+        // a pull-out (article 20) and a rejected agreement that would freeze the conflict
+        // (seed 001).
         (
             "The opposition leader said Kyiv would reject any settlement that forced it to give up the Donbas.",
             &[
@@ -2790,7 +2790,7 @@ fn a_stance_noun_is_held_by_the_actor_after_its_of() {
 fn a_list_without_bullets_is_read_under_its_header() {
     check(&[
         (
-            "The proposal of Starmer contained:\nMutual defense promises between the U.S., France and Poland.\nLong, multi-year weapons contracts to keep the army going.\nTougher application of sanctions to strangle the war economy of Russia.\nThere is, however, still a division. Others are unwilling.\n",
+            "The proposal of Starmer listed:\nA mutual defence pact between Britain, France and Poland.\nTen-year contracts for weapons to supply the army.\nHarder enforcement of sanctions on Moscow's oil trade.\nNot every ally agrees. Some hold back.\n",
             &[
                 ("starmer", "collective_defense", "support"),
                 ("starmer", "military_aid", "support"),
@@ -2819,15 +2819,12 @@ fn a_list_without_bullets_is_read_under_its_header() {
 fn a_western_group_is_no_actor() {
     check(&[
         (
-            "Western leaders stressed that any peace deal must include security guarantees.",
+            "Western leaders said every settlement has to include security guarantees.",
             NONE,
         ),
+        ("Western allies raised the idea of a ceasefire.", NONE),
         (
-            "Western allies floated the possibility of a ceasefire.",
-            NONE,
-        ),
-        (
-            "European leaders floated the possibility of a ceasefire.",
+            "European leaders raised the idea of a ceasefire.",
             &[("europe", "ceasefire", "support")],
         ),
     ]);
@@ -2839,7 +2836,7 @@ fn a_western_group_is_no_actor() {
 fn giving_up_lands_is_a_territorial_concession() {
     check(&[
         (
-            "Kyiv is in no mood to give up its lands.",
+            "Kyiv has no intention to give up its lands.",
             &[("ukraine", "territorial_concessions", "reject")],
         ),
         (
@@ -3197,14 +3194,15 @@ fn go_into_ukraine_names_the_deployment_the_article_is_about() {
     ]);
 }
 
-/// A topic the speaker says will be (or must be) set down in writing is backed: "formal
-/// guarantees would be put on paper within days"; what a speaker wants excluded from a deal is
-/// opposed: "Moscow insists that any NATO deployment be excluded from a final deal".
+/// A topic the speaker says will be (or must be) set down in writing is backed: "the
+/// guarantees would be put in writing before the next summit"; what a speaker wants excluded
+/// from a deal is opposed: "Moscow insists that any troop deployment be excluded from a final
+/// deal".
 #[test]
 fn put_on_paper_backs_and_excluded_from_opposes() {
     check(&[
         (
-            "Zelensky said formal security guarantees would be put on paper within days.",
+            "Zelensky said the security guarantees would be put in writing before the next summit.",
             &[("zelensky", "security_guarantees", "support")],
         ),
         (
@@ -3468,10 +3466,10 @@ fn a_demand_that_a_deal_include_something() {
             ],
         ),
         (
-            "European leaders urged that any process toward peace include security guarantees.",
+            "Berlin urged that any road to peace include security guarantees.",
             &[
-                ("europe", "peace_talks", "conditional"),
-                ("europe", "security_guarantees", "support"),
+                ("germany", "peace_talks", "conditional"),
+                ("germany", "security_guarantees", "support"),
             ],
         ),
         (
