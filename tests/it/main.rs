@@ -3,6 +3,7 @@
 mod batch;
 mod cli;
 mod constructions;
+mod hygiene;
 mod lexicons;
 mod quality;
 mod util;
