@@ -671,6 +671,28 @@ impl Layer {
             })
     }
 
+    /// Where a hit of entry `info` over the word bytes `[os, oe)` ends: past a period the
+    /// written form ends with ("U.S."); `None` when an exact-case form's letters are not the
+    /// text's ("US" is not "us"). Shared by the main search and the marker search.
+    #[inline(always)]
+    fn hit_end(&self, info: &PatternInfo, os: usize, oe: usize, text: &str) -> Option<u32> {
+        if let Some(exact) = self.exacts.get(info.exact as usize)
+            && text.get(os..oe).is_none_or(|w| {
+                // `letters(w) != exact`, without building the string.
+                !w.chars().filter(|c| c.is_alphanumeric()).eq(exact.chars())
+            })
+        {
+            return None;
+        }
+        Some(
+            if info.trailing_dot && text.as_bytes().get(oe) == Some(&b'.') {
+                oe as u32 + 1
+            } else {
+                oe as u32
+            },
+        )
+    }
+
     /// The entries of the pattern whose first entry is `infos[first]`.
     fn infos(&self, first: usize) -> &[PatternInfo] {
         let rest = self.infos.get(first..).unwrap_or(&[]);
@@ -1111,22 +1133,12 @@ impl Matcher {
     ) -> bool {
         let mut any = false;
         for info in layer.infos(p) {
-            if let Some(exact) = layer.exacts.get(info.exact as usize)
-                && text.get(os..oe).is_none_or(|w| {
-                    // `letters(w) != exact`, without building the string.
-                    !w.chars().filter(|c| c.is_alphanumeric()).eq(exact.chars())
-                })
-            {
+            let Some(end) = layer.hit_end(info, os, oe, text) else {
                 continue;
-            }
-            let end = if info.trailing_dot && text.as_bytes().get(oe) == Some(&b'.') {
-                oe + 1
-            } else {
-                oe
             };
             out.push(Hit {
                 start: os as u32,
-                end: end as u32,
+                end,
                 target: info.target,
                 participle: info.participle,
             });
@@ -1304,19 +1316,9 @@ impl Matcher {
         let infos = layer.infos(p);
         // The common case, a pattern of one entry: one hit, decided and recorded.
         if let [info] = infos {
-            if let Some(exact) = layer.exacts.get(info.exact as usize)
-                && text.get(os..oe).is_none_or(|w| {
-                    // `letters(w) != exact`, without building the string.
-                    !w.chars().filter(|c| c.is_alphanumeric()).eq(exact.chars())
-                })
-            {
+            let Some(end) = layer.hit_end(info, os, oe, text) else {
                 return;
-            }
-            let end = if info.trailing_dot && text.as_bytes().get(oe) == Some(&b'.') {
-                oe + 1
-            } else {
-                oe
-            } as u32;
+            };
             let f = &mut furthest[usize::from(info.role)];
             if !(*f > 0 && *f >= end) {
                 out.push(Hit {
@@ -1339,19 +1341,9 @@ impl Matcher {
         let mut prev: Option<Hit> = None;
         pending.clear();
         for info in infos {
-            if let Some(exact) = layer.exacts.get(info.exact as usize)
-                && text.get(os..oe).is_none_or(|w| {
-                    // `letters(w) != exact`, without building the string.
-                    !w.chars().filter(|c| c.is_alphanumeric()).eq(exact.chars())
-                })
-            {
+            let Some(end) = layer.hit_end(info, os, oe, text) else {
                 continue;
-            }
-            let end = if info.trailing_dot && text.as_bytes().get(oe) == Some(&b'.') {
-                oe + 1
-            } else {
-                oe
-            } as u32;
+            };
             let h = Hit {
                 start: os as u32,
                 end,

@@ -333,6 +333,8 @@ impl Engine {
                 }
             }
             let sentence_text = text.get(s.start as usize..s.end as usize).unwrap_or("");
+            // The sentence lowercased, made once and only when an `unless` test needs it.
+            let mut lower: Option<String> = None;
             for absorber in in_paragraph
                 .iter()
                 .map(|&(t, _)| t)
@@ -352,19 +354,15 @@ impl Engine {
                         .iter()
                         .any(|h| matches!(h.target, Target::Actor(a) if rule.unless.contains(&a)))
                         || {
-                            let lower = sentence_text.to_ascii_lowercase();
-                            rule.unless.iter().any(|&a| self.names_in_words(a, &lower))
+                            let lower =
+                                lower.get_or_insert_with(|| sentence_text.to_ascii_lowercase());
+                            rule.unless.iter().any(|&a| self.names_in_words(a, lower))
                         };
                     if kept {
                         continue;
                     }
                     for h in mentions.iter_mut() {
-                        if h.target
-                            == (Target::Topic {
-                                topic: rule.topic,
-                                opposite: false,
-                            })
-                        {
+                        if h.target == absorbed {
                             h.target = Target::Topic {
                                 topic: absorber,
                                 opposite: false,
