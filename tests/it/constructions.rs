@@ -3478,3 +3478,24 @@ fn a_demand_that_a_deal_include_something() {
         ),
     ]);
 }
+
+/// A partial halt named by what stops: an offensive or advance ("halt its offensive in the
+/// south"), or strikes on the other side's energy sites (with "Russian" or "Ukrainian" between)
+/// is a ceasefire of its kind; strikes on energy sites with no halt are no topic.
+#[test]
+fn a_partial_halt_is_a_ceasefire() {
+    check(&[
+        (
+            "Kyiv would stop its strikes on Russian refineries only if Moscow stopped hitting Ukrainian power plants.",
+            &[("ukraine", "ceasefire", "conditional")],
+        ),
+        (
+            "The Kremlin said it would pause its offensive in the north in exchange for a freeze on new Western arms deliveries.",
+            &[("russia", "ceasefire", "conditional")],
+        ),
+        (
+            "Zelensky said Ukraine would keep up its strikes on Russian refineries.",
+            NONE,
+        ),
+    ]);
+}
