@@ -1912,9 +1912,38 @@ impl<'d> Sentence<'d> {
                 && before[before.len() - 1] == b'-'
                 && (before[before.len() - 2].is_ascii_alphanumeric()
                     || before[before.len() - 2] == b'.');
+            // "the full use of frozen Russian assets", "the suspended deliveries": a one-word
+            // participle after an article, a possessive determiner or a preposition, with a
+            // word after it, describes the noun that follows; nobody freezes anything there.
+            let attributive = h.participle
+                && t1 == t0 + 1
+                && t0 > 0
+                && matches!(
+                    word(t0 - 1),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "these"
+                        | "those"
+                        | "of"
+                        | "from"
+                        | "with"
+                        | "on"
+                )
+                && !next.is_empty()
+                && !matches!(
+                    next,
+                    "by" | "in" | "to" | "as" | "at" | "for" | "until" | "since" | "over" | "and"
+                );
             if let Target::Cue(cue) = h.target
                 && !temporal
                 && !compound
+                && !attributive
             {
                 self.cues.push(CueMention {
                     cue,

@@ -3499,3 +3499,41 @@ fn a_partial_halt_is_a_ceasefire() {
         ),
     ]);
 }
+
+/// Paying for Ukraine's defence is military aid (tests/gold/POLICIES.md: support for Ukraine's
+/// own defence, frozen assets used to finance it included): "finance / fund / pay for
+/// Ukraine's defence (army, armed forces, war effort)".
+#[test]
+fn financing_ukraines_defence_is_military_aid() {
+    check(&[
+        (
+            "European governments keep promising to fund Kyiv's armed forces.",
+            &[("europe", "military_aid", "support")],
+        ),
+        (
+            "Poland pledged to help finance Ukraine's war effort next year.",
+            &[("poland", "military_aid", "support")],
+        ),
+    ]);
+}
+
+/// A one-word participle cue between a determiner or preposition and its noun describes the
+/// noun ("the use of frozen Russian assets", "the suspended shipments"); it is no one's step,
+/// so it does not turn a call for the topic into a rejection. The verb itself still is one.
+#[test]
+fn an_attributive_participle_is_no_cue() {
+    check(&[
+        (
+            "Tusk called for the use of frozen Russian assets to fund Ukraine's army.",
+            &[("tusk", "military_aid", "support")],
+        ),
+        (
+            "Washington froze arms deliveries to Kyiv in March.",
+            &[("usa", "military_aid", "reject")],
+        ),
+        (
+            "The Pentagon suspended weapons deliveries on Monday.",
+            &[("usa", "military_aid", "reject")],
+        ),
+    ]);
+}
