@@ -3537,3 +3537,31 @@ fn an_attributive_participle_is_no_cue() {
         ),
     ]);
 }
+
+/// Changing borders by force, named as a noun ("any change of borders by force"), is the
+/// territorial question; rejecting it rejects concessions taken by force.
+#[test]
+fn a_change_of_borders_by_force() {
+    check(&[(
+        "Warsaw said it would never accept a change of borders by force.",
+        &[("poland", "territorial_concessions", "reject")],
+    )]);
+}
+
+/// A peace that must not become a surrender is a requirement on the peace (conditional, as
+/// the guidelines decide for requirements): "a plan for peace must not turn into a plan for
+/// Ukraine's surrender"; "a plan for peace" names peace talks as "a peace plan" does.
+#[test]
+fn a_peace_that_must_not_be_a_surrender() {
+    check(&[
+        (
+            "Merz said a ceasefire cannot mean Ukraine's capitulation.",
+            &[("merz", "ceasefire", "conditional")],
+        ),
+        (
+            "Stubb said any plan for peace should not turn into a capitulation.",
+            &[("stubb", "peace_talks", "conditional")],
+        ),
+        ("Macron said Europe had its own plan for peace.", NONE),
+    ]);
+}
