@@ -87,6 +87,10 @@ pub struct Hits {
     pub cues: Vec<Hit>,
     /// Grammatical markers; two markers may share a span.
     pub markers: Vec<Hit>,
+    /// Where the text has a byte that may start a quotation mark (`"`, E2 or C2), when the
+    /// pipeline has looked for them (it reads quotes to choose where markers are searched);
+    /// the tagger looks for them itself otherwise.
+    pub quote_marks: Option<Vec<u32>>,
 }
 
 /// A folded text and the dictionary ids of its words (see [`Matcher::index`]).
@@ -1039,6 +1043,7 @@ impl Matcher {
             entities: Vec::with_capacity(ix.words.len() / 8 + 4),
             cues: Vec::with_capacity(ix.words.len() / 16 + 4),
             markers: Vec::new(),
+            quote_marks: None,
         };
         let (mut free_entity, mut free_cue) = (0u32, 0u32);
         let mut found: Vec<(u32, u32)> = Vec::with_capacity(16);

@@ -114,6 +114,12 @@ impl Engine {
         // them there.
         let mut candidates: Vec<(u32, u32)> = Vec::with_capacity(sentences.len());
         let (mut ic, mut ie) = (0, 0);
+        // Where the document has a byte that may start a quotation mark (as the tagger
+        // finds them), and whether a quotation is open where a sentence starts.
+        let quote_marks: Vec<u32> = memchr::memchr3_iter(b'"', 0xE2, 0xC2, text.as_bytes())
+            .map(|k| k as u32)
+            .collect();
+        let (mut in_quote, mut iq) = (false, 0);
         for s in sentences {
             let mut has = false;
             while ic < hits.cues.len() && hits.cues[ic].start < s.end {
@@ -136,11 +142,30 @@ impl Engine {
             // A list of actors ("the leaders of France and Germany met…") is read for the
             // next sentence's "they" and "the leaders".
             has |= actors >= 2;
+            // A sentence that closes a quote opened in an earlier one may name the speaker of
+            // the quote's earlier sentences ("“…. …,” he said."): its attribution is read.
+            // (The marks are walked once, with the tagger's reading of them: a straight
+            // quote toggles, curly and guillemet quotes open or close.)
+            let open_before = in_quote;
+            let b = text.as_bytes();
+            while iq < quote_marks.len() && quote_marks[iq] < s.end {
+                let k = quote_marks[iq] as usize;
+                let at = |d: usize| b.get(k + d).copied().unwrap_or(0);
+                match (at(0), at(1), at(2)) {
+                    (b'"', _, _) => in_quote = !in_quote,
+                    (0xE2, 0x80, 0x9C) | (0xC2, 0xAB, _) => in_quote = true,
+                    (0xE2, 0x80, 0x9D) | (0xC2, 0xBB, _) => in_quote = false,
+                    _ => {}
+                }
+                iq += 1;
+            }
+            has |= open_before && !in_quote;
             if has {
                 candidates.push((s.start, s.end));
             }
         }
         hits.markers = self.matcher.find_markers(text, ix, &candidates);
+        hits.quote_marks = Some(quote_marks);
         hits
     }
 

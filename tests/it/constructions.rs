@@ -3565,3 +3565,32 @@ fn a_peace_that_must_not_be_a_surrender() {
         ("Macron said Europe had its own plan for peace.", NONE),
     ]);
 }
+
+/// A quote of several sentences whose speaker is named only where it closes ("“…. …,” he
+/// said."): the speaker holds the positions of each of its sentences, the first included. A
+/// quote closed by no speaker an id resolves to ("…,” one diplomat said.) gives no record,
+/// and a blank line ends the search for the speaker.
+#[test]
+fn a_quote_of_several_sentences_spoken_at_its_end() {
+    check(&[
+        (
+            "Merz met the press in Berlin.\n“We will never accept a land swap. We want tougher sanctions on Moscow. That is the line,” Merz said.",
+            &[
+                ("merz", "territorial_concessions", "reject"),
+                ("merz", "sanctions", "support"),
+            ],
+        ),
+        (
+            "Zelensky flew to Paris.\n“We reject any land swap. It is our country,” he said.",
+            &[("zelensky", "territorial_concessions", "reject")],
+        ),
+        (
+            "Zelensky flew to Paris.\n“We reject any land swap. It is our country,” one diplomat said.",
+            NONE,
+        ),
+        (
+            "Zelensky flew to Paris.\n“We reject any land swap.\n\nIt is our country,” he said.",
+            NONE,
+        ),
+    ]);
+}
