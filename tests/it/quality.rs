@@ -12,8 +12,12 @@
 //! at 0.72). In the next session 37–42 were opened for development and a new held-out set,
 //! 43–48 (136 gold records, unread by whoever writes rules), joined the corpus; with it the
 //! 48-article figure was 0.648 at that session's start and 0.677 (precision 0.840) at its end,
-//! so the floors are 0.67 and 0.83. The quality
-//! issue's corpus target (F1 0.85) is far higher, and the closing notes say how far off it is.
+//! so the floors were 0.67 and 0.83. In the fifth session six more articles (49–54, set I,
+//! 141 gold records) were written and annotated blind; scored before anyone read them (0.527,
+//! precision 0.734, the same with the rules of that session's start) they took the 54-article
+//! figure to 0.665 (precision 0.830), and were then opened for development; the floors are
+//! 0.66 and 0.82. The quality issue's corpus target (F1 0.85) is far higher, and the closing
+//! notes say how far off it is.
 
 use std::path::PathBuf;
 
@@ -52,11 +56,11 @@ fn check(name: &str, report: &Report, f1_floor: f64, precision_floor: f64) {
 fn corpus_quality_meets_its_floor() {
     let report = evaluate(root().join("tests/gold/corpus"), root().join("corpus"));
     assert!(
-        report.strict.gold >= 940,
+        report.strict.gold >= 1080,
         "corpus gold has {} records",
         report.strict.gold
     );
-    check("corpus", &report, 0.67, 0.83);
+    check("corpus", &report, 0.66, 0.82);
 }
 
 /// The three real articles live outside the repository (`../shared/seeds`, or
