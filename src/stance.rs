@@ -3587,9 +3587,18 @@ impl<'d> Sentence<'d> {
         if self.roles & bits::REPORT == 0 {
             return None;
         }
-        (0..t)
-            .rev()
-            .find(|&i| self.starts[i] & bits::REPORT != 0 && self.cue_at[i].is_none())
+        (0..t).rev().find(|&i| {
+            self.starts[i] & bits::REPORT != 0
+                && match self.cue_at[i] {
+                    None => true,
+                    // A cue that is also a reporting verb reports when "that" follows it
+                    // ("Zakharova warned that Moscow would never accept…"), as the tagger
+                    // reads it there (see `tag_chains`).
+                    Some(c) => self
+                        .next_word(self.cues[c].t1)
+                        .is_some_and(|k| self.words[k] == "that"),
+                }
+        })
     }
 
     /// The subject of the sentence's first verb (a cue or a reporting verb) before token
@@ -6589,8 +6598,10 @@ impl<'d> Sentence<'d> {
                         .any(|k| self.is_word(k, "have") && self.is_word(k + 1, "to"))
                         && (a..b)
                             .any(|k| matches!(self.words[k], "might" | "may" | "would" | "will"));
-                    // "said Europe should be ready to…": the speaker's prescription.
-                    let should = (a..b).any(|k| matches!(self.words[k], "should" | "ought"));
+                    // "said Europe should be ready to…", "says Putin must accept a
+                    // ceasefire": the speaker's prescription.
+                    let should =
+                        (a..b).any(|k| matches!(self.words[k], "should" | "ought" | "must"));
                     b > a && b - a <= 4 && (have_to || should)
                 }
                 _ => false,

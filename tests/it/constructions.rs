@@ -3594,3 +3594,26 @@ fn a_quote_of_several_sentences_spoken_at_its_end() {
         ),
     ]);
 }
+
+/// A stance cue that also reports ("warned that") speaks for the clause as "said that" does:
+/// a person reporting their own side's position holds it ("Zakharova warned that Moscow
+/// would never accept…" is Zakharova's); and what a speaker says another actor must do is the
+/// speaker's prescription ("says Putin must accept a ceasefire" backs the ceasefire for the
+/// speaker, as "should" already did).
+#[test]
+fn a_reporting_cue_and_a_prescription() {
+    check(&[
+        (
+            "Peskov warned that Moscow would never accept Western troops in Ukraine.",
+            &[("peskov", "troop_deployment", "reject")],
+        ),
+        (
+            "Tusk says Putin must accept an unconditional ceasefire.",
+            &[("tusk", "ceasefire", "support")],
+        ),
+        (
+            "Lavrov says Russia must be part of any security guarantees.",
+            &[("lavrov", "security_guarantees", "conditional")],
+        ),
+    ]);
+}
