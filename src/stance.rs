@@ -2225,7 +2225,8 @@ impl<'d> Sentence<'d> {
 
     /// Is the marker at tokens `[t0, t1)` "as long as" (or "so long as") opening a clause of
     /// duration, not of condition: "for as long as it takes", "as long as necessary", "as long
-    /// as needed". A pledge made "for as long as it takes" is made without condition.
+    /// as needed", "as long as it is needed". A pledge made "for as long as it takes" is made
+    /// without condition.
     fn duration_idiom(&self, t0: usize, t1: usize) -> bool {
         // The idiom ends its clause: punctuation or the sentence's end after it, or "to"/"for"
         // after "it takes" ("as long as it takes to get it right"); "as long as it takes part
@@ -2240,7 +2241,18 @@ impl<'d> Sentence<'d> {
                 || (matches!(
                     self.words.get(t1),
                     Some(&("necessary" | "needed" | "required" | "possible"))
-                ) && ends(t1 + 1)))
+                ) && ends(t1 + 1))
+                // "as long as it is needed", "as long as they are necessary"
+                || (matches!(self.words.get(t1), Some(&("it" | "they" | "this" | "that")))
+                    && matches!(
+                        self.words.get(t1 + 1),
+                        Some(&("is" | "are" | "remains" | "remain"))
+                    )
+                    && matches!(
+                        self.words.get(t1 + 2),
+                        Some(&("necessary" | "needed" | "required"))
+                    )
+                    && ends(t1 + 3)))
     }
 
     /// Are the tokens `[a, b)` only a title ("aide", "Foreign Ministry spokesperson"), a

@@ -3023,6 +3023,26 @@ fn as_long_as_it_takes_is_no_condition() {
             "Germany will pay for air defence as long as Russia keeps bombing, Merz said.",
             &[("merz", "military_aid", "conditional")],
         ),
+        (
+            "Rome will keep sending air defence systems to Kyiv as long as they are needed, Meloni said.",
+            &[("meloni", "military_aid", "support")],
+        ),
+    ]);
+}
+
+/// Troops said never to be sent are rejected, as troops said to be sent are backed
+/// ("would not be deployed", "will never be sent"), for any country's troops.
+#[test]
+fn troops_that_would_not_be_sent() {
+    check(&[
+        (
+            "Tusk said Polish troops would not be deployed in Ukraine.",
+            &[("tusk", "troop_deployment", "reject")],
+        ),
+        (
+            "Stubb said Finnish soldiers will never be sent to Ukraine.",
+            &[("stubb", "troop_deployment", "reject")],
+        ),
     ]);
 }
 
