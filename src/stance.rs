@@ -5976,7 +5976,20 @@ impl<'d> Sentence<'d> {
             // "…, a demand that European leaders rejected": the clause answers the position
             // the apposition resumes; the noun holds nothing of its own.
             let resumed = self.resumed_head(next.t0).is_some();
-            if is_that && !reporting && same_clause && !resumed && !plans[ci + 1].topics.is_empty()
+            // "pledged that the EU would keep arming Ukraine and said she saw no case for…":
+            // "and" with a reporting verb of the subject's own starts a second statement.
+            let second_statement = (last.t1..next.t0).any(|k| {
+                self.words[k] == "and"
+                    && self
+                        .next_word(k + 1)
+                        .is_some_and(|n| self.starts[n] & bits::REPORT != 0)
+            });
+            if is_that
+                && !reporting
+                && same_clause
+                && !resumed
+                && !second_statement
+                && !plans[ci + 1].topics.is_empty()
             {
                 // Composed once: the loop before may have taken the clause's position already
                 // ("demanded that Kyiv abandon its bid" is one reject, not a reject negated).

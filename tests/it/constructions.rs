@@ -3637,3 +3637,28 @@ fn a_reporting_cue_and_a_prescription() {
         ),
     ]);
 }
+
+/// Economic pressure on Moscow is sanctions, and easing it is their opposite: "keep raising
+/// the pressure on Russia" backs sanctions, "no case for easing the pressure on Moscow"
+/// backs them too. A second statement of the same speaker joined by "and" with a reporting
+/// verb ("pledged that … and said that …") is read on its own: the first keeps its topic.
+#[test]
+fn pressure_on_moscow_and_a_second_statement() {
+    check(&[
+        (
+            "Starmer urged allies to keep raising the economic pressure on Russia.",
+            &[("starmer", "sanctions", "support")],
+        ),
+        (
+            "Von der Leyen said she saw no case for easing the pressure on Moscow.",
+            &[("von_der_leyen", "sanctions", "support")],
+        ),
+        (
+            "Merz pledged that Germany would keep arming Ukraine and said he saw no case for easing the pressure on Moscow.",
+            &[
+                ("merz", "military_aid", "support"),
+                ("merz", "sanctions", "support"),
+            ],
+        ),
+    ]);
+}
