@@ -3662,3 +3662,20 @@ fn pressure_on_moscow_and_a_second_statement() {
         ),
     ]);
 }
+
+/// An inverted condition inside the sentence ("…, should the talks collapse", "should it
+/// fail") makes the position conditional, as "if" does; "a cheap stunt" (with an adjective)
+/// dismisses what it names as "a stunt" does.
+#[test]
+fn an_inverted_condition_and_a_cheap_stunt() {
+    check(&[
+        (
+            "Trump said he would impose new sanctions should the talks collapse.",
+            &[("trump", "sanctions", "conditional")],
+        ),
+        (
+            "Zakharova called the truce offer a cheap stunt.",
+            &[("zakharova", "ceasefire", "reject")],
+        ),
+    ]);
+}
