@@ -3679,3 +3679,20 @@ fn an_inverted_condition_and_a_cheap_stunt() {
         ),
     ]);
 }
+
+/// A topic said to work only under a condition ("would only stick if", "would mean something
+/// only if") is backed under that condition; a halt on strikes against civilian
+/// infrastructure is a ceasefire of its kind.
+#[test]
+fn a_topic_that_works_only_if() {
+    check(&[
+        (
+            "Meloni said a truce would only hold if it were monitored.",
+            &[("meloni", "ceasefire", "conditional")],
+        ),
+        (
+            "Zelensky offered a halt on strikes against energy infrastructure if Moscow did the same.",
+            &[("zelensky", "ceasefire", "conditional")],
+        ),
+    ]);
+}
