@@ -2438,17 +2438,28 @@ impl<'d> Sentence<'d> {
             let prev = first - 1;
             let gap_start = self.actors[prev].t1;
             let gap_end = self.actors[first].t0;
-            if gap_end < gap_start || gap_end - gap_start > 3 {
+            if gap_end < gap_start || gap_end - gap_start > 12 {
                 break;
             }
+            // Countries the lexicon does not list may stand between two actors of the list
+            // ("Germany, Finland, Denmark, Sweden and Canada"): capitalized words (and "the"),
+            // after a comma that sets them off.
+            let listed = |i: usize| {
+                self.words[i] == "the"
+                    || self.text[self.tokens[i].start as usize..]
+                        .starts_with(|c: char| c.is_ascii_uppercase())
+            };
+            let after_comma = self.tokens[gap_start].is_punct(',');
             let ok = (gap_start..gap_end).all(|i| {
                 let t = &self.tokens[i];
                 t.is_punct(',')
                     || (t.is_word()
                         && (COORDINATORS.contains(&self.words[i])
-                            || QUANTIFIERS.contains(&self.words[i])))
-            }) && (gap_start..gap_end)
-                .any(|i| self.tokens[i].is_punct(',') || COORDINATORS.contains(&self.words[i]));
+                            || QUANTIFIERS.contains(&self.words[i])
+                            || (after_comma && listed(i))))
+            }) && (gap_end - gap_start <= 3 || after_comma)
+                && (gap_start..gap_end)
+                    .any(|i| self.tokens[i].is_punct(',') || COORDINATORS.contains(&self.words[i]));
             if !ok {
                 break;
             }

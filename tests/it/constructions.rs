@@ -3696,3 +3696,18 @@ fn a_topic_that_works_only_if() {
         ),
     ]);
 }
+
+/// A coordinated list of holders may hold names the lexicon does not list ("Germany, Finland,
+/// Denmark, Sweden and Canada all want to take part"): capitalized items set off by commas
+/// keep the list together, and every listed actor holds the position.
+#[test]
+fn a_list_of_holders_with_unlisted_names() {
+    check(&[(
+        "Rutte said Germany, Finland, Portugal, Sweden and Canada all want to take part in the Patriot scheme.",
+        &[
+            ("germany", "military_aid", "support"),
+            ("finland", "military_aid", "support"),
+            ("canada", "military_aid", "support"),
+        ],
+    )]);
+}
