@@ -6673,7 +6673,41 @@ impl<'d> Sentence<'d> {
             (Some(_), Stance::Support) => Stance::Conditional,
             (_, s) => s,
         };
-        for &m in gov.topics {
+        // "wants no NATO membership and sanctions relief": a "no" right before the first of
+        // coordinated topics negates that one only; a later one without a "no" of its own is
+        // wanted (the stance before the "no").
+        let words_before = |end: u32| {
+            self.text
+                .get(..end as usize)
+                .unwrap_or("")
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty())
+                .unwrap_or("")
+        };
+        let no_first = gov.stance == Stance::Reject
+            && gov.topics.len() > 1
+            && gov.negation.is_some_and(|(a, b)| {
+                self.text
+                    .get(a as usize..b as usize)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("no"))
+                    && gov.topics[0].span.0 >= b
+                    && self
+                        .text
+                        .get(b as usize..gov.topics[0].span.0 as usize)
+                        .is_some_and(|gap| gap.split_whitespace().count() <= 2)
+            });
+        for (j, &m) in gov.topics.iter().enumerate() {
+            let stance = if no_first
+                && j > 0
+                && !matches!(
+                    words_before(m.span.0).to_ascii_lowercase().as_str(),
+                    "no" | "nor"
+                ) {
+                Stance::Support
+            } else {
+                stance
+            };
             // A topic rejected only without something, or before something happens, is made
             // to depend on it: "guarantees without Russia are a dead end", "refused to commit
             // to a ceasefire before a settlement is agreed" (the guidelines' requirements).

@@ -3711,3 +3711,26 @@ fn a_list_of_holders_with_unlisted_names() {
         ],
     )]);
 }
+
+/// "no" before the first of coordinated topics negates that one only: "wants no NATO
+/// membership and sanctions relief" rejects membership and wants the relief (rejects the
+/// sanctions); a later topic with a "no" of its own is rejected too.
+#[test]
+fn no_before_the_first_of_coordinated_topics() {
+    check(&[
+        (
+            "Lavrov wants no NATO membership and sanctions relief.",
+            &[
+                ("lavrov", "nato_membership", "reject"),
+                ("lavrov", "sanctions", "reject"),
+            ],
+        ),
+        (
+            "Moscow demands no Western troops, and recognition of Russian control over Donbas.",
+            &[
+                ("russia", "troop_deployment", "reject"),
+                ("russia", "territorial_concessions", "support"),
+            ],
+        ),
+    ]);
+}
