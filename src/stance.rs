@@ -5116,6 +5116,15 @@ impl<'d> Sentence<'d> {
                     )
                 })
             })
+            // ", and if the door stays shut, the West should…" after the cue opens a second
+            // statement with its own condition (not ", and only if", which restricts this one).
+            .filter(|m| {
+                !(m.t0 > t
+                    && matches!(self.words[m.t0], "if" | "unless")
+                    && m.t0 >= 2
+                    && self.is_word(m.t0 - 1, "and")
+                    && self.tokens[m.t0 - 2].is_punct(','))
+            })
             .find(|m| {
                 m.t0 < t
                     || !(t..m.t0).any(|k| {

@@ -3734,3 +3734,19 @@ fn no_before_the_first_of_coordinated_topics() {
         ),
     ]);
 }
+
+/// ", and if …" after a position opens a second statement with its own condition; the first
+/// stays unconditional. ", and only if …" restricts the first.
+#[test]
+fn and_if_opens_a_second_statement() {
+    check(&[
+        (
+            "Kyiv still wants to join NATO, Zelensky said, and if that fails, Europe must step in.",
+            &[("zelensky", "nato_membership", "support")],
+        ),
+        (
+            "Merz said Germany would send air defence systems, and only if Washington did the same.",
+            &[("merz", "military_aid", "conditional")],
+        ),
+    ]);
+}
