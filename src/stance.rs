@@ -5118,12 +5118,16 @@ impl<'d> Sentence<'d> {
             })
             // ", and if the door stays shut, the West should…" after the cue opens a second
             // statement with its own condition (not ", and only if", which restricts this one).
+            // Nor does one inside a second that-clause: "said a longer ceasefire was not on the
+            // agenda and that Moscow would judge any proposal only after…".
             .filter(|m| {
                 !(m.t0 > t
-                    && matches!(self.words[m.t0], "if" | "unless")
-                    && m.t0 >= 2
-                    && self.is_word(m.t0 - 1, "and")
-                    && self.tokens[m.t0 - 2].is_punct(','))
+                    && ((matches!(self.words[m.t0], "if" | "unless")
+                        && m.t0 >= 2
+                        && self.is_word(m.t0 - 1, "and")
+                        && self.tokens[m.t0 - 2].is_punct(','))
+                        || (t..m.t0)
+                            .any(|k| self.words[k] == "and" && self.is_word(k + 1, "that"))))
             })
             .find(|m| {
                 m.t0 < t

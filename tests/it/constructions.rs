@@ -3750,3 +3750,13 @@ fn and_if_opens_a_second_statement() {
         ),
     ]);
 }
+
+/// A condition inside a second that-clause ("said X was not on the agenda and that Moscow
+/// would judge any proposal only after…") is that clause's, not the first's.
+#[test]
+fn a_condition_in_a_second_that_clause() {
+    check(&[(
+        "Peskov said a longer truce was not on the agenda and that Moscow would decide only after studying the offer.",
+        &[("peskov", "ceasefire", "reject")],
+    )]);
+}
