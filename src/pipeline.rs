@@ -10,7 +10,7 @@ use crate::input::{DateFinder, title};
 use crate::lexicon::Lexicon;
 use crate::matcher::{BuildError, Hit, Indexed, Matcher, Target};
 use crate::segment::{Segmenter, Span};
-use crate::stance::{Tagged, Tagger};
+use crate::stance::{QuoteMark, Tagged, Tagger, quote_mark};
 
 /// How far into a sentence its first actor may start to be read as the sentence's subject
 /// ("Finnish President Alexander Stubb said…"; a longer opening is a fronted clause).
@@ -144,18 +144,18 @@ impl Engine {
             has |= actors >= 2;
             // A sentence that closes a quote opened in an earlier one may name the speaker of
             // the quote's earlier sentences ("“…. …,” he said."): its attribution is read.
-            // (The marks are walked once, with the tagger's reading of them: a straight
-            // quote toggles, curly and guillemet quotes open or close.)
+            // (The marks are walked once, read as the tagger reads them: `quote_mark`.)
             let open_before = in_quote;
-            let b = text.as_bytes();
+            // (Marks between sentences are passed over, as the tagger reads sentences only.)
+            while iq < quote_marks.len() && quote_marks[iq] < s.start {
+                iq += 1;
+            }
             while iq < quote_marks.len() && quote_marks[iq] < s.end {
-                let k = quote_marks[iq] as usize;
-                let at = |d: usize| b.get(k + d).copied().unwrap_or(0);
-                match (at(0), at(1), at(2)) {
-                    (b'"', _, _) => in_quote = !in_quote,
-                    (0xE2, 0x80, 0x9C) | (0xC2, 0xAB, _) => in_quote = true,
-                    (0xE2, 0x80, 0x9D) | (0xC2, 0xBB, _) => in_quote = false,
-                    _ => {}
+                match quote_mark(text.as_bytes(), quote_marks[iq] as usize) {
+                    Some(QuoteMark::Toggle) => in_quote = !in_quote,
+                    Some(QuoteMark::Open) => in_quote = true,
+                    Some(QuoteMark::Close) => in_quote = false,
+                    None => {}
                 }
                 iq += 1;
             }

@@ -493,6 +493,31 @@ struct PriorPosition {
 const PRIOR_SENTENCES: usize = 20;
 const PRIOR_POSITIONS: usize = 64;
 
+/// A quotation mark, by what it does to an open quotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum QuoteMark {
+    /// A straight `"`: opens a quotation where none is open, closes one otherwise.
+    Toggle,
+    /// `“` or `«`.
+    Open,
+    /// `”` or `»`.
+    Close,
+}
+
+/// The quotation mark that starts at byte `k` of `b`, if any. A byte scan: `"` is one byte,
+/// `“ ”` are E2 80 9C/9D, `« »` are C2 AB/BB; in valid UTF-8, E2 and C2 only ever start a
+/// character. (The pipeline and the tagger read quotes the same way through this.)
+#[inline]
+pub(crate) fn quote_mark(b: &[u8], k: usize) -> Option<QuoteMark> {
+    let at = |d: usize| b.get(k + d).copied().unwrap_or(0);
+    match (at(0), at(1), at(2)) {
+        (b'"', _, _) => Some(QuoteMark::Toggle),
+        (0xE2, 0x80, 0x9C) | (0xC2, 0xAB, _) => Some(QuoteMark::Open),
+        (0xE2, 0x80, 0x9D) | (0xC2, 0xBB, _) => Some(QuoteMark::Close),
+        _ => None,
+    }
+}
+
 /// Where a sentence stands with respect to quotation marks.
 #[derive(Clone, Copy, Debug, Default)]
 struct QuoteState {
@@ -528,27 +553,17 @@ impl QuoteState {
                 .starts_with(['“', '"', '‘', '«']);
         let mut open = in_quote;
         let mut any = false;
-        // A byte scan: '"' is one byte, “ ” are E2 80 9C/9D, « » are C2 AB/BB; in valid UTF-8
-        // E2 and C2 only ever start a character. (Decoding every character here was a fifth
-        // of the tagger's own time.)
+        // A byte scan (`quote_mark`). (Decoding every character here was a fifth of the
+        // tagger's own time.)
         let b = sentence.as_bytes();
         for i in marks {
-            let next = |k: usize| b.get(i + k).copied().unwrap_or(0);
-            match (next(0), next(1), next(2)) {
-                (b'"', _, _) => {
-                    open = !open;
-                    any = true;
-                }
-                (0xE2, 0x80, 0x9C) | (0xC2, 0xAB, _) => {
-                    open = true;
-                    any = true;
-                }
-                (0xE2, 0x80, 0x9D) | (0xC2, 0xBB, _) => {
-                    open = false;
-                    any = true;
-                }
-                _ => {}
+            match quote_mark(b, i) {
+                Some(QuoteMark::Toggle) => open = !open,
+                Some(QuoteMark::Open) => open = true,
+                Some(QuoteMark::Close) => open = false,
+                None => continue,
             }
+            any = true;
         }
         QuoteState {
             opens,
@@ -861,8 +876,12 @@ impl Tagger {
             // where it closes ("“We will not leave Donbas. It is our land,” he said."): the
             // closing sentence's speaker speaks for all of it, from its first sentence on (the
             // speaker is then carried through the quote as a header's is).
-            if quotes.opens && quotes.ends_open && !ctx.in_quote && ctx.quote_speaker.is_none() {
-                ctx.quote_speaker = self.speaker_at_quote_end(
+            // (A speaker carried from an earlier quote gives way to the one named at this
+            // quote's end.)
+            if quotes.opens
+                && quotes.ends_open
+                && !ctx.in_quote
+                && let Some(found) = self.speaker_at_quote_end(
                     text,
                     &lower,
                     sentences,
@@ -872,7 +891,9 @@ impl Tagger {
                     &ctx,
                     &mut |s, e, tokens| tokenize(s, e, tokens),
                     ahead.get_or_insert_with(|| Sentence::with_capacity(text, n_tokens)),
-                );
+                )
+            {
+                ctx.quote_speaker = Some(found);
             }
             // The speaker of a quote that opened in an earlier sentence or under a header.
             ctx.inherited = if quoted {
@@ -6647,8 +6668,11 @@ impl<'d> Sentence<'d> {
                             .any(|k| matches!(self.words[k], "might" | "may" | "would" | "will"));
                     // "said Europe should be ready to…", "says Putin must accept a
                     // ceasefire": the speaker's prescription.
-                    let should =
-                        (a..b).any(|k| matches!(self.words[k], "should" | "ought" | "must"));
+                    // (Not "must have rejected": a guess at what was done, no prescription.)
+                    let should = (a..b).any(|k| {
+                        matches!(self.words[k], "should" | "ought")
+                            || (self.words[k] == "must" && !self.is_word(k + 1, "have"))
+                    });
                     b > a && b - a <= 4 && (have_to || should)
                 }
                 _ => false,
@@ -6684,9 +6708,12 @@ impl<'d> Sentence<'d> {
             (Some(_), Stance::Support) => Stance::Conditional,
             (_, s) => s,
         };
-        // "wants no NATO membership and sanctions relief": a "no" right before the first of
-        // coordinated topics negates that one only; a later one without a "no" of its own is
-        // wanted (the stance before the "no").
+        // "wants no NATO membership and sanctions relief", "wants: a neutral Ukraine, no NATO
+        // membership, and recognition of…": after a verb of wanting, a "no" right before the
+        // first of topics joined by "and" negates that one only; a later one
+        // without a "no" of its own is wanted (support). Not after "or" ("no ceasefire or
+        // concessions" refuses both), nor after other verbs ("will tolerate no troops and
+        // weapons").
         let words_before = |end: u32| {
             self.text
                 .get(..end as usize)
@@ -6698,6 +6725,10 @@ impl<'d> Sentence<'d> {
         };
         let no_first = gov.stance == Stance::Reject
             && gov.topics.len() > 1
+            && self
+                .starts
+                .get(..=gov.t0)
+                .is_some_and(|b| b.iter().any(|&b| b & bits::WANTING != 0))
             && gov.negation.is_some_and(|(a, b)| {
                 self.text
                     .get(a as usize..b as usize)
@@ -6709,8 +6740,16 @@ impl<'d> Sentence<'d> {
                         .is_some_and(|gap| gap.split_whitespace().count() <= 2)
             });
         for (j, &m) in gov.topics.iter().enumerate() {
+            let joined_by_and = j > 0
+                && self
+                    .text
+                    .get(gov.topics[j - 1].span.1 as usize..m.span.0 as usize)
+                    .is_some_and(|gap| {
+                        let mut words = gap.split(|c: char| !c.is_alphanumeric());
+                        words.clone().any(|w| w == "and") && !words.any(|w| w == "or")
+                    });
             let stance = if no_first
-                && j > 0
+                && joined_by_and
                 && !matches!(
                     words_before(m.span.0).to_ascii_lowercase().as_str(),
                     "no" | "nor"

@@ -3760,3 +3760,36 @@ fn a_condition_in_a_second_that_clause() {
         &[("peskov", "ceasefire", "reject")],
     )]);
 }
+
+/// The limits of this session's rules, from a second reading: "no" spares a later topic only
+/// after a verb of wanting and "and" ("will accept no ceasefire or concessions" refuses both);
+/// "must have" is a guess, not a prescription; a quote's end-named speaker replaces one
+/// carried from an earlier quote; "would not mean a surrender" describes, it does not require.
+#[test]
+fn limits_of_the_sessions_rules() {
+    check(&[
+        (
+            "Zelensky said Ukraine will accept no ceasefire or territorial concessions.",
+            &[
+                ("zelensky", "ceasefire", "reject"),
+                ("zelensky", "territorial_concessions", "reject"),
+            ],
+        ),
+        (
+            "Lavrov said Zelensky must have rejected the truce on Washington's orders.",
+            &[("zelensky", "ceasefire", "reject")],
+        ),
+        (
+            "“We reject a ceasefire now. It is a trap,” Lavrov said.\n\n“We want new sanctions now. Pressure works,” Zelensky said.",
+            &[
+                ("lavrov", "ceasefire", "reject"),
+                ("lavrov", "ceasefire", "reject"),
+                ("zelensky", "sanctions", "support"),
+            ],
+        ),
+        (
+            "Giving up Donbas would not mean Ukraine's surrender, Witkoff said.",
+            NONE,
+        ),
+    ]);
+}
