@@ -6673,7 +6673,7 @@ impl<'d> Sentence<'d> {
                         matches!(self.words[k], "should" | "ought")
                             || (self.words[k] == "must" && !self.is_word(k + 1, "have"))
                     });
-                    b > a && b - a <= 4 && (have_to || should)
+                    b > a && b - a <= 6 && (have_to || should)
                 }
                 _ => false,
             };

@@ -3632,6 +3632,10 @@ fn a_reporting_cue_and_a_prescription() {
             &[("tusk", "ceasefire", "support")],
         ),
         (
+            "Vance said Europe should \"step up\" and buy the weapons itself.",
+            &[("vance", "military_aid", "support")],
+        ),
+        (
             "Lavrov says Russia must be part of any security guarantees.",
             &[("lavrov", "security_guarantees", "conditional")],
         ),
