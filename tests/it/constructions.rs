@@ -3797,3 +3797,22 @@ fn limits_of_the_sessions_rules() {
         ),
     ]);
 }
+
+/// "that force" refers back to the force named before, as "such a force" does; to push a
+/// measure is to press for it.
+#[test]
+fn that_force_and_pushing_a_measure() {
+    check(&[
+        (
+            "Paris proposed a reassurance force for Ukraine. Moscow has said no to that force every time.",
+            &[
+                ("france", "troop_deployment", "support"),
+                ("russia", "troop_deployment", "reject"),
+            ],
+        ),
+        (
+            "Kallas is pushing a new sanctions package.",
+            &[("kallas", "sanctions", "support")],
+        ),
+    ]);
+}
