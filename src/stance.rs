@@ -3549,9 +3549,13 @@ impl<'d> Sentence<'d> {
                     }
                     s == 0 || !self.tokens[s - 1].is_word()
                 };
+                // (A title alone is a speaker too: "…,” the chancellor said.")
                 let prev_is_actor = prev.is_some_and(|k| match self.actor_at[k] {
                     Some(a) => after_break_at(self.actors[self.group_ending_at(a)].t0),
-                    None => self.covers[k] & bits::PRONOUN != 0 && after_break_at(k),
+                    None => {
+                        (self.covers[k] & bits::PRONOUN != 0 || self.title_word(k))
+                            && after_break_at(k)
+                    }
                 });
                 let next_is_actor = self.actor_at.get(m.t1).copied().flatten().is_some();
                 // "…,” said Lavrov" follows a break; "…, and Ushakov has said Moscow sees no

@@ -3816,3 +3816,19 @@ fn that_force_and_pushing_a_measure() {
         ),
     ]);
 }
+
+/// A title alone closing a quote speaks for it, resolved to the person it names in context
+/// ("“…,” the chancellor said." after Merz); a title that names nobody known gives no record.
+#[test]
+fn a_title_alone_after_a_quote() {
+    check(&[
+        (
+            "Merz met the press in Berlin. “We want tougher sanctions,” the chancellor said.",
+            &[("merz", "sanctions", "support")],
+        ),
+        (
+            "Merz met the press in Berlin. “We want tougher sanctions,” the official said.",
+            NONE,
+        ),
+    ]);
+}
