@@ -6636,6 +6636,29 @@ impl<'d> Sentence<'d> {
             (HolderRule::Subject, r) => r,
             (r, _) => r,
         };
+        // "European leaders issued a joint statement with Zelensky backing a halt…": the
+        // co-signers named after "statement with" hold its positions too.
+        if let Found::Actors { last, .. } = found {
+            for k in self.actors[last].t1..gov.t0 {
+                if self.starts[k] & bits::STATEMENT != 0
+                    && let Some(w) = self.next_word(k + 1)
+                    && self.words[w] == "with"
+                    && let Some(a) = self.actor_at.get(w + 1).copied().flatten()
+                {
+                    let first = a;
+                    let mut end = a;
+                    while end + 1 < self.actors.len() && self.group_ending_at(end + 1) <= first {
+                        end += 1;
+                    }
+                    for m in &self.actors[first..=end] {
+                        if !holders.contains(&m.actor) {
+                            holders.push(m.actor);
+                        }
+                    }
+                    break;
+                }
+            }
+        }
         // A person reporting their own collective's position holds it, and so does one
         // reporting the position of a wider collective theirs belongs to ("Macron said
         // European countries were ready to…").

@@ -3832,3 +3832,17 @@ fn a_title_alone_after_a_quote() {
         ),
     ]);
 }
+
+/// The co-signers of a statement named after "with" hold its positions with its issuer:
+/// "European leaders issued a joint statement with Zelensky backing a halt…".
+#[test]
+fn a_statement_issued_with_another_actor() {
+    check(&[(
+        "European leaders issued a joint statement with Zelensky and Tusk backing an immediate ceasefire.",
+        &[
+            ("europe", "ceasefire", "support"),
+            ("zelensky", "ceasefire", "support"),
+            ("tusk", "ceasefire", "support"),
+        ],
+    )]);
+}
