@@ -15,9 +15,10 @@
 //! so the floors were 0.67 and 0.83. In the fifth session six more articles (49–54, set I,
 //! 141 gold records) were written and annotated blind; scored before anyone read them (0.527,
 //! precision 0.734, the same with the rules of that session's start) they took the 54-article
-//! figure to 0.665 (precision 0.830), and were then opened for development; the floors are
-//! 0.66 and 0.82. The quality issue's corpus target (F1 0.85) is far higher, and the closing
-//! notes say how far off it is.
+//! figure to 0.665 (precision 0.830), and were then opened for development; at that session's
+//! end the 54-article figure was 0.684 (precision 0.843), so the floors are 0.68 and 0.83. The
+//! quality issue's corpus target (F1 0.85) is far higher, and the closing notes say how far off
+//! it is.
 
 use std::path::PathBuf;
 
@@ -60,7 +61,7 @@ fn corpus_quality_meets_its_floor() {
         "corpus gold has {} records",
         report.strict.gold
     );
-    check("corpus", &report, 0.66, 0.82);
+    check("corpus", &report, 0.68, 0.83);
 }
 
 /// The three real articles live outside the repository (`../shared/seeds`, or
