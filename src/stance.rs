@@ -6636,6 +6636,45 @@ impl<'d> Sentence<'d> {
             (HolderRule::Subject, r) => r,
             (r, _) => r,
         };
+        // "Kyiv was asked to accept a ceasefire", "Zelensky is not pressured to give up
+        // territory": a subject asked (urged, pressed, forced …) to take a step does not take
+        // it; the one who asks, after "by", does ("was urged by Trump to…").
+        if let Found::Actors { last, .. } = found {
+            let (a, b) = (self.actors[last].t1, gov.t0);
+            if b > a
+                && b - a <= 8
+                && let Some(k) = (a..b).find(|&k| {
+                    self.covers[k] & bits::OBJECT_VERB != 0
+                        && (self.words[k].ends_with("ed") || self.words[k] == "told")
+                        && self.prev_word(k).is_some_and(|p| {
+                            // A passive: a form of "be" before the participle ("has asked to
+                            // join" is Kyiv's own request).
+                            let be = |w: &str| {
+                                matches!(w, "is" | "was" | "were" | "are" | "be" | "been" | "being")
+                            };
+                            be(self.words[p])
+                                || (self.words[p] == "not"
+                                    && self.prev_word(p).is_some_and(|q| be(self.words[q])))
+                        })
+                })
+            {
+                let agent = (k + 1..b)
+                    .find(|&j| self.words[j] == "by")
+                    .and_then(|j| self.actor_at.get(j + 1).copied().flatten());
+                match agent {
+                    Some(m) => {
+                        holders = vec![self.actors[m].actor];
+                        rule = HolderRule::Subject;
+                        holder_span = self.span_of(self.actors[m].t0, self.actors[m].t1);
+                    }
+                    None => {
+                        return Err(
+                            "the subject is asked (urged, pressed) to take the step, not taking it",
+                        );
+                    }
+                }
+            }
+        }
         // "European leaders issued a joint statement with Zelensky backing a halt…": the
         // co-signers named after "statement with" hold its positions too.
         if let Found::Actors { last, .. } = found {

@@ -3846,3 +3846,19 @@ fn a_statement_issued_with_another_actor() {
         ],
     )]);
 }
+
+/// A subject asked (urged, pressed, pressured) to take a step, in the passive, does not take
+/// it: "Kyiv was asked to accept a ceasefire", "so that Zelensky is not pressured to give up
+/// territory" give Kyiv and Zelensky no record; "Kyiv has asked to join NATO" is Kyiv's own
+/// request.
+#[test]
+fn a_subject_asked_to_take_a_step() {
+    check(&[
+        ("Kyiv was asked to accept a ceasefire.", NONE),
+        ("Zelensky is not pressured to give up territory.", NONE),
+        (
+            "Kyiv has asked to join NATO.",
+            &[("ukraine", "nato_membership", "support")],
+        ),
+    ]);
+}
