@@ -6639,7 +6639,9 @@ impl<'d> Sentence<'d> {
         // "Kyiv was asked to accept a ceasefire", "Zelensky is not pressured to give up
         // territory": a subject asked (urged, pressed, forced …) to take a step does not take
         // it; the one who asks, after "by", does ("was urged by Trump to…").
-        if let Found::Actors { last, .. } = found {
+        if let Found::Actors { last, .. } = found
+            && self.roles & bits::OBJECT_VERB != 0
+        {
             let (a, b) = (self.actors[last].t1, gov.t0);
             if b > a
                 && b - a <= 8
@@ -6677,7 +6679,9 @@ impl<'d> Sentence<'d> {
         }
         // "European leaders issued a joint statement with Zelensky backing a halt…": the
         // co-signers named after "statement with" hold its positions too.
-        if let Found::Actors { last, .. } = found {
+        if let Found::Actors { last, .. } = found
+            && self.roles & bits::STATEMENT != 0
+        {
             for k in self.actors[last].t1..gov.t0 {
                 if self.starts[k] & bits::STATEMENT != 0
                     && let Some(w) = self.next_word(k + 1)
