@@ -455,8 +455,13 @@ struct Context {
     quote_speaker: Option<Vec<ActorIdx>>,
     /// Did the previous sentence end inside an open quotation?
     in_quote: bool,
-    /// For the current sentence: the speaker it inherits, if it is (inside) a quote.
+    /// For the current sentence: the speaker it inherits, if it is (inside) a quote or a
+    /// transcript's turn.
     inherited: Option<Vec<ActorIdx>>,
+    /// The person whose turn a transcript is in ("TRUMP: Look, I like Ukraine. We will
+    /// not send troops."): named by a label at the start of a sentence, kept up to a blank
+    /// line or the next label.
+    turn_speaker: Option<ActorIdx>,
     /// Was the previous sentence a row of a table ("| France | Troops | After a ceasefire |")?
     in_table: bool,
     /// The heading of the table being read, when it heads a column of positions.
@@ -901,6 +906,27 @@ impl Tagger {
             } else {
                 None
             };
+            // A transcript's turn: the sentences after a speaker's label ("ZELENSKY: We need
+            // air defence. We will never give up Donbas.") are that person's words as a
+            // quote's are, up to a blank line or the next label (the label's own sentence
+            // has its speaker already: `sentence_speaker`).
+            match speaker_label(sentence_text) {
+                Some(colon) => {
+                    let colon = span.start + colon as u32;
+                    ctx.turn_speaker = entities.iter().find_map(|h| match h.target {
+                        Target::Actor(a)
+                            if h.end <= colon
+                                && self.actor_kind[a.index()] == ActorKind::Person =>
+                        {
+                            Some(a)
+                        }
+                        _ => None,
+                    });
+                }
+                None if breaks >= 2 => ctx.turn_speaker = None,
+                None if !quoted => ctx.inherited = ctx.turn_speaker.map(|a| vec![a]),
+                None => {}
+            }
             let mut speaker_here: Option<Vec<ActorIdx>> = None;
             let mut sent_topics: Option<TopicRef> = None;
             // The holders of this sentence's records, else its subjects: the next sentence's
@@ -1697,6 +1723,63 @@ struct ListHead {
 /// carriage return and space.
 fn is_ascii_white(b: u8) -> bool {
     matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+/// The colon of a speaker's label that opens a sentence ("TRUMP: Look…", "[00:12:31]
+/// Zelensky: We…", "KELLY (Kyiv): He…", "Q: Will…"), as a byte offset in the sentence: after
+/// a time stamp at most, one to six words (and a parenthesis) without sentence punctuation,
+/// then ':' and a space. None for a time ("14:05") or a sentence that does not open so.
+fn speaker_label(sentence: &str) -> Option<usize> {
+    let b = sentence.as_bytes();
+    // A time stamp: digits, brackets and the punctuation of times, and spaces.
+    let mut k = 0;
+    while k < b.len() && matches!(b[k], b'0'..=b'9' | b'[' | b']' | b':' | b'.' | b' ' | b'\t') {
+        k += 1;
+    }
+    if k > 0 && b.get(k - 1).is_some_and(|&c| c != b' ' && c != b'\t') {
+        // "14:05" glued to a word is no stamp; nothing of the kind opens a label.
+        return None;
+    }
+    let start = k;
+    let (mut words, mut in_word, mut in_paren) = (0, false, false);
+    while k < b.len() && k - start < 80 {
+        match b[k] {
+            b':' if !in_paren => {
+                return ((1..=6).contains(&words)
+                    && b.get(k + 1).is_some_and(|&c| c == b' ' || c == b'\t'))
+                .then_some(k);
+            }
+            b'(' => in_paren = true,
+            b')' => in_paren = false,
+            b'!' | b'?' | b';' | b'"' | b'\n' if !in_paren => return None,
+            c if c.is_ascii_alphabetic() || c >= 0x80 || c == b'\'' || c == b'-' => {
+                if !in_word && !in_paren {
+                    // A name, not a clause ("Lavrov was sharper: …", "Trump post: …"):
+                    // its words are capitalised, but for the particles of names.
+                    if c.is_ascii_lowercase() && !name_particle(&b[k..]) {
+                        return None;
+                    }
+                    words += 1;
+                }
+                in_word = true;
+                k += 1;
+                continue;
+            }
+            _ => {}
+        }
+        in_word = false;
+        k += 1;
+    }
+    None
+}
+
+/// Does `rest` open with a lowercase particle of a name ("von der Leyen", "de Gaulle")?
+fn name_particle(rest: &[u8]) -> bool {
+    [
+        "von ", "der ", "van ", "de ", "da ", "du ", "la ", "le ", "al-", "bin ", "ter ",
+    ]
+    .iter()
+    .any(|p| rest.starts_with(p.as_bytes()))
 }
 
 /// Does the sentence end with ':' after any white space (a header)? Read from its last byte

@@ -3862,3 +3862,33 @@ fn a_subject_asked_to_take_a_step() {
         ),
     ]);
 }
+
+/// A transcript's turn: the person a label names at the start of a sentence ("TRUMP: …",
+/// "[00:12:31] ZELENSKY: …") speaks for the sentences after it, up to a blank line or the
+/// next label; a label that names no starter actor ("HOST:") ends the turn, and a clause
+/// before a colon ("Lavrov was sharper: …") is no label.
+#[test]
+fn a_transcript_turn_speaks_for_its_sentences() {
+    check(&[
+        (
+            "TRUMP: Look, I like Ukraine. We will not send American troops.",
+            &[("trump", "troop_deployment", "reject")],
+        ),
+        (
+            "[00:12:31] ZELENSKY: Thank you. We will never give up Donbas.",
+            &[("zelensky", "territorial_concessions", "reject")],
+        ),
+        (
+            "TRUMP: Look, I like Ukraine.\n\nWe will not send American troops.",
+            NONE,
+        ),
+        (
+            "TRUMP: Look, I like Ukraine.\nHOST: Thank you. We will not send American troops.",
+            NONE,
+        ),
+        (
+            "Lavrov was sharper: Moscow wants answers. We will not accept foreign troops.",
+            NONE,
+        ),
+    ]);
+}
