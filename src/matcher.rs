@@ -1017,16 +1017,28 @@ impl Matcher {
         words.reserve(text.len() / 4 + 16);
         let mut buf = Vec::new();
         for_each_word_head(text, 0..text.len(), |w, head, tail| {
+            if head == 0 {
+                words.push(self.dict.ids(text, w, &mut buf));
+                return;
+            }
+            // A word given its head is simple, with no apostrophe: its stem fields are
+            // constants (written as such, where `WordId::new` copied them from the word
+            // through the stack).
             let len = (w.end - w.start) as usize;
-            words.push(if head == 0 {
-                self.dict.ids(text, w, &mut buf)
-            } else if len < 8 {
-                let (id, starts) = self.dict.find_short(head, len);
-                WordId::new(w, id, NONE, starts)
+            let (id, starts) = if len < 8 {
+                self.dict.find_short(head, len)
             } else {
-                let (id, starts) = self.dict.find_medium(head, tail, len);
-                WordId::new(w, id, NONE, starts)
-            })
+                self.dict.find_medium(head, tail, len)
+            };
+            words.push(WordId {
+                start: w.start,
+                end: w.end,
+                stem_end: w.end,
+                id,
+                stem: NONE,
+                starts,
+                simple: true,
+            });
         });
     }
 
