@@ -108,6 +108,30 @@ impl Indexed {
     }
 }
 
+/// `from + words[from..].partition_point(pred)`, `pred` true on a prefix of `words[from..]`:
+/// probes 16, 48, 112… words on, then a binary search between the last two probes. A span
+/// of a sentence's words (a few dozen) is found in two probes and a short search, where a
+/// binary search over the rest of the document took about 17 steps.
+#[inline]
+fn gallop(words: &[WordId], from: usize, pred: impl Fn(&WordId) -> bool) -> usize {
+    let n = words.len();
+    let mut lo = from.min(n);
+    let mut step = 16;
+    loop {
+        let probe = lo + step;
+        match words.get(probe) {
+            Some(w) if pred(w) => {
+                lo = probe + 1;
+                step *= 2;
+            }
+            _ => {
+                let hi = probe.min(n);
+                return lo + words[lo..hi].partition_point(pred);
+            }
+        }
+    }
+}
+
 /// What one pattern stands for (one folded string may stand for several entries, which
 /// follow each other in [`Layer::infos`], the last one marked). 12 bytes, the exact-case
 /// letters kept apart: a trie node leads straight to its pattern's first entry, and the
@@ -1224,9 +1248,20 @@ impl Matcher {
         if self.punct_markers.len() > 1 {
             punct.sort_by_key(|h| h.start);
         }
+        // Where the last span's words ended: spans come in order and apart, and most
+        // follow the one before with no word between (a sentence after a sentence), so the
+        // first word of a span is most often that one, known without a search.
+        let mut after = 0;
         for &(a, b) in spans {
-            let first = ix.words.partition_point(|w| w.end <= a);
-            let last = first + ix.words[first..].partition_point(|w| w.start < b);
+            let first = if ix.words.get(after).is_some_and(|w| w.end > a)
+                && (after == 0 || ix.words.get(after - 1).is_some_and(|w| w.end <= a))
+            {
+                after
+            } else {
+                ix.words.partition_point(|w| w.end <= a)
+            };
+            let last = gallop(&ix.words, first, |w| w.start < b);
+            after = last;
             let words = &ix.words[first..last];
             // The words are sorted and do not overlap: all are whole inside the span when the
             // first starts in it and the last ends in it.
