@@ -16,7 +16,10 @@
 //! 141 gold records) were written and annotated blind; scored before anyone read them (0.527,
 //! precision 0.734, the same with the rules of that session's start) they took the 54-article
 //! figure to 0.665 (precision 0.830), and were then opened for development; at that session's
-//! end the 54-article figure was 0.686 (precision 0.845), so the floors are 0.68 and 0.83. The
+//! end the 54-article figure was 0.686 (precision 0.845). In the sixth session eight more
+//! articles (55–62, set J, 240 gold records) were written and annotated blind; scored before
+//! anyone read them they gave 0.321 (precision 0.534), which took the 62-article figure to 0.629
+//! (precision 0.807), so the floors are 0.62 and 0.80 while J is developed on. The
 //! quality issue's corpus target (F1 0.85) is far higher, and the closing notes say how far off
 //! it is.
 
@@ -57,11 +60,11 @@ fn check(name: &str, report: &Report, f1_floor: f64, precision_floor: f64) {
 fn corpus_quality_meets_its_floor() {
     let report = evaluate(root().join("tests/gold/corpus"), root().join("corpus"));
     assert!(
-        report.strict.gold >= 1080,
+        report.strict.gold >= 1320,
         "corpus gold has {} records",
         report.strict.gold
     );
-    check("corpus", &report, 0.68, 0.83);
+    check("corpus", &report, 0.62, 0.80);
 }
 
 /// The three real articles live outside the repository (`../shared/seeds`, or
