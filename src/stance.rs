@@ -1725,12 +1725,23 @@ fn is_ascii_white(b: u8) -> bool {
     matches!(b, b'\t'..=b'\r' | b' ')
 }
 
+/// How far into a sentence a speaker's label may end (its colon).
+const LABEL_SCAN: usize = 96;
+
 /// The colon of a speaker's label that opens a sentence ("TRUMP: Look…", "[00:12:31]
 /// Zelensky: We…", "KELLY (Kyiv): He…", "Q: Will…"), as a byte offset in the sentence: after
 /// a time stamp at most, one to six words (and a parenthesis) without sentence punctuation,
 /// then ':' and a space. None for a time ("14:05") or a sentence that does not open so.
 fn speaker_label(sentence: &str) -> Option<usize> {
     let b = sentence.as_bytes();
+    // Most sentences have no colon near their start: they are passed over at once.
+    memchr::memchr(b':', &b[..b.len().min(LABEL_SCAN)])?;
+    label_colon(b)
+}
+
+/// [`speaker_label`] past its first test (kept apart: most sentences never get here).
+#[inline(never)]
+fn label_colon(b: &[u8]) -> Option<usize> {
     // A time stamp: digits, brackets and the punctuation of times, and spaces.
     let mut k = 0;
     while k < b.len() && matches!(b[k], b'0'..=b'9' | b'[' | b']' | b':' | b'.' | b' ' | b'\t') {
@@ -1740,9 +1751,8 @@ fn speaker_label(sentence: &str) -> Option<usize> {
         // "14:05" glued to a word is no stamp; nothing of the kind opens a label.
         return None;
     }
-    let start = k;
     let (mut words, mut in_word, mut in_paren) = (0, false, false);
-    while k < b.len() && k - start < 80 {
+    while k < b.len() && k < LABEL_SCAN {
         match b[k] {
             b':' if !in_paren => {
                 return ((1..=6).contains(&words)
@@ -6696,6 +6706,17 @@ impl<'d> Sentence<'d> {
                 ..
             }
         ) && topic_first_t0.is_none();
+        // "It would be unacceptable for Western troops to enter Ukraine, Lavrov said.": an
+        // "it" that stands for what follows a predicate ("unacceptable", "a red line") and
+        // resolves to no actor also leaves the record to the speaker.
+        let it_extraposed = matches!(
+            found,
+            Found::Pronoun {
+                pronoun: Pronoun::It,
+                ..
+            }
+        ) && matches!(gov.topic_side, TopicSide::Either | TopicSide::Before)
+            && topic_first_t0.is_some_and(|t| t >= gov.t1);
         // (`resolve` reads the speaker for a "we" only.)
         let we = matches!(
             found,
@@ -6707,7 +6728,7 @@ impl<'d> Sentence<'d> {
         let resolved = self
             .resolve(tagger, found, ctx, if we { *speaker } else { None }, 0)
             .or_else(|| {
-                it_is_the_topic
+                (it_is_the_topic || it_extraposed)
                     .then(|| *speaker)
                     .flatten()
                     .and_then(|s| self.resolve(tagger, s, ctx, *speaker, 0))

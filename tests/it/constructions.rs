@@ -3892,3 +3892,36 @@ fn a_transcript_turn_speaks_for_its_sentences() {
         ),
     ]);
 }
+
+/// Saying something plainly reports it: "Macron was explicit that…", "Merz was adamant
+/// that…" make the subject the speaker of the clause, as "said that" does.
+#[test]
+fn being_explicit_that_reports() {
+    check(&[
+        (
+            "Mr Macron was explicit that the force would deploy only after the guns fall silent.",
+            &[("macron", "troop_deployment", "conditional")],
+        ),
+        (
+            "Merz was adamant that sanctions must stay in place.",
+            &[("merz", "sanctions", "support")],
+        ),
+    ]);
+}
+
+/// An "it" that stands for what follows a predicate ("It would be unacceptable for Western
+/// troops to enter Ukraine, Lavrov said.") and refers to no actor leaves the record to the
+/// speaker.
+#[test]
+fn an_extraposed_it_leaves_the_record_to_the_speaker() {
+    check(&[
+        (
+            "It would be unacceptable for Western troops to enter Ukraine, Lavrov said.",
+            &[("lavrov", "troop_deployment", "reject")],
+        ),
+        (
+            "It is essential that sanctions stay in place, Merz said.",
+            &[("merz", "sanctions", "support")],
+        ),
+    ]);
+}
