@@ -3925,3 +3925,19 @@ fn an_extraposed_it_leaves_the_record_to_the_speaker() {
         ),
     ]);
 }
+
+/// A fact-check's "Claim:" opens a statement under scrutiny, not anyone's position:
+/// "Claim: “Trump promised Ukraine American security guarantees.”" gives no record.
+#[test]
+fn a_fact_checked_claim_is_no_position() {
+    check(&[
+        (
+            "Claim: \"Trump promised Ukraine American security guarantees.\"",
+            NONE,
+        ),
+        (
+            "Trump promised Ukraine American security guarantees.",
+            &[("trump", "security_guarantees", "support")],
+        ),
+    ]);
+}
