@@ -10,7 +10,7 @@ use crate::input::{DateFinder, title};
 use crate::lexicon::Lexicon;
 use crate::matcher::{BuildError, Hit, Indexed, Matcher, Target};
 use crate::segment::{Segmenter, Span};
-use crate::stance::{QuoteMark, Tagged, Tagger, quote_mark};
+use crate::stance::{Tagged, Tagger, quote_mark};
 
 /// How far into a sentence its first actor may start to be read as the sentence's subject
 /// ("Finnish President Alexander Stubb said…"; a longer opening is a fronted clause).
@@ -151,11 +151,8 @@ impl Engine {
                 iq += 1;
             }
             while iq < quote_marks.len() && quote_marks[iq] < s.end {
-                match quote_mark(text.as_bytes(), quote_marks[iq] as usize) {
-                    Some(QuoteMark::Toggle) => in_quote = !in_quote,
-                    Some(QuoteMark::Open) => in_quote = true,
-                    Some(QuoteMark::Close) => in_quote = false,
-                    None => {}
+                if let Some(q) = quote_mark(text.as_bytes(), quote_marks[iq] as usize) {
+                    in_quote = q.after(in_quote);
                 }
                 iq += 1;
             }

@@ -509,6 +509,18 @@ pub(crate) enum QuoteMark {
     Close,
 }
 
+impl QuoteMark {
+    /// Whether a quotation is open after this mark, given whether one was open before it.
+    #[inline]
+    pub(crate) fn after(self, open: bool) -> bool {
+        match self {
+            QuoteMark::Toggle => !open,
+            QuoteMark::Open => true,
+            QuoteMark::Close => false,
+        }
+    }
+}
+
 /// The quotation mark that starts at byte `k` of `b`, if any. A byte scan: `"` is one byte,
 /// `“ ”` are E2 80 9C/9D, `« »` are C2 AB/BB; in valid UTF-8, E2 and C2 only ever start a
 /// character. (The pipeline and the tagger read quotes the same way through this.)
@@ -562,13 +574,10 @@ impl QuoteState {
         // tagger's own time.)
         let b = sentence.as_bytes();
         for i in marks {
-            match quote_mark(b, i) {
-                Some(QuoteMark::Toggle) => open = !open,
-                Some(QuoteMark::Open) => open = true,
-                Some(QuoteMark::Close) => open = false,
-                None => continue,
+            if let Some(q) = quote_mark(b, i) {
+                open = q.after(open);
+                any = true;
             }
-            any = true;
         }
         QuoteState {
             opens,
@@ -1732,6 +1741,9 @@ const LABEL_SCAN: usize = 96;
 /// Zelensky: We…", "KELLY (Kyiv): He…", "Q: Will…"), as a byte offset in the sentence: after
 /// a time stamp at most, one to six words (and a parenthesis) without sentence punctuation,
 /// then ':' and a space. None for a time ("14:05") or a sentence that does not open so.
+/// Read from the bytes, for every sentence (a turn's label often has no cue, so its sentence
+/// is not read into tokens); within a read sentence, `Sentence::sentence_speaker` finds the
+/// same "Zakharova: …" opening from its tokens.
 fn speaker_label(sentence: &str) -> Option<usize> {
     let b = sentence.as_bytes();
     // Most sentences have no colon near their start: they are passed over at once.
@@ -2945,10 +2957,7 @@ impl<'d> Sentence<'d> {
             return Vec::new();
         }
         // The group of actors after it ("Finland and Sweden"), then the closing comma.
-        let mut end = first;
-        while end + 1 < self.actors.len() && self.group_ending_at(end + 1) <= first {
-            end += 1;
-        }
+        let end = self.group_end(first);
         let closes = self
             .tokens
             .get(self.actors[end].t1)
@@ -5891,7 +5900,7 @@ impl<'d> Sentence<'d> {
             } else if self.is_question() {
                 "the sentence is a question"
             } else {
-                "the sentence is hypothetical"
+                "the sentence opens with a hedge: hypothetical (\"Should…\") or a claim under scrutiny (\"Claim:\")"
             };
             for &(a, _) in chains {
                 note(out, self.span_of(self.cues[a].t0, self.cues[a].t1), reason);
@@ -6118,18 +6127,21 @@ impl<'d> Sentence<'d> {
             let resumed = self.resumed_head(next.t0).is_some();
             // "pledged that the EU would keep arming Ukraine and said she saw no case for…":
             // "and" with a reporting verb of the subject's own starts a second statement.
-            let second_statement = (last.t1..next.t0).any(|k| {
-                self.words[k] == "and"
-                    && self
-                        .next_word(k + 1)
-                        .is_some_and(|n| self.starts[n] & bits::REPORT != 0)
-            });
+            // (Read last: most chains stop at an earlier test.)
+            let second_statement = || {
+                (last.t1..next.t0).any(|k| {
+                    self.words[k] == "and"
+                        && self
+                            .next_word(k + 1)
+                            .is_some_and(|n| self.starts[n] & bits::REPORT != 0)
+                })
+            };
             if is_that
                 && !reporting
                 && same_clause
                 && !resumed
-                && !second_statement
                 && !plans[ci + 1].topics.is_empty()
+                && !second_statement()
             {
                 // Composed once: the loop before may have taken the clause's position already
                 // ("demanded that Kyiv abandon its bid" is one reject, not a reject negated).
@@ -6450,6 +6462,16 @@ impl<'d> Sentence<'d> {
                 out,
             );
         }
+    }
+
+    /// The last mention of the coordinated group that mention `first` opens or stands in
+    /// ("Finland and Sweden" after "joined by"; "Zelensky and Tusk" after "statement with").
+    fn group_end(&self, first: usize) -> usize {
+        let mut end = first;
+        while end + 1 < self.actors.len() && self.group_ending_at(end + 1) <= first {
+            end += 1;
+        }
+        end
     }
 
     /// The last mention of the coordinated group that starts at mention `first` ("Berlin and
@@ -6792,12 +6814,7 @@ impl<'d> Sentence<'d> {
                     && self.words[w] == "with"
                     && let Some(a) = self.actor_at.get(w + 1).copied().flatten()
                 {
-                    let first = a;
-                    let mut end = a;
-                    while end + 1 < self.actors.len() && self.group_ending_at(end + 1) <= first {
-                        end += 1;
-                    }
-                    for m in &self.actors[first..=end] {
+                    for m in &self.actors[a..=self.group_end(a)] {
                         if !holders.contains(&m.actor) {
                             holders.push(m.actor);
                         }
@@ -6914,7 +6931,9 @@ impl<'d> Sentence<'d> {
                         .is_some_and(|gap| gap.split_whitespace().count() <= 2)
             });
         for (j, &m) in gov.topics.iter().enumerate() {
-            let joined_by_and = j > 0
+            // (Read only for a "no" before the first topic: `no_first`.)
+            let joined_by_and = no_first
+                && j > 0
                 && self
                     .text
                     .get(gov.topics[j - 1].span.1 as usize..m.span.0 as usize)
@@ -6922,8 +6941,7 @@ impl<'d> Sentence<'d> {
                         let mut words = gap.split(|c: char| !c.is_alphanumeric());
                         words.clone().any(|w| w == "and") && !words.any(|w| w == "or")
                     });
-            let stance = if no_first
-                && joined_by_and
+            let stance = if joined_by_and
                 && !matches!(
                     words_before(m.span.0).to_ascii_lowercase().as_str(),
                     "no" | "nor"

@@ -3919,6 +3919,8 @@ fn an_extraposed_it_leaves_the_record_to_the_speaker() {
             "It would be unacceptable for Western troops to enter Ukraine, Lavrov said.",
             &[("lavrov", "troop_deployment", "reject")],
         ),
+        // (This one was the speaker's before the rule, by another path; kept so that the
+        // rule does not take it from him.)
         (
             "It is essential that sanctions stay in place, Merz said.",
             &[("merz", "sanctions", "support")],
