@@ -17,7 +17,9 @@
 //! decoded, not rejected: UTF-16 with a byte-order mark; UTF-8 with a few damaged bytes (each
 //! replaced by U+FFFD); otherwise the legacy encoding `chardetng` judges likeliest (Latin-1 and
 //! Windows-1252 text from older sites comes out right). The encoding used is recorded. A
-//! leading BOM is dropped; CRLF and LF are kept as they are (offsets count them). Nothing here
+//! leading BOM is dropped; CRLF and LF are kept as they are (offsets count them). Box-drawing
+//! and block characters become spaces of their byte length (a sidebar's borders would cut its
+//! sentences; offsets do not move). Nothing here
 //! panics on any bytes (the HTML parser runs under `catch_unwind`, as a third-party parser).
 
 use std::collections::HashMap;
@@ -477,6 +479,7 @@ pub fn decode(doc: &str, kind: Kind, bytes: Vec<u8>) -> Result<Document, DocErro
         Some(rest) => rest.to_string(),
         None => text,
     };
+    let text = blank_layout(text);
     Ok(Document {
         doc: doc.to_string(),
         text,
@@ -523,6 +526,32 @@ fn decode_text(bytes: Vec<u8>) -> (String, String, Option<String>) {
     let name = enc.name().to_ascii_lowercase();
     let warning = format!("not UTF-8: decoded as {name}");
     (text.into_owned(), name, Some(warning))
+}
+
+/// Text with its layout characters, box drawing (U+2500–U+257F) and block elements
+/// (U+2580–U+259F), replaced by as many spaces as they have bytes. They only draw: a sidebar's
+/// "│ Merz said Germany backs new │" border would otherwise cut its sentence at every line,
+/// and as spaces the box's lines read as any hard-wrapped text does. Offsets do not move.
+fn blank_layout(text: String) -> String {
+    // Every such character is encoded E2 94..=96 xx; most texts have none.
+    let is_layout = |b: &[u8], i: usize| matches!(b.get(i + 1), Some(0x94..=0x96));
+    let b = text.as_bytes();
+    let first = memchr::memchr_iter(0xE2, b).find(|&i| is_layout(b, i));
+    let Some(first) = first else {
+        return text;
+    };
+    let mut bytes = text.into_bytes();
+    let mut i = first;
+    while i < bytes.len() {
+        if bytes[i] == 0xE2 && is_layout(&bytes, i) && i + 2 < bytes.len() {
+            bytes[i..i + 3].copy_from_slice(b"   ");
+            i += 3;
+        } else {
+            i += 1;
+        }
+    }
+    // Whole three-byte characters became three ASCII bytes: still UTF-8.
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// The date of an ISO 8601 timestamp ("2025-08-19T10:00:00Z" → "2025-08-19"), if valid.
@@ -1019,6 +1048,20 @@ mod tests {
             let expected = bytes.iter().filter(|&&b| is_control(b)).count();
             proptest::prop_assert_eq!(control_bytes(&bytes), expected);
         }
+    }
+
+    #[test]
+    fn box_borders_become_spaces_of_their_length() {
+        let boxed = "Intro.\n┌──┐\n│ Merz backs it │\n▌ end ╳\n“quoted” ─ x";
+        let out = blank_layout(boxed.to_string());
+        assert_eq!(out.len(), boxed.len(), "offsets must not move");
+        assert_eq!(
+            out,
+            "Intro.\n            \n    Merz backs it    \n    end    \n“quoted”     x"
+        );
+        // Text without layout characters is returned as it was, curly quotes and all.
+        let plain = "He said “no” – and left…";
+        assert_eq!(blank_layout(plain.to_string()), plain);
     }
 
     #[test]

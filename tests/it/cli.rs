@@ -136,6 +136,40 @@ fn offsets_index_the_decoded_text_and_rows_are_their_own_evidence() {
     }
 }
 
+/// A sidebar drawn with box characters: its borders would cut each sentence at every line.
+/// Its sentences read as hard-wrapped text, and the offsets still index the file as it is.
+#[test]
+fn a_box_drawn_sidebar_is_read_as_text_with_its_offsets_kept() {
+    let s = Scratch::new();
+    let boxed = "Berlin, Monday.\n\n┌─────────────────────────────┐\n│ WHERE THEY STAND            │\n\
+                 │ Merz said Germany backs new │\n│ sanctions on Moscow. Putin  │\n\
+                 │ rejected the truce plan.    │\n└─────────────────────────────┘\n";
+    s.write("in/box.txt", boxed);
+    let out = s.path("out");
+    stancemap(s.dir.path(), &["run", "in", "--out", out.to_str().unwrap()]).expect_code(0);
+    let stances = Table::read(&out.join("stances.csv"));
+    let rows = stances.project(&["holder", "topic", "stance", "start", "end", "text"]);
+    let got: Vec<_> = rows.iter().map(|r| [&r[0], &r[1], &r[2]]).collect();
+    assert_eq!(
+        got,
+        [
+            ["merz", "sanctions", "support"],
+            ["putin", "ceasefire", "reject"]
+        ]
+    );
+    for r in &rows {
+        let (a, b): (usize, usize) = (r[3].parse().unwrap(), r[4].parse().unwrap());
+        let span = boxed
+            .get(a..b)
+            .expect("offsets on character boundaries of the file");
+        let words: Vec<&str> = span
+            .split([' ', '\n', '│'])
+            .filter(|w| !w.is_empty())
+            .collect();
+        assert_eq!(words.join(" "), r[5]);
+    }
+}
+
 #[test]
 fn output_is_byte_identical_whatever_the_thread_count() {
     let s = Scratch::new();
