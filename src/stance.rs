@@ -5140,6 +5140,14 @@ impl<'d> Sentence<'d> {
             .is_some_and(|c| self.cues[c].t1 <= last.t0 && last.t0 - self.cues[c].t1 <= 3)
     }
 
+    /// Does the negation marker starting at token `t0` contract "will" or "would" with its
+    /// negation ("won't", "wouldn't": three tokens)? ("Can't" and "cannot" are left out, as
+    /// "can" is among the modals: they tell of what may not be done, often under a condition
+    /// ("cannot hand over land by signature alone"), more than of a refusal.)
+    fn contracted_modal(&self, t0: usize) -> bool {
+        matches!(self.words[t0], "won" | "wouldn") && self.words.get(t0 + 2) == Some(&"t")
+    }
+
     /// A negator shortly before token `t` in its clause, looking past one short aside
     /// between commas ("has not, so far, endorsed").
     fn negation_before(&self, t: usize) -> Option<ByteSpan> {
@@ -5605,6 +5613,24 @@ impl<'d> Sentence<'d> {
             let mut skipped = 0;
             while i > 0 && skipped <= 2 {
                 i -= 1;
+                // (Before the test for a word: "won't" is three tokens, its apostrophe one.
+                // "will" of "will not" is the modal, below.)
+                if self.covers[i] & bits::NEGATION != 0 && self.covers[i] & bits::MODAL == 0 {
+                    let mk = self
+                        .markers
+                        .iter()
+                        .find(|x| x.role == Role::Negation && x.t0 <= i && i < x.t1);
+                    negation = mk.map(|x| self.span_of(x.t0, x.t1));
+                    // "Kyiv won't hand over land": a modal contracted with its negation is
+                    // the modal too.
+                    if let Some(x) = mk
+                        && self.contracted_modal(x.t0)
+                    {
+                        modal = Some(x.t0);
+                        break;
+                    }
+                    continue;
+                }
                 if !self.tokens[i].is_word() {
                     break;
                 }
@@ -5615,14 +5641,6 @@ impl<'d> Sentence<'d> {
                         .find(|x| x.role == Role::Modal && x.t0 <= i && i < x.t1);
                     modal = mk.map(|x| x.t0);
                     break;
-                }
-                if self.covers[i] & bits::NEGATION != 0 {
-                    let mk = self
-                        .markers
-                        .iter()
-                        .find(|x| x.role == Role::Negation && x.t0 <= i && i < x.t1);
-                    negation = mk.map(|x| self.span_of(x.t0, x.t1));
-                    continue;
                 }
                 if self.cue_at[i].is_some()
                     || self.actor_at[i].is_some()

@@ -3943,3 +3943,23 @@ fn a_fact_checked_claim_is_no_position() {
         ),
     ]);
 }
+
+#[test]
+fn a_contracted_negative_modal_opens_a_topic_phrase_as_will_not_does() {
+    check(&[
+        // "won't" and "wouldn't" are "will not" and "would not": the topic phrase after them
+        // is refused, with either apostrophe.
+        (
+            "Warsaw won't send troops into Ukraine, the defence minister said.",
+            &[("poland", "troop_deployment", "reject")],
+        ),
+        (
+            "Kyiv won’t hand over Donetsk, whatever Washington proposes.",
+            &[("ukraine", "territorial_concessions", "reject")],
+        ),
+        (
+            "Rome wouldn't deploy soldiers on Ukrainian soil.",
+            &[("italy", "troop_deployment", "reject")],
+        ),
+    ]);
+}
