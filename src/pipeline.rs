@@ -185,7 +185,9 @@ impl Engine {
             let Some(mention) = text.get(start..end) else {
                 continue;
             };
-            let Some(space) = mention.find(' ') else {
+            // (The head may follow a line break: "French and German" + line break +
+            // "officials".)
+            let Some(space) = mention.find(char::is_whitespace) else {
                 continue;
             };
             if !mention.starts_with(|c: char| c.is_uppercase()) {

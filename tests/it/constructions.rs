@@ -494,6 +494,14 @@ fn coordinated_modifiers_share_the_head_noun() {
             "Senior and German officials backed new sanctions.",
             &[("germany", "sanctions", "support")],
         ),
+        // The same where a hard-wrapped line breaks before the head noun.
+        (
+            "French and German\nofficials say they support a new sanctions package.",
+            &[
+                ("france", "sanctions", "support"),
+                ("germany", "sanctions", "support"),
+            ],
+        ),
     ]);
 }
 

@@ -7,3 +7,4 @@ mod hygiene;
 mod lexicons;
 mod quality;
 mod util;
+mod wrapping;
