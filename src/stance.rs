@@ -764,6 +764,9 @@ impl Tagger {
         // Sized once: growing it re-hashed every sentence text seen so far.
         let mut seen_texts: FastSet<SentenceKey<'_>> =
             FastSet::with_capacity_and_hasher(sentences.len(), Default::default());
+        // The first sentences read (a headline, its subheading, a standfirst), compared with
+        // each later one up to white space.
+        let mut heads: Vec<&str> = Vec::with_capacity(HEADS);
         let (mut ie, mut ic, mut im) = (0, 0, 0);
         // The per-sentence buffers sized once for the document's longest sentence (about a
         // token per 4 bytes), where growing each of them from empty cost a dozen
@@ -962,7 +965,18 @@ impl Tagger {
                 // remembered to spot a repeat (the same words give the same hits).
                 // A headline has no full stop where the body sentence repeating it has one.
                 let words_only = without_final_stop(sentence_text);
-                let repeated = !seen_texts.insert(SentenceKey(words_only));
+                // A headline (one of the first sentences read) is still repeated by a body
+                // sentence that breaks its lines at other places ("Merz backs tougher" + line
+                // break + "sanctions on Russia").
+                let repeated = !seen_texts.insert(SentenceKey(words_only))
+                    || heads.iter().any(|h| {
+                        // (Most differ in their first byte: the call is not made for them.)
+                        h.as_bytes().first() == words_only.as_bytes().first()
+                            && same_words(h, words_only)
+                    });
+                if !repeated && heads.len() < HEADS {
+                    heads.push(words_only);
+                }
                 sent.tokens.clear();
                 // A list item under a position header is read as the header followed by the
                 // item: "Kyiv's request includes: - Patriot interceptors".
@@ -1640,7 +1654,40 @@ struct Sentence<'d> {
     tag_buffers: std::cell::Cell<TagBuffers>,
 }
 
-/// The token range `[t0, t1)` covering byte span `[start, end)`.
+/// How many of a document's first sentences read are compared with each later one up to white
+/// space ([`same_words`]), as a headline and what follows it.
+const HEADS: usize = 3;
+
+/// Are `a` and `b` the same words, up to white space (a run of ASCII white space or no-break
+/// spaces in one where the other has such a run)? Compared byte by byte, stopping at the
+/// first difference (most pairs differ in their first bytes).
+fn same_words(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    // Steps `i` over white space; was there any?
+    let skip = |x: &[u8], i: &mut usize| {
+        let from = *i;
+        loop {
+            match x.get(*i) {
+                Some(&c) if is_ascii_white(c) => *i += 1,
+                Some(0xC2) if x.get(*i + 1) == Some(&0xA0) => *i += 2,
+                _ => return *i > from,
+            }
+        }
+    };
+    let (mut i, mut j) = (0, 0);
+    loop {
+        let (wa, wb) = (skip(a, &mut i), skip(b, &mut j));
+        match (a.get(i), b.get(j)) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x == y && wa == wb => {
+                i += 1;
+                j += 1;
+            }
+            _ => return false,
+        }
+    }
+}
+
 /// A sentence's words as a key of the set of sentences read so far: equal when the texts are
 /// equal, hashed by their length and their first, middle and last 8 bytes only (a sentence
 /// was hashed whole, 8 bytes at a time; sentences that share those and differ elsewhere
@@ -1952,6 +1999,7 @@ fn any_at(at: &[Option<usize>], t0: usize, t1: usize) -> bool {
     }
 }
 
+/// The token range `[t0, t1)` covering byte span `[start, end)`.
 fn token_range(tokens: &[Token], start: u32, end: u32) -> (usize, usize) {
     let t0 = tokens.partition_point(|t| t.end <= start);
     let t1 = tokens.partition_point(|t| t.start < end).max(t0);

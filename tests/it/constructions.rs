@@ -757,10 +757,21 @@ fn not_a_stance() {
 
 #[test]
 fn headline_repeated_in_body_once() {
-    check(&[(
-        "Merz backs tougher sanctions on Russia\n\nMerz backs tougher sanctions on Russia. The chancellor spoke in Berlin on Wednesday.",
-        &[("merz", "sanctions", "support")],
-    )]);
+    check(&[
+        (
+            "Merz backs tougher sanctions on Russia\n\nMerz backs tougher sanctions on Russia. The chancellor spoke in Berlin on Wednesday.",
+            &[("merz", "sanctions", "support")],
+        ),
+        // Wrapped at another place (or with a no-break space), it is still the headline.
+        (
+            "Merz backs tougher\nsanctions on Russia\n\nMerz backs tougher sanctions\non Russia. The chancellor spoke in Berlin on Wednesday.",
+            &[("merz", "sanctions", "support")],
+        ),
+        (
+            "Merz backs tougher sanctions on Russia\n\nMerz backs tougher sanctions on\u{a0}Russia.",
+            &[("merz", "sanctions", "support")],
+        ),
+    ]);
 }
 
 #[test]
