@@ -18,8 +18,9 @@
 //! replaced by U+FFFD); otherwise the legacy encoding `chardetng` judges likeliest (Latin-1 and
 //! Windows-1252 text from older sites comes out right). The encoding used is recorded. A
 //! leading BOM is dropped; CRLF and LF are kept as they are (offsets count them). Box-drawing
-//! and block characters become spaces of their byte length (a sidebar's borders would cut its
-//! sentences; offsets do not move). Nothing here
+//! and block characters, and Markdown's emphasis marks ("**Putin** said"), become spaces of
+//! their byte length (a sidebar's borders would cut its sentences, a mark would stand between
+//! a name and its verb; offsets do not move). Nothing here
 //! panics on any bytes (the HTML parser runs under `catch_unwind`, as a third-party parser).
 
 use std::collections::HashMap;
@@ -479,7 +480,7 @@ pub fn decode(doc: &str, kind: Kind, bytes: Vec<u8>) -> Result<Document, DocErro
         Some(rest) => rest.to_string(),
         None => text,
     };
-    let text = blank_layout(text);
+    let text = blank_emphasis(blank_layout(text));
     Ok(Document {
         doc: doc.to_string(),
         text,
@@ -551,6 +552,45 @@ fn blank_layout(text: String) -> String {
         }
     }
     // Whole three-byte characters became three ASCII bytes: still UTF-8.
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// Text with Markdown's emphasis marks (a run of one to three `*` or `_` that opens or closes
+/// emphasis: a letter or digit on one side only, "**Putin** said", "_never_") replaced by
+/// spaces. Articles saved as Markdown, or pasted from it, would otherwise put a mark between
+/// a name and its verb. Marks with letters on both sides ("snake_case") or neither ("* item",
+/// "5 * 3") stay. Offsets do not move.
+fn blank_emphasis(text: String) -> String {
+    let b = text.as_bytes();
+    // Most texts have no such mark: one fast scan, no copy.
+    if memchr::memchr2(b'*', b'_', b).is_none() {
+        return text;
+    }
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while let Some(k) = memchr::memchr2(b'*', b'_', &b[i..]) {
+        let start = i + k;
+        let mark = b[start];
+        let mut end = start;
+        while end < b.len() && b[end] == mark {
+            end += 1;
+        }
+        let before = text[..start].chars().next_back();
+        let after = text[end..].chars().next();
+        if end - start <= 3 && word(before) != word(after) {
+            runs.push(start..end);
+        }
+        i = end;
+    }
+    if runs.is_empty() {
+        return text;
+    }
+    let mut bytes = text.into_bytes();
+    for r in runs {
+        bytes[r].fill(b' ');
+    }
+    // ASCII bytes became ASCII bytes: still UTF-8.
     String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
@@ -1062,6 +1102,19 @@ mod tests {
         // Text without layout characters is returned as it was, curly quotes and all.
         let plain = "He said “no” – and left…";
         assert_eq!(blank_layout(plain.to_string()), plain);
+    }
+
+    #[test]
+    fn emphasis_marks_become_spaces() {
+        let text = "“**Putin** said _never_,” he wrote.\n* a bullet stays\n5 * 3 and snake_case stay; Putin*";
+        let out = blank_emphasis(text.to_string());
+        assert_eq!(
+            out,
+            "“  Putin   said  never ,” he wrote.\n* a bullet stays\n5 * 3 and snake_case stay; Putin "
+        );
+        assert_eq!(out.len(), text.len());
+        // Longer runs are rules or separators, not emphasis.
+        assert_eq!(blank_emphasis("****Note".to_string()), "****Note");
     }
 
     #[test]

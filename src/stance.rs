@@ -752,11 +752,17 @@ impl Tagger {
         hits: &Hits,
         words: Option<&Indexed>,
     ) -> Tagged {
+        // (Most documents have no spaced hyphen: their tokens are not walked for one.)
+        let spaced_hyphen = memchr::memmem::find(text.as_bytes(), b" -").is_some();
         // The tokens of text[start..end], appended to `tokens`.
         let tokenize = |start: u32, end: u32, tokens: &mut Vec<Token>| {
             let (s, e) = (start as usize, end as usize);
+            let from = tokens.len();
             if !words.is_some_and(|ix| tokenize_words(text, s, e, ix.words_from(start), tokens)) {
                 tokenize(text, s, e, tokens);
+            }
+            if spaced_hyphen {
+                spaced_dashes(text, tokens, from);
             }
         };
         let mut out = Tagged::default();
@@ -1515,7 +1521,12 @@ impl Tagger {
         // "Yuri Ushakov, Putin's foreign policy aide, was blunter…": an apposition of up to
         // six words between commas; the verb comes after it (and an actor inside it, such as
         // "Putin's", only describes the subject).
-        let (after, apposition) = match after.strip_prefix(", ") {
+        // (Any white space after the comma: a line break or two spaces is one.)
+        let comma_space = after
+            .strip_prefix(',')
+            .filter(|r| r.starts_with(char::is_whitespace))
+            .map(str::trim_start);
+        let (after, apposition) = match comma_space {
             Some(rest) => {
                 let close = rest.find(',')?;
                 let inside = &rest[..close];
@@ -1527,8 +1538,10 @@ impl Tagger {
             }
             None => (after, false),
         };
+        // (After any white space: "Zelensky  has arrived", "Zelensky" + line break + "has".)
         let next = after
-            .strip_prefix(' ')?
+            .strip_prefix(char::is_whitespace)?
+            .trim_start()
             .split(|c: char| !c.is_alphanumeric())
             .next()?;
         // An auxiliary or a word in -s/-ed ("has", "was", "rejected", "says"); not a noun
@@ -1652,6 +1665,39 @@ struct Sentence<'d> {
     /// triples), kept across sentences (taken and put back: `tag` reads the sentence through
     /// `&self`), where each sentence with a cue allocated its own.
     tag_buffers: std::cell::Cell<TagBuffers>,
+}
+
+/// A hyphen between spaces, or two ("Graham said his bill -- which would allow tariffs --
+/// has 80 co-sponsors", "Moscow - and Minsk - objected"), in `tokens[from..]` is a dash, as
+/// typewriters and wire copy write one: its token becomes an en dash ("--" one token), so
+/// that it parts asides and clauses as "—" does. Not a hyphen that opens the text read (a
+/// list item's "- "), nor one in a word ("co-sponsors").
+#[inline(never)]
+fn spaced_dashes(text: &str, tokens: &mut Vec<Token>, from: usize) {
+    let b = text.as_bytes();
+    let spaced = |at: usize| b.get(at).is_some_and(|&c| c == b' ' || c == b'\t');
+    let mut k = from + 1;
+    while k < tokens.len() {
+        let t = tokens[k];
+        if t.is_punct('-') {
+            // "--": the second hyphen right after the first.
+            let double = tokens
+                .get(k + 1)
+                .is_some_and(|n| n.is_punct('-') && n.start == t.end);
+            let end = if double { tokens[k + 1].end } else { t.end };
+            if t.start > 0 && spaced(t.start as usize - 1) && spaced(end as usize) {
+                tokens[k] = Token {
+                    kind: TokenKind::Punct('–'),
+                    start: t.start,
+                    end,
+                };
+                if double {
+                    tokens.remove(k + 1);
+                }
+            }
+        }
+        k += 1;
+    }
 }
 
 /// How many of a document's first sentences read are compared with each later one up to white

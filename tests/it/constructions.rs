@@ -2419,6 +2419,17 @@ fn an_aside_between_dashes_or_in_parentheses_is_not_the_subject_of_a_predicate()
              targets, Zakharova said.",
             &[("zakharova", "troop_deployment", "reject")],
         ),
+        // Typed dashes: two hyphens, or one, between spaces.
+        (
+            "Any Western deployment, Lavrov said -- whether called a training mission or a \
+             monitoring team -- would be unacceptable.",
+            &[("lavrov", "troop_deployment", "reject")],
+        ),
+        (
+            "Any Western deployment, Lavrov said - whether called a training mission or a \
+             monitoring team - would be unacceptable.",
+            &[("lavrov", "troop_deployment", "reject")],
+        ),
     ]);
 }
 
@@ -3979,6 +3990,24 @@ fn a_contracted_negative_modal_opens_a_topic_phrase_as_will_not_does() {
         (
             "Rome wouldn't deploy soldiers on Ukrainian soil.",
             &[("italy", "troop_deployment", "reject")],
+        ),
+    ]);
+}
+
+#[test]
+fn white_space_between_words_is_white_space_whatever_its_width() {
+    check(&[
+        // Two spaces (or a line break) between a subject and its verb: "he" in the next
+        // sentences is still Zelensky, not Trump, the person named last.
+        (
+            "Zelensky  has arrived. He is due to see Trump at lunchtime. Speaking to \
+             reporters, he said his priority is air defence.",
+            &[("zelensky", "military_aid", "support")],
+        ),
+        (
+            "Zelensky\nhas arrived. He is due to see Trump at lunchtime. Speaking to \
+             reporters, he said his priority is air defence.",
+            &[("zelensky", "military_aid", "support")],
         ),
     ]);
 }

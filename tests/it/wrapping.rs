@@ -1,5 +1,6 @@
-//! Hard-wrapped text: the same article wrapped at a fixed width (as wire copy, e-mail and
-//! older sites deliver it) gives the records it gives unwrapped.
+//! The same article in another typography gives the same records: hard-wrapped at a fixed
+//! width (as wire copy, e-mail and older sites deliver it), with typed dashes, no-break
+//! spaces, Markdown emphasis or Windows line ends.
 //!
 //! Every article of `corpus/` that is not wrapped already is wrapped greedily at 70 and at 76
 //! characters (each line longer than the width; table rows are left alone), and the
@@ -10,6 +11,7 @@
 
 use std::collections::BTreeMap;
 
+use stancemap::input::{Kind, decode};
 use stancemap::lexicon::Lexicon;
 use stancemap::pipeline::Engine;
 
@@ -118,4 +120,108 @@ fn wrapping_an_article_keeps_its_records() {
         unwrapped >= 50 && total >= 700,
         "{unwrapped} articles, {total} records"
     );
+}
+
+/// `text` with `mark` around each whole-word `word` ("Zelensky" in "Zelensky’s", not in
+/// "Zelenskyy").
+fn around_word(text: &str, word: &str, mark: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(k) = rest.find(word) {
+        let before = rest[..k].chars().next_back().or(out.chars().next_back());
+        let after = rest[k + word.len()..].chars().next();
+        let whole =
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric);
+        out.push_str(&rest[..k]);
+        if whole {
+            out.push_str(mark);
+            out.push_str(word);
+            out.push_str(mark);
+        } else {
+            out.push_str(word);
+        }
+        rest = &rest[k + word.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The records of an article as `run` reads it: decoded (where Markdown emphasis and box
+/// drawing are blanked), then analysed.
+fn decoded_records(engine: &Engine, name: &str, text: &str) -> Vec<(String, String, String)> {
+    let doc = decode(name, Kind::Text, text.as_bytes().to_vec()).expect("decodes");
+    let mut r = records(engine, &doc.text);
+    r.sort();
+    r
+}
+
+#[test]
+fn typographic_variants_keep_an_articles_records() {
+    type Variant = (&'static str, fn(&str) -> String);
+    let variants: [Variant; 5] = [
+        // Em dashes typed as two hyphens, en dashes as one.
+        ("typed dashes", |t| t.replace('—', "--").replace('–', "-")),
+        // A no-break space after every third space.
+        ("no-break spaces", |t| {
+            let mut n = 0;
+            t.chars()
+                .map(|c| {
+                    n += usize::from(c == ' ');
+                    if c == ' ' && n % 3 == 0 { '\u{a0}' } else { c }
+                })
+                .collect()
+        }),
+        // Names in Markdown bold, adjectives in italics.
+        ("Markdown emphasis", |t| {
+            let mut t = t.to_string();
+            for name in [
+                "Zelensky", "Putin", "Trump", "Macron", "Merz", "Starmer", "Kremlin",
+            ] {
+                t = around_word(&t, name, "**");
+            }
+            around_word(&t, "Russian", "_")
+        }),
+        ("Windows line ends", |t| t.replace('\n', "\r\n")),
+        // Paragraphs indented by four spaces.
+        ("indented paragraphs", |t| t.replace("\n\n", "\n\n    ")),
+    ];
+    assert_eq!(variants[0].1("a — b – c"), "a -- b - c");
+    assert_eq!(
+        variants[2].1("Putin said Zelenskyy and Zelensky’s"),
+        "**Putin** said Zelenskyy and **Zelensky**’s"
+    );
+    let engine = Engine::new(Lexicon::builtin().expect("builtin lexicon")).expect("engine");
+    let mut paths: Vec<_> = std::fs::read_dir(root().join("corpus"))
+        .expect("corpus")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    let originals: Vec<(String, String, Vec<_>)> = paths
+        .iter()
+        .map(|p| {
+            let name = p
+                .file_name()
+                .map(|f| f.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let text = std::fs::read_to_string(p).expect("UTF-8 article");
+            let r = decoded_records(&engine, &name, &text);
+            (name, text, r)
+        })
+        .collect();
+    let total: usize = originals.iter().map(|o| o.2.len()).sum();
+    assert!(total >= 900, "{total} records");
+    let mut failures = Vec::new();
+    for (what, vary) in variants {
+        // Documents whose records changed, by name (counts only).
+        let changed: Vec<&str> = originals
+            .iter()
+            .filter(|(name, text, r)| &decoded_records(&engine, name, &vary(text)) != r)
+            .map(|(name, _, _)| name.as_str())
+            .collect();
+        if !changed.is_empty() {
+            failures.push(format!("{what}: {changed:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "records changed: {failures:#?}");
 }
