@@ -26,7 +26,9 @@
 //!   word start, the longest pattern that matches and holds its boundaries and case wins, and
 //!   words inside it start nothing more in that layer: at every position the longest alias on
 //!   word boundaries wins ("peacekeeping" in "peacekeeping forces" even where the longer alias
-//!   "peacekeeping force" is a candidate). Cue entries sharing a phrase are all reported.
+//!   "peacekeeping force" is a candidate). Cue entries sharing a phrase are all reported. One
+//!   exception, for entities: an alias opening with "the" ("the U.S.") gives way to a longer
+//!   one starting at its next word ("U.S. President" in "the U.S. President").
 //! - **markers** (grammatical words): every pattern at every word start, but only in the
 //!   sentences the tagger will read; a marker inside a longer marker of the same role is
 //!   dropped ("no" in "no longer"), one of another role is kept ("would" in "would not").
@@ -1088,6 +1090,7 @@ impl Matcher {
                 continue;
             }
             let start = w.start;
+            let before = hits.entities.len();
             if w.starts & STARTS_ENTITY != 0
                 && start >= free_entity
                 && self.entities.may_match(&ix.words, i)
@@ -1101,6 +1104,32 @@ impl Matcher {
                 )
             {
                 free_entity = e;
+                // "the U.S. president", "the Kremlin spokesman": an alias that opens with
+                // "the" ("the U.S.") gives way to a longer one starting at the next word
+                // ("U.S. President"), which the article only introduces.
+                if w.end == w.start + 3
+                    && text
+                        .get(w.start as usize..w.end as usize)
+                        .is_some_and(|t| t.eq_ignore_ascii_case("the"))
+                    && let Some(next) = ix.words.get(i + 1)
+                    && next.starts & STARTS_ENTITY != 0
+                    && self.entities.may_match(&ix.words, i + 1)
+                {
+                    let mut longer = Vec::new();
+                    if let Some(e2) = self.longest(
+                        &self.entities,
+                        &ix.words,
+                        i + 1,
+                        text,
+                        &mut found,
+                        &mut longer,
+                    ) && e2 > e
+                    {
+                        hits.entities.truncate(before);
+                        hits.entities.append(&mut longer);
+                        free_entity = e2;
+                    }
+                }
             }
             if w.starts & STARTS_CUE != 0
                 && start >= free_cue
@@ -1606,6 +1635,28 @@ mod tests {
                 assert_eq!(entities(&lex, $text), expected);
             }
         };
+    }
+
+    #[test]
+    fn an_alias_opening_with_the_gives_way_to_a_longer_one_at_the_next_word() {
+        let lex = lexicon(
+            "usa,USA,collective,,the U.S.|U.S.\ntrump,T,person,usa,U.S. President|Trump\n",
+            "sanctions,Sanctions,sanctions,\n",
+        );
+        let pairs = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+            v.iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect()
+        };
+        assert_eq!(
+            entities(&lex, "The U.S. President backs sanctions."),
+            pairs(&[("U.S. President", "trump"), ("sanctions", "sanctions")])
+        );
+        // Not when the longer one ends no further ("the U.S." stays the U.S.).
+        assert_eq!(
+            entities(&lex, "Sanctions from the U.S. bite."),
+            pairs(&[("Sanctions", "sanctions"), ("the U.S.", "usa")])
+        );
     }
 
     t!(

@@ -1,6 +1,6 @@
 //! The same article in another typography gives the same records: hard-wrapped at a fixed
 //! width (as wire copy, e-mail and older sites deliver it), with typed dashes, no-break
-//! spaces, Markdown emphasis or Windows line ends.
+//! spaces, Markdown emphasis, Windows line ends or the other common spellings of names.
 //!
 //! Every article of `corpus/` that is not wrapped already is wrapped greedily at 70 and at 76
 //! characters (each line longer than the width; table rows are left alone), and the
@@ -158,7 +158,7 @@ fn decoded_records(engine: &Engine, name: &str, text: &str) -> Vec<(String, Stri
 #[test]
 fn typographic_variants_keep_an_articles_records() {
     type Variant = (&'static str, fn(&str) -> String);
-    let variants: [Variant; 5] = [
+    let variants: [Variant; 6] = [
         // Em dashes typed as two hyphens, en dashes as one.
         ("typed dashes", |t| t.replace('—', "--").replace('–', "-")),
         // A no-break space after every third space.
@@ -182,6 +182,15 @@ fn typographic_variants_keep_an_articles_records() {
             around_word(&t, "Russian", "_")
         }),
         ("Windows line ends", |t| t.replace('\n', "\r\n")),
+        // The spellings news alternates between.
+        ("other spellings", |t| {
+            let t = t.replace("Zelenskyy", "Zelenskiy");
+            let t = t
+                .replace("Zelensky ", "Zelenskiy ")
+                .replace("Zelensky,", "Zelenskiy,");
+            let t = t.replace("defense", "defence").replace("Kyiv", "Kiev");
+            t.replace("US ", "U.S. ")
+        }),
         // Paragraphs indented by four spaces.
         ("indented paragraphs", |t| t.replace("\n\n", "\n\n    ")),
     ];
