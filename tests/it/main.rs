@@ -7,4 +7,4 @@ mod hygiene;
 mod lexicons;
 mod quality;
 mod util;
-mod wrapping;
+mod typography;
