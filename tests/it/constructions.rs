@@ -4011,3 +4011,29 @@ fn white_space_between_words_is_white_space_whatever_its_width() {
         ),
     ]);
 }
+
+/// Known weak: British style quotes its speakers in single marks (‘…’), which the tagger does
+/// not read as quotation marks (’ is also the apostrophe). A quote of one sentence is still
+/// attributed by its closing "…,’ Zelensky said."; one of several sentences is not.
+/// (Measured: with every “ ” of the development articles made ‘ ’, 8 of 858 records change.)
+#[test]
+#[ignore = "known weak: single quotation marks are not read as quotes"]
+fn british_single_quotes_hold_a_quote_of_several_sentences() {
+    check(&[(
+        "‘We will never give up Donbas. We cannot leave it,’ Zelensky said.",
+        &[("zelensky", "territorial_concessions", "reject")],
+    )]);
+}
+
+/// Known weak: a title alone as the subject of a second reported clause ("… and that the
+/// president wanted …") is not resolved, and the record goes to the reporter; with one
+/// reported clause ("Witkoff said that the president wanted …") it goes to Trump.
+#[test]
+#[ignore = "known weak: a title in a coordinated that-clause falls to the speaker"]
+fn a_title_in_a_second_reported_clause_is_resolved() {
+    check(&[(
+        "Trump sent Witkoff to Riyadh. Witkoff said the meeting had gone well and that the \
+         president wanted the fighting ended by negotiation.",
+        &[("trump", "peace_talks", "support")],
+    )]);
+}

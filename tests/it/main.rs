@@ -6,5 +6,5 @@ mod constructions;
 mod hygiene;
 mod lexicons;
 mod quality;
-mod util;
 mod typography;
+mod util;
