@@ -534,8 +534,14 @@ fn decode_text(bytes: Vec<u8>) -> (String, String, Option<String>) {
 /// "│ Merz said Germany backs new │" border would otherwise cut its sentence at every line,
 /// and as spaces the box's lines read as any hard-wrapped text does. Offsets do not move.
 fn blank_layout(text: String) -> String {
-    // Every such character is encoded E2 94..=96 xx; most texts have none.
-    let is_layout = |b: &[u8], i: usize| matches!(b.get(i + 1), Some(0x94..=0x96));
+    // Box drawing is E2 94 xx and E2 95 xx, block elements E2 96 80..=9F (after them, from
+    // E2 96 A0, come geometric shapes such as "■" and "▪", which are list bullets); most
+    // texts have none.
+    let is_layout = |b: &[u8], i: usize| match (b.get(i + 1), b.get(i + 2)) {
+        (Some(0x94 | 0x95), _) => true,
+        (Some(0x96), Some(&c)) => c <= 0x9F,
+        _ => false,
+    };
     let b = text.as_bytes();
     let first = memchr::memchr_iter(0xE2, b).find(|&i| is_layout(b, i));
     let Some(first) = first else {
@@ -568,6 +574,7 @@ fn blank_emphasis(text: String) -> String {
     }
     let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     let mut runs = Vec::new();
+    let (mut token, mut address) = (0..0, false);
     let mut i = 0;
     while let Some(k) = memchr::memchr2(b'*', b'_', &b[i..]) {
         let start = i + k;
@@ -578,7 +585,22 @@ fn blank_emphasis(text: String) -> String {
         }
         let before = text[..start].chars().next_back();
         let after = text[end..].chars().next();
-        if end - start <= 3 && word(before) != word(after) {
+        // (Not inside a web address or an e-mail address: "t.me/_kremlin_news".)
+        // The token is found once and reused for its further marks, so that a long token
+        // full of marks costs linear time.
+        if start >= token.end {
+            let token_start = text[..start]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| c.is_whitespace())
+                .map_or(0, |(k, c)| k + c.len_utf8());
+            let token_end = text[end..]
+                .find(char::is_whitespace)
+                .map_or(text.len(), |k| end + k);
+            token = token_start..token_end;
+            address = text[token.clone()].contains(['/', '@']);
+        }
+        if end - start <= 3 && word(before) != word(after) && !address {
             runs.push(start..end);
         }
         i = end;
@@ -1088,6 +1110,20 @@ mod tests {
             let expected = bytes.iter().filter(|&&b| is_control(b)).count();
             proptest::prop_assert_eq!(control_bytes(&bytes), expected);
         }
+
+        /// Blanking marks and layout never panics, whatever stands beside a mark (a no-break
+        /// space, an em space, a box corner, a slash), and keeps every offset.
+        #[test]
+        fn blanking_keeps_the_length_of_any_text(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "*", "_", "**", "___", "/", "@", " ", "\u{a0}", "\u{2003}", "\n", "─", "▌", "■",
+                "a", "Putin", "é", "“", ".",
+            ]), 0..40)
+        ) {
+            let text = parts.concat();
+            let out = blank_emphasis(blank_layout(text.clone()));
+            proptest::prop_assert_eq!(out.len(), text.len());
+        }
     }
 
     #[test]
@@ -1099,9 +1135,12 @@ mod tests {
             out,
             "Intro.\n            \n    Merz backs it    \n    end    \n“quoted”     x"
         );
-        // Text without layout characters is returned as it was, curly quotes and all.
-        let plain = "He said “no” – and left…";
+        // Text without layout characters is returned as it was, curly quotes and all, and
+        // so are the geometric shapes that serve as bullets (U+25A0 on).
+        let plain = "He said “no” – and left…\n▪ one\n■ two\n▶ three";
         assert_eq!(blank_layout(plain.to_string()), plain);
+        // The last block element (U+259F) is blanked, the first shape after it is not.
+        assert_eq!(blank_layout("▟■".to_string()), "   ■");
     }
 
     #[test]
@@ -1113,6 +1152,9 @@ mod tests {
             "“  Putin   said  never ,” he wrote.\n* a bullet stays\n5 * 3 and snake_case stay; Putin "
         );
         assert_eq!(out.len(), text.len());
+        // Addresses keep their marks.
+        let addresses = "see https://t.me/_kremlin_news or jane_@kremlin.ru";
+        assert_eq!(blank_emphasis(addresses.to_string()), addresses);
         // Longer runs are rules or separators, not emphasis.
         assert_eq!(blank_emphasis("****Note".to_string()), "****Note");
     }

@@ -695,19 +695,11 @@ impl Segmenter {
                 if content.ends_with(':') {
                     return next_lower && width(wrapped).is_some();
                 }
-                // A line that ends in an abbreviation: after a title ("Mr." + line break +
-                // "Trump welcomed…") the sentence goes on; after the others, only where the
-                // article is hard-wrapped and the abbreviation's rule says so.
-                return match self.abbreviation_continues(content, next) {
-                    Some(true) => {
-                        let title = self
-                            .words
-                            .get(last_word(content).trim_start_matches(OPENING))
-                            .is_some_and(|r| r & TITLE != 0);
-                        title || width(wrapped).is_some()
-                    }
-                    _ => false,
-                };
+                // A hard-wrapped line that ends in an abbreviation where the line was full
+                // goes on as the abbreviation's rule says ("Mr." + line break + "Trump
+                // welcomed…"). (Not in unwrapped text, where a line ending "Corp." or "St."
+                // ends a paragraph.)
+                return self.abbreviation_continues(content, next) && at_wrap(wrapped);
             }
             if starts_list_item(this_line) && width(wrapped).is_none() {
                 return false;
@@ -715,22 +707,23 @@ impl Segmenter {
             return next_lower || at_wrap(wrapped);
         }
         // A break after terminal punctuation: look at the last word and the next one.
-        self.abbreviation_continues(content, next) == Some(true)
+        self.abbreviation_continues(content, next)
     }
 
     /// Does the sentence go on past the period of an abbreviation that ends `content`, before
-    /// `next`? `Some(true)` after a title ("Mr.") or when the abbreviation's rule says so,
-    /// `Some(false)` when it says no, `None` when `content` ends in no abbreviation.
-    fn abbreviation_continues(&self, content: &str, next: &str) -> Option<bool> {
+    /// `next`? Always after a title ("Mr."), else as the abbreviation's rule says.
+    fn abbreviation_continues(&self, content: &str, next: &str) -> bool {
         let last = last_word(content);
         let last = last.trim_start_matches(OPENING);
-        let next_first = next_word_first(next)?;
+        let Some(next_first) = next_word_first(next) else {
+            return false;
+        };
         let rules = self.words.get(last).copied().unwrap_or(0);
         if rules & TITLE != 0 {
-            return Some(true);
+            return true;
         }
         if rules & NUMBER != 0 && next_first.is_ascii_digit() {
-            return Some(true);
+            return true;
         }
         // Looked up only where it decides.
         let is_starter = || {
@@ -738,19 +731,17 @@ impl Segmenter {
             self.words.get(next_bare).is_some_and(|r| r & STARTER != 0)
         };
         if rules & ACRONYM != 0 {
-            return Some(!is_starter());
+            return !is_starter();
         }
         if is_initials(last) && next_first.is_uppercase() && !is_starter() {
             // An initial needs a capitalized word before it (a name), or to be dotted initials.
             let before = content[..content.len() - last.len()].trim_end();
             let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
-            return Some(
-                before.is_empty()
-                    || last.matches('.').count() > 1
-                    || prev.chars().next().is_some_and(char::is_uppercase),
-            );
+            return before.is_empty()
+                || last.matches('.').count() > 1
+                || prev.chars().next().is_some_and(char::is_uppercase);
         }
-        None
+        false
     }
 }
 
@@ -1066,16 +1057,20 @@ mod tests {
     }
 
     #[test]
-    fn a_title_at_the_end_of_a_line_goes_on() {
-        let text = format!("{WRAPPED_BODY}\n\nThe statement was welcomed by Mr.\nTrump on Friday.");
+    fn a_title_at_the_end_of_a_full_wrapped_line_goes_on() {
+        let line = "The statement on the talks in Geneva was welcomed on Friday by Mr.";
+        assert!(line.len() + 1 + "Trump".len() > 69, "the line is full");
+        let text = format!("{WRAPPED_BODY}\n\n{line}\nTrump and by the allies.");
         let s = sentences(&text);
         assert_eq!(
             s.last().map(|x| x.as_str()),
-            Some("The statement was welcomed by Mr.\nTrump on Friday.")
+            Some(&*format!("{line}\nTrump and by the allies."))
         );
-        // Unwrapped text too: a title never ends a sentence.
-        let s = sentences("The statement was welcomed by Mr.\nTrump on Friday.");
-        assert_eq!(s.len(), 1, "{s:#?}");
+        // Unwrapped text, one paragraph a line: a line ending "Corp." ends its sentence.
+        let s = sentences(
+            "The contract went to General Dynamics Corp.\nPutin rejected the truce plan.",
+        );
+        assert_eq!(s.len(), 2, "{s:#?}");
     }
 
     #[test]

@@ -1671,33 +1671,37 @@ struct Sentence<'d> {
 /// has 80 co-sponsors", "Moscow - and Minsk - objected"), in `tokens[from..]` is a dash, as
 /// typewriters and wire copy write one: its token becomes an en dash ("--" one token), so
 /// that it parts asides and clauses as "—" does. Not a hyphen that opens the text read (a
-/// list item's "- "), nor one in a word ("co-sponsors").
-#[inline(never)]
+/// list item's "- "), nor one in a word ("co-sponsors"). (Spaces only, no tab or line break:
+/// the caller skips documents without " -".) Tokens are compacted in place, in one pass.
 fn spaced_dashes(text: &str, tokens: &mut Vec<Token>, from: usize) {
     let b = text.as_bytes();
-    let spaced = |at: usize| b.get(at).is_some_and(|&c| c == b' ' || c == b'\t');
-    let mut k = from + 1;
+    let spaced = |at: usize| b.get(at) == Some(&b' ');
+    // Tokens are read at `k` and written at `w` (`w <= k`).
+    let (mut k, mut w) = (from, from);
     while k < tokens.len() {
         let t = tokens[k];
-        if t.is_punct('-') {
+        let mut out = t;
+        let mut step = 1;
+        if k > from && t.is_punct('-') {
             // "--": the second hyphen right after the first.
             let double = tokens
                 .get(k + 1)
                 .is_some_and(|n| n.is_punct('-') && n.start == t.end);
             let end = if double { tokens[k + 1].end } else { t.end };
             if t.start > 0 && spaced(t.start as usize - 1) && spaced(end as usize) {
-                tokens[k] = Token {
+                out = Token {
                     kind: TokenKind::Punct('–'),
                     start: t.start,
                     end,
                 };
-                if double {
-                    tokens.remove(k + 1);
-                }
+                step = if double { 2 } else { 1 };
             }
         }
-        k += 1;
+        tokens[w] = out;
+        w += 1;
+        k += step;
     }
+    tokens.truncate(w);
 }
 
 /// How many of a document's first sentences read are compared with each later one up to white

@@ -34,22 +34,7 @@ fn engine() -> &'static Engine {
 
 /// The records of a passage as sorted (holder, topic, stance) triples.
 fn records(text: &str) -> Vec<(String, String, String)> {
-    let engine = engine();
-    let analysis = engine.analyze(text);
-    let mut got: Vec<_> = analysis
-        .tagged
-        .records
-        .iter()
-        .map(|r| {
-            (
-                engine.lexicon.actor(r.holder).id.to_string(),
-                engine.lexicon.topic(r.topic).id.to_string(),
-                r.stance.as_str().to_string(),
-            )
-        })
-        .collect();
-    got.sort();
-    got
+    crate::util::records(engine(), text)
 }
 
 /// Checks every case and panics once, listing all the cases that failed.

@@ -15,7 +15,7 @@ use stancemap::input::{Kind, decode};
 use stancemap::lexicon::Lexicon;
 use stancemap::pipeline::Engine;
 
-use crate::util::root;
+use crate::util::{corpus_articles, records};
 
 /// `text` with every line longer than `width` characters (not a table row) wrapped greedily
 /// at spaces, as a text editor or a wire service would.
@@ -43,23 +43,6 @@ fn wrap(text: &str, width: usize) -> String {
     out.join("\n")
 }
 
-/// The records of `text` as (holder, topic, stance) ids.
-fn records(engine: &Engine, text: &str) -> Vec<(String, String, String)> {
-    let analysis = engine.analyze(text);
-    analysis
-        .tagged
-        .records
-        .iter()
-        .map(|r| {
-            (
-                engine.lexicon.actor(r.holder).id.to_string(),
-                engine.lexicon.topic(r.topic).id.to_string(),
-                r.stance.as_str().to_string(),
-            )
-        })
-        .collect()
-}
-
 #[test]
 fn wrapping_an_article_keeps_its_records() {
     let wrap_test = |s: &str| wrap(s, 70) == s;
@@ -70,12 +53,7 @@ fn wrapping_an_article_keeps_its_records() {
         "greedy, at spaces"
     );
     let engine = Engine::new(Lexicon::builtin().expect("builtin lexicon")).expect("engine");
-    let mut paths: Vec<_> = std::fs::read_dir(root().join("corpus"))
-        .expect("corpus")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
+    let paths = corpus_articles();
     let mut unwrapped = 0;
     let mut total = 0;
     for (width, ceiling) in [(70, 6), (76, 5)] {
@@ -88,10 +66,8 @@ fn wrapping_an_article_keeps_its_records() {
                 // Wrapped already.
                 continue;
             }
-            let mut a = records(&engine, &text);
-            let mut b = records(&engine, &wrap(&text, width));
-            a.sort();
-            b.sort();
+            let a = records(&engine, &text);
+            let b = records(&engine, &wrap(&text, width));
             if width == 70 {
                 unwrapped += 1;
                 total += a.len();
@@ -150,9 +126,7 @@ fn around_word(text: &str, word: &str, mark: &str) -> String {
 /// drawing are blanked), then analysed.
 fn decoded_records(engine: &Engine, name: &str, text: &str) -> Vec<(String, String, String)> {
     let doc = decode(name, Kind::Text, text.as_bytes().to_vec()).expect("decodes");
-    let mut r = records(engine, &doc.text);
-    r.sort();
-    r
+    records(engine, &doc.text)
 }
 
 #[test]
@@ -200,12 +174,7 @@ fn typographic_variants_keep_an_articles_records() {
         "**Putin** said Zelenskyy and **Zelensky**’s"
     );
     let engine = Engine::new(Lexicon::builtin().expect("builtin lexicon")).expect("engine");
-    let mut paths: Vec<_> = std::fs::read_dir(root().join("corpus"))
-        .expect("corpus")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
+    let paths = corpus_articles();
     let originals: Vec<(String, String, Vec<_>)> = paths
         .iter()
         .map(|p| {

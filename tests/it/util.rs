@@ -139,3 +139,33 @@ impl Table {
             .collect()
     }
 }
+
+/// The records `engine` finds in `text`, as sorted (holder id, topic id, stance) triples.
+pub fn records(engine: &stancemap::pipeline::Engine, text: &str) -> Vec<(String, String, String)> {
+    let analysis = engine.analyze(text);
+    let mut got: Vec<_> = analysis
+        .tagged
+        .records
+        .iter()
+        .map(|r| {
+            (
+                engine.lexicon.actor(r.holder).id.to_string(),
+                engine.lexicon.topic(r.topic).id.to_string(),
+                r.stance.as_str().to_string(),
+            )
+        })
+        .collect();
+    got.sort();
+    got
+}
+
+/// The `.txt` articles of `corpus/`, sorted by name.
+pub fn corpus_articles() -> Vec<PathBuf> {
+    let mut paths: Vec<_> = std::fs::read_dir(root().join("corpus"))
+        .expect("corpus")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    paths
+}
