@@ -1177,18 +1177,6 @@ mod tests {
             proptest::prop_assert_eq!(control_bytes(&bytes), expected);
             proptest::prop_assert_eq!(control_bytes_8(&bytes), expected);
         }
-    }
-
-    #[test]
-    fn control_masks_of_every_byte() {
-        for b in 0..=255u8 {
-            for at in [0, 7, 15] {
-                let mut block = [b'a'; 16];
-                block[at] = b;
-                let expected = if is_control(b) { 1 << at } else { 0 };
-                assert_eq!(control_mask(&block), expected, "byte {b:#x} at {at}");
-            }
-        }
 
         /// Blanking marks and layout never panics, whatever stands beside a mark (a no-break
         /// space, an em space, a box corner, a slash), and keeps every offset.
@@ -1202,6 +1190,18 @@ mod tests {
             let text = parts.concat();
             let out = blank_emphasis(blank_layout(text.clone()));
             proptest::prop_assert_eq!(out.len(), text.len());
+        }
+    }
+
+    #[test]
+    fn control_masks_of_every_byte() {
+        for b in 0..=255u8 {
+            for at in [0, 7, 15] {
+                let mut block = [b'a'; 16];
+                block[at] = b;
+                let expected = if is_control(b) { 1 << at } else { 0 };
+                assert_eq!(control_mask(&block), expected, "byte {b:#x} at {at}");
+            }
         }
     }
 

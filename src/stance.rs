@@ -2560,6 +2560,7 @@ impl<'d> Sentence<'d> {
     /// ("with Putin"), a verb or verbal topic whose object it is ("urged Putin", "meet Putin",
     /// "told Zelensky"); after an accusing verb ("accused Kyiv of") the clause has no holder at
     /// all. After "said" it can: "Witkoff said Putin had agreed".
+    #[inline(always)]
     fn subjecthood(&self, t: usize) -> Subjecthood {
         let mut i = t;
         let mut skipped = 0;
@@ -3131,6 +3132,7 @@ impl<'d> Sentence<'d> {
     /// "thanked European leaders for agreeing to…", "praised Berlin for sending…": is the
     /// actor group at tokens `t0..t1` the object of a crediting verb, with only "for" between
     /// it and the -ing cue at `cue`? Then it holds that cue's position.
+    #[inline(always)]
     fn credited(&self, t0: usize, t1: usize, cue: usize) -> bool {
         let verb = self.prev_word(t0).and_then(|k| {
             if self.words[k] == "the" {
@@ -3542,6 +3544,7 @@ impl<'d> Sentence<'d> {
     /// Is the cue a passive participle ("was rejected", "has been offered")? A participle
     /// followed by "to" reads as an adjective with an active meaning ("is opposed to", "is
     /// committed to").
+    #[inline(always)]
     fn is_passive(&self, c: &CueMention) -> bool {
         let ends_with_to = self
             .words
@@ -3828,6 +3831,7 @@ impl<'d> Sentence<'d> {
 
     /// The reporting verb governing the clause that contains token `t`, if one stands before
     /// it in the sentence ("Zakharova said [Moscow rejects …]").
+    #[inline(always)]
     fn report_before(&self, t: usize) -> Option<usize> {
         // (A sentence without a reporting verb is not walked.)
         if self.roles & bits::REPORT == 0 {
@@ -4758,6 +4762,7 @@ impl<'d> Sentence<'d> {
 
     /// Does token `i` count toward a cue's reach? Words do; an actor mention counts once
     /// ("U.S." is one word, not two).
+    #[inline(always)]
     fn counts_as_word(&self, i: usize) -> bool {
         self.tokens[i].is_word()
             && self.actor_at[i].is_none_or(|a| self.actors[a].t0 == i)
@@ -4766,7 +4771,9 @@ impl<'d> Sentence<'d> {
 
     /// Is word `i` part of an amount ("as much as $90 billion in arms", "up to 5,000
     /// troops")? An amount is the cue's object's measure, not words between cue and object.
+    #[inline(always)]
     fn in_quantity(&self, i: usize) -> bool {
+        #[inline(always)]
         fn magnitude(w: &str) -> bool {
             w.starts_with(|c: char| c.is_ascii_digit())
                 || matches!(
@@ -4783,6 +4790,7 @@ impl<'d> Sentence<'d> {
                         | "pounds"
                 )
         }
+        #[inline(always)]
         fn lead(w: &str) -> bool {
             matches!(
                 w,
@@ -5248,6 +5256,7 @@ impl<'d> Sentence<'d> {
 
     /// A negator shortly before token `t` in its clause, looking past one short aside
     /// between commas ("has not, so far, endorsed").
+    #[inline(always)]
     fn negation_before(&self, t: usize) -> Option<ByteSpan> {
         // (Only a negation marker gives an answer: a sentence without one, most of them, is
         // not walked.)
@@ -5486,6 +5495,7 @@ impl<'d> Sentence<'d> {
     /// Why a cue at token `t` states no position of anyone, if it does not: it is inside an
     /// indirect question ("asked whether Putin had agreed…"), inside a condition ("depending on
     /// whether Putin agrees to meet"), or reported by a negated verb ("has not confirmed that…").
+    #[inline(always)]
     fn out_of_scope(&self, t: usize) -> Option<&'static str> {
         // (The segment is only looked at for a question or condition marker: a sentence with
         // neither, most of them, goes straight to the reporting verb.)
