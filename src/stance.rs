@@ -6983,6 +6983,14 @@ impl<'d> Sentence<'d> {
                         .any(|k| self.is_word(k, "have") && self.is_word(k + 1, "to"))
                         && (a..b)
                             .any(|k| matches!(self.words[k], "might" | "may" | "would" | "will"));
+                    // "Macron said Putin had to prove he wanted peace by accepting the
+                    // ceasefire", "says Europe has to pay": "must" in reported speech, where
+                    // the past tense shifts it to "had to". (Not "had to have": a guess.)
+                    let must_reported = (a..b).any(|k| {
+                        matches!(self.words[k], "has" | "had")
+                            && self.is_word(k + 1, "to")
+                            && !self.is_word(k + 2, "have")
+                    });
                     // "said Europe should be ready to…", "says Putin must accept a
                     // ceasefire": the speaker's prescription.
                     // (Not "must have rejected": a guess at what was done, no prescription.)
@@ -6990,7 +6998,7 @@ impl<'d> Sentence<'d> {
                         matches!(self.words[k], "should" | "ought")
                             || (self.words[k] == "must" && !self.is_word(k + 1, "have"))
                     });
-                    b > a && b - a <= 6 && (have_to || should)
+                    b > a && b - a <= 6 && (have_to || must_reported || should)
                 }
                 _ => false,
             };

@@ -3657,6 +3657,31 @@ fn a_reporting_cue_and_a_prescription() {
     ]);
 }
 
+/// "Must" in reported speech: the past tense shifts it to "had to" ("Merz said Putin had to
+/// accept…"), and "has to" says the same in the present. Both are the speaker's prescription,
+/// as "must" is; "had to have" is a guess, as "must have" is.
+#[test]
+fn a_prescription_in_reported_speech() {
+    check(&[
+        (
+            "Merz said Putin had to accept an unconditional ceasefire first.",
+            &[("merz", "ceasefire", "support")],
+        ),
+        (
+            "Tusk says Washington has to keep up the sanctions on Moscow.",
+            &[("tusk", "sanctions", "support")],
+        ),
+        (
+            "Stubb said Europe had to be ready to send more air defense to Kyiv.",
+            &[("stubb", "military_aid", "support")],
+        ),
+        (
+            "Lavrov said Zelensky had to have rejected the truce on Washington's orders.",
+            &[("zelensky", "ceasefire", "reject")],
+        ),
+    ]);
+}
+
 /// Economic pressure on Moscow is sanctions, and easing it is their opposite: "keep raising
 /// the pressure on Russia" backs sanctions, "no case for easing the pressure on Moscow"
 /// backs them too. A second statement of the same speaker joined by "and" with a reporting
