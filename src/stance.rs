@@ -678,9 +678,9 @@ pub struct Tagger {
     cue_noun: Vec<bool>,
     cue_reach: Vec<usize>,
     marker_role: Vec<Role>,
-    /// The one-word forms of the "he" and "she" pronoun markers, lowercase: a sentence not
-    /// read for stances that opens with one keeps the person it refers to.
-    person_pronouns: Vec<String>,
+    /// The one-word forms of the "he" and "she" pronoun markers, lowercase, with their
+    /// pronoun: a sentence that opens with one keeps the person it refers to.
+    person_pronouns: Vec<(String, Pronoun)>,
     /// The role bit of each marker ([`role_bit`] of its role), looked up once per marker hit
     /// where the match on the role was a table jump per hit.
     marker_bit: Vec<u32>,
@@ -729,10 +729,12 @@ impl Tagger {
             person_pronouns: lexicon
                 .markers
                 .iter()
-                .filter(|m| matches!(m.role, Role::Pronoun(Pronoun::He | Pronoun::She)))
-                .flat_map(|m| m.forms.iter())
-                .map(|f| f.text.to_lowercase())
-                .filter(|t| !t.contains(' '))
+                .filter_map(|m| match m.role {
+                    Role::Pronoun(p @ (Pronoun::He | Pronoun::She)) => Some((m, p)),
+                    _ => None,
+                })
+                .flat_map(|(m, p)| m.forms.iter().map(move |f| (f.text.to_lowercase(), p)))
+                .filter(|(t, _)| !t.contains(' '))
                 .collect(),
             marker_bit: lexicon.markers.iter().map(|m| role_bit(m.role)).collect(),
         }
@@ -1051,6 +1053,12 @@ impl Tagger {
                 if next_holders.is_empty() {
                     next_holders = sent.main_subjects(self, &ctx);
                 }
+                // "His letter offered steps, provided Russia does the same. He added…": a
+                // sentence that opens with a person's pronoun and names no other person as a
+                // subject keeps that person for the next one, as an unread sentence does
+                // (below); a collective subject of a later clause ("Russia") does not
+                // replace them.
+                self.keep_opening_referent(text, *span, &ctx, &mut next_holders);
                 sent_topics = out.records[before..]
                     .last()
                     .map(|r| TopicRef {
@@ -1092,9 +1100,7 @@ impl Tagger {
                 // "He also has a scandal at home and a partner in Washington.": a sentence
                 // that opens with "he" or "she" and has no other subject keeps the person the
                 // pronoun refers to for the next sentence (Washington is no subject here).
-                if next_holders.is_empty() && self.opens_with_person_pronoun(text, *span) {
-                    next_holders.extend_from_slice(&ctx.prev_holders);
-                }
+                self.keep_opening_referent(text, *span, &ctx, &mut next_holders);
             }
             let quote_speaker = speaker_here.or_else(|| {
                 (quoted || quotes.ends_open)
@@ -1457,29 +1463,81 @@ impl Tagger {
         actor.filter(|_| !gap.contains(',') && gap.split_whitespace().count() <= 3)
     }
 
-    /// Does the sentence `span` open with a "he" or "she" pronoun ("He also has…")?
-    fn opens_with_person_pronoun(&self, text: &str, span: Span) -> bool {
+    /// A sentence that opens with a person's pronoun and names no other person as a subject
+    /// keeps that person for the next sentence ("He also has a scandal at home and a partner in
+    /// Washington.", "His letter offered steps, provided Russia does the same. He added…"): a
+    /// collective in a later clause does not replace them. With no subject at all, the
+    /// previous sentence's holders are kept as they were.
+    fn keep_opening_referent(
+        &self,
+        text: &str,
+        span: Span,
+        ctx: &Context,
+        next_holders: &mut Vec<ActorIdx>,
+    ) {
+        if next_holders
+            .iter()
+            .any(|a| self.actor_kind[a.index()] == ActorKind::Person)
+        {
+            return;
+        }
+        let Some(p) = self.opening_person_pronoun(text, span) else {
+            return;
+        };
+        if next_holders.is_empty() {
+            next_holders.extend_from_slice(&ctx.prev_holders);
+        }
+        if let Some(a) = self.opening_referent(p, ctx)
+            && !next_holders.contains(&a)
+        {
+            next_holders.push(a);
+        }
+    }
+
+    /// The person pronoun the sentence `span` opens with: "he" or "she" ("He also has…"), or
+    /// "his" or "her" ("His letter offered…": the person stays the one spoken of).
+    fn opening_person_pronoun(&self, text: &str, span: Span) -> Option<Pronoun> {
         let s = text
             .get(span.start as usize..span.end as usize)
             .unwrap_or("")
             .trim_start();
         // (Most sentences start with a letter no pronoun starts with: not split.)
-        let Some(&b) = s.as_bytes().first() else {
-            return false;
-        };
-        if !self.person_pronouns.iter().any(|p| {
-            p.as_bytes()
-                .first()
-                .is_some_and(|f| f.eq_ignore_ascii_case(&b))
-        }) {
-            return false;
+        let &b = s.as_bytes().first()?;
+        if !b.eq_ignore_ascii_case(&b'h')
+            && !self.person_pronouns.iter().any(|(p, _)| {
+                p.as_bytes()
+                    .first()
+                    .is_some_and(|f| f.eq_ignore_ascii_case(&b))
+            })
+        {
+            return None;
         }
         let first = s.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        !first.is_empty()
-            && self
-                .person_pronouns
-                .iter()
-                .any(|p| p.eq_ignore_ascii_case(first))
+        if first.eq_ignore_ascii_case("his") {
+            return Some(Pronoun::He);
+        }
+        if first.eq_ignore_ascii_case("her") {
+            return Some(Pronoun::She);
+        }
+        self.person_pronouns
+            .iter()
+            .find(|(p, _)| !first.is_empty() && p.eq_ignore_ascii_case(first))
+            .map(|&(_, p)| p)
+    }
+
+    /// The person a sentence-opening "he", "she", "his" or "her" refers to: the one such
+    /// person among the previous sentence's holders, else among the actors it named.
+    fn opening_referent(&self, p: Pronoun, ctx: &Context) -> Option<ActorIdx> {
+        let fits = |a: &&ActorIdx| {
+            self.actor_kind[a.index()] == ActorKind::Person
+                && self.actor_pronoun[a.index()].is_none_or(|o| o == p)
+        };
+        let sole = |list: &[ActorIdx]| {
+            let mut it = list.iter().filter(fits);
+            let first = *it.next()?;
+            it.all(|&a| a == first).then_some(first)
+        };
+        sole(&ctx.prev_holders).or_else(|| sole(&ctx.prev_actors))
     }
 
     /// The actor that opens a sentence as its subject, followed by a verb-like lowercase word

@@ -4047,3 +4047,30 @@ fn a_title_in_a_second_reported_clause_is_resolved() {
         &[("trump", "peace_talks", "support")],
     )]);
 }
+
+/// A sentence that opens with "his" or "her", or with "he" or "she", keeps the person it
+/// refers to for a pronoun in the next sentence, though it names a collective in a later
+/// clause ("provided Russia does the same") or the person was only named, not a subject
+/// the tagger recognised ("Meloni spoke…").
+#[test]
+fn an_opening_possessive_keeps_its_person() {
+    check(&[
+        (
+            "Zelensky has apologised to Trump. His letter offered steps, provided Russia does the same. He added that Kyiv was ready to sit down at the negotiating table.",
+            &[("zelensky", "peace_talks", "support")],
+        ),
+        (
+            "Meloni spoke to reporters in Rome. Her remarks came later, after Russia answered. She backs new sanctions.",
+            &[("meloni", "sanctions", "support")],
+        ),
+        (
+            "Meloni spoke to reporters in Rome. She was cautious, after Moscow answered. She backs new sanctions.",
+            &[("meloni", "sanctions", "support")],
+        ),
+        // Two persons of the pronoun's kind before it: which one cannot be told.
+        (
+            "Trump met Putin in Alaska. His remarks came later, after Russia answered. He backs new sanctions.",
+            NONE,
+        ),
+    ]);
+}
