@@ -4074,3 +4074,32 @@ fn an_opening_possessive_keeps_its_person() {
         ),
     ]);
 }
+
+/// Requirements with "has to"/"had to" as with "must" ("any ceasefire has to come with
+/// guarantees": the ceasefire depends on the guarantees, which are backed), and a topic made
+/// or kept conditional on something without a copula ("made any ceasefire conditional on…",
+/// "kept its air support contingent upon…"). A "contingent" of troops is no condition.
+#[test]
+fn requirements_and_conditions_made() {
+    check(&[
+        (
+            "Zelensky said any ceasefire had to come with security guarantees.",
+            &[
+                ("zelensky", "ceasefire", "conditional"),
+                ("zelensky", "security_guarantees", "support"),
+            ],
+        ),
+        (
+            "Putin has made any ceasefire conditional on Ukraine leaving the Donbas.",
+            &[("putin", "ceasefire", "conditional")],
+        ),
+        (
+            "The White House kept its air support contingent upon a signed deal.",
+            &[("usa", "military_aid", "conditional")],
+        ),
+        (
+            "A contingent of British troops arrived in Kyiv, Starmer said.",
+            NONE,
+        ),
+    ]);
+}
