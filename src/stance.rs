@@ -7052,11 +7052,13 @@ impl<'d> Sentence<'d> {
                     // "said Europe should be ready to…", "says Putin must accept a
                     // ceasefire": the speaker's prescription.
                     // (Not "must have rejected": a guess at what was done, no prescription.)
-                    let should = (a..b).any(|k| {
+                    // (The cue's own first word too: "Europe should provide them", where
+                    // "should provide" is the cue.)
+                    let should = (a..=b.min(self.words.len().saturating_sub(1))).any(|k| {
                         matches!(self.words[k], "should" | "ought")
                             || (self.words[k] == "must" && !self.is_word(k + 1, "have"))
                     });
-                    b > a && b - a <= 6 && (have_to || must_reported || should)
+                    b >= a && b - a <= 6 && (have_to || must_reported || should)
                 }
                 _ => false,
             };

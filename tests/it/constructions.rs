@@ -4103,3 +4103,26 @@ fn requirements_and_conditions_made() {
         ),
     ]);
 }
+
+/// A delivery refused ("will not give Ukraine security guarantees", "won't provide…") is a
+/// reject, the negated form of "will give"/"would provide"; a delivery prescribed for another
+/// actor ("Europe should provide them") is the speaker's support, where the modal is the
+/// cue's own first word.
+#[test]
+fn a_delivery_refused_or_prescribed() {
+    check(&[
+        (
+            "Trump said he will not give Ukraine security guarantees.",
+            &[("trump", "security_guarantees", "reject")],
+        ),
+        (
+            "Washington won't provide more air defense, Vance said.",
+            &[("vance", "military_aid", "reject")],
+        ),
+        (
+            "Trump said Europe should provide the security guarantees.",
+            &[("trump", "security_guarantees", "support")],
+        ),
+        ("Providers will not be paid for the drones this year.", NONE),
+    ]);
+}
