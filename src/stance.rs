@@ -362,6 +362,8 @@ struct CueMention {
     participle: bool,
     t0: usize,
     t1: usize,
+    /// The cue's reach in words (its lexicon row's).
+    reach: usize,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -2350,6 +2352,7 @@ impl<'d> Sentence<'d> {
                     participle: h.participle,
                     t0,
                     t1,
+                    reach: tagger.cue_reach[cue.index()],
                 });
             }
         }
@@ -3887,6 +3890,19 @@ impl<'d> Sentence<'d> {
         None
     }
 
+    /// Does a topic mention start within `n` words from token `t`?
+    fn topic_within_words(&self, t: usize, n: usize) -> bool {
+        let mut words = 0;
+        let mut end = t;
+        while end < self.tokens.len() && words < n {
+            if self.tokens[end].is_word() {
+                words += 1;
+            }
+            end += 1;
+        }
+        self.topics.iter().any(|m| m.t0 >= t && m.t0 < end)
+    }
+
     /// The reporting verb governing the clause that contains token `t`, if one stands before
     /// it in the sentence ("Zakharova said [Moscow rejects …]").
     #[inline(always)]
@@ -3901,10 +3917,15 @@ impl<'d> Sentence<'d> {
                     None => true,
                     // A cue that is also a reporting verb reports when "that" follows it
                     // ("Zakharova warned that Moscow would never accept…"), as the tagger
-                    // reads it there (see `tag_chains`).
-                    Some(c) => self
-                        .next_word(self.cues[c].t1)
-                        .is_some_and(|k| self.words[k] == "that"),
+                    // reads it there (see `tag_chains`), or when no topic follows it within
+                    // its reach ("Putin announced the halt on Saturday, ordering forces to
+                    // stop…").
+                    Some(c) => {
+                        let cue = &self.cues[c];
+                        self.next_word(cue.t1)
+                            .is_some_and(|k| self.words[k] == "that")
+                            || !self.topic_within_words(cue.t1, cue.reach)
+                    }
                 }
         })
     }

@@ -994,8 +994,10 @@ fn context_words_name_the_topic_named_before() {
         (
             "Brussels prepared new sanctions on Russian banks. Berlin announced more air \
              defence for Kyiv. Warsaw backed the package.",
+            // (Berlin's announcement is a decision, and so a position of its own.)
             &[
                 ("eu", "sanctions", "support"),
+                ("germany", "military_aid", "support"),
                 ("poland", "military_aid", "support"),
             ],
         ),
@@ -4125,4 +4127,31 @@ fn a_delivery_refused_or_prescribed() {
         ),
         ("Providers will not be paid for the drones this year.", NONE),
     ]);
+}
+
+/// Decisions are positions: what an actor announces it backs ("Starmer announced new
+/// sanctions"). "Announced" is also a reporting verb: with "that" after it, or no topic within
+/// its reach, it reports, and its subject is the speaker of what follows ("Putin announced the
+/// halt on Saturday, ordering forces to stop…").
+#[test]
+fn an_announcement_is_a_decision() {
+    check(&[
+        (
+            "Starmer announced new sanctions on Russian oil.",
+            &[("starmer", "sanctions", "support")],
+        ),
+        (
+            "Zelensky announced that Kyiv backs the ceasefire.",
+            &[("zelensky", "ceasefire", "support")],
+        ),
+        ("The announcement of new sanctions was delayed.", NONE),
+    ]);
+    let r = crate::util::records(
+        engine(),
+        "Putin announced the halt on Saturday, ordering Russian forces to stop all military action.",
+    );
+    assert!(
+        r.contains(&("putin".into(), "ceasefire".into(), "support".into())),
+        "{r:?}"
+    );
 }
