@@ -7083,7 +7083,21 @@ impl<'d> Sentence<'d> {
                 }
                 _ => false,
             };
-            if holders.iter().all(speaks_for) {
+            // "Starmer said Britain and France would draw up a plan": in a group of
+            // collectives, the speaker's own country is the speaker, who speaks for it; the
+            // others keep their records, reported by the speaker.
+            let own_in_group = holders.len() > 1
+                && holders.iter().any(speaks_for)
+                && holders
+                    .iter()
+                    .all(|h| tagger.actor_kind[h.index()] == ActorKind::Collective);
+            if own_in_group {
+                let mut with_speaker = vec![s];
+                with_speaker.extend(holders.iter().filter(|h| !speaks_for(h)));
+                holders = with_speaker;
+                rule = HolderRule::SpeaksFor;
+                holder_span = speaker_span;
+            } else if holders.iter().all(speaks_for) {
                 holders = vec![s];
                 rule = HolderRule::SpeaksFor;
                 holder_span = speaker_span;

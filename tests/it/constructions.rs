@@ -2197,11 +2197,12 @@ fn review_cases_of_leaders_pairs_pronouns_and_demands() {
                 ("meloni", "ceasefire", "support"),
             ],
         ),
-        // A plural subject's bare verb is a plain present, not a demand.
+        // A plural subject's bare verb is a plain present, not a demand. (Macron speaks for
+        // France, so France's record is his; Germany's stays Germany's.)
         (
             "Macron insisted that France and Germany back a ceasefire.",
             &[
-                ("france", "ceasefire", "support"),
+                ("macron", "ceasefire", "support"),
                 ("germany", "ceasefire", "support"),
             ],
         ),
@@ -4154,4 +4155,36 @@ fn an_announcement_is_a_decision() {
         r.contains(&("putin".into(), "ceasefire".into(), "support".into())),
         "{r:?}"
     );
+}
+
+/// A speaker who states a joint position of a group of countries that includes their own
+/// ("Starmer said Britain and France would draw up a plan…") speaks for their own country,
+/// whose record is the speaker's, as when their country is named alone; the others keep
+/// their records, positions the speaker reports. A group without the speaker's country keeps
+/// all its records.
+#[test]
+fn a_joint_position_stated_by_one_of_its_members() {
+    check(&[
+        (
+            "Starmer said Britain and France would draw up a plan to halt the fighting.",
+            &[
+                ("starmer", "ceasefire", "support"),
+                ("france", "ceasefire", "support"),
+            ],
+        ),
+        (
+            "Macron said France and Germany back new sanctions on Moscow.",
+            &[
+                ("macron", "sanctions", "support"),
+                ("germany", "sanctions", "support"),
+            ],
+        ),
+        (
+            "Starmer said France and Germany back new sanctions on Moscow.",
+            &[
+                ("france", "sanctions", "support"),
+                ("germany", "sanctions", "support"),
+            ],
+        ),
+    ]);
 }
