@@ -301,6 +301,10 @@ const QUANTIFIERS: &[&str] = &[
     "most", "some", "the", "other", "several", "many", "all", "its", "their",
 ];
 
+/// How many tokens the rest of a list item may run after its topic, up to the comma before
+/// the next item ("a full ceasefire [of at least 30 days], an exchange…").
+const LIST_ITEM_TAIL: usize = 16;
+
 /// How far (in words) the subject may stand before its cue.
 const SUBJECT_REACH: usize = 14;
 
@@ -5230,12 +5234,45 @@ impl<'d> Sentence<'d> {
                 && gap.clone().any(|k| {
                     self.is_word(k, "and") || self.is_word(k, "or") || self.tokens[k].is_punct(',')
                 });
-            if !ok {
+            if !ok && !self.list_item_gap(gap, clause) {
                 break;
             }
             cur += 1;
         }
         first..cur + 1
+    }
+
+    /// Is the gap between two topics the end of one item of a list of objects and the opening
+    /// of the next ("asks for a full ceasefire of at least 30 days, an exchange of every
+    /// prisoner…, the return of deported children")? Up to [`LIST_ITEM_TAIL`] tokens that
+    /// name no actor and hold no cue, reporting verb, relative pronoun or other clause, then a
+    /// comma, then at most three linking words.
+    fn list_item_gap(&self, gap: std::ops::Range<usize>, clause: u16) -> bool {
+        if gap.len() > LIST_ITEM_TAIL || gap.is_empty() {
+            return false;
+        }
+        let Some(comma) = gap.clone().rev().find(|&k| self.tokens[k].is_punct(',')) else {
+            return false;
+        };
+        let opening = comma + 1..gap.end;
+        let linking = |k: usize| {
+            !self.tokens[k].is_word()
+                || matches!(
+                    self.words[k],
+                    "and" | "or" | "a" | "an" | "the" | "more" | "new" | "further" | "other"
+                )
+        };
+        let plain = |k: usize| {
+            self.clause[k] == clause
+                && self.cue_at[k].is_none()
+                && self.actor_at[k].is_none()
+                && self.starts[k] & (bits::REPORT | bits::MODAL | bits::AUXILIARY) == 0
+                && !(self.tokens[k].is_word()
+                    && matches!(self.words[k], "that" | "which" | "who" | "whom" | "while"))
+                && !self.tokens[k].is_punct(';')
+                && !self.tokens[k].is_punct(':')
+        };
+        opening.len() <= 6 && opening.clone().all(linking) && gap.clone().all(plain)
     }
 
     /// An object relative clause: "the ceasefire that Berlin and Paris pressed for" — the cue

@@ -4188,3 +4188,29 @@ fn a_joint_position_stated_by_one_of_its_members() {
         ),
     ]);
 }
+
+/// A list of objects whose items run on past their topic ("asks for a full ceasefire of at
+/// least 30 days, a security guarantee on a reciprocal basis, the return of deported
+/// children"): each item is wanted. An item's tail holds no actor, cue or reporting verb: a
+/// second clause after the comma is not an item.
+#[test]
+fn a_list_of_objects_with_long_items() {
+    check(&[
+        (
+            "Kyiv asks for a full ceasefire of at least 30 days, a security guarantee for the \
+             whole country, the return of deported children.",
+            &[
+                ("ukraine", "ceasefire", "support"),
+                ("ukraine", "security_guarantees", "support"),
+                ("ukraine", "prisoner_exchange", "support"),
+            ],
+        ),
+        (
+            "Merz backs a ceasefire of thirty days, the Kremlin rejects new sanctions.",
+            &[
+                ("merz", "ceasefire", "support"),
+                ("russia", "sanctions", "reject"),
+            ],
+        ),
+    ]);
+}
