@@ -157,6 +157,16 @@ impl Engine {
                 iq += 1;
             }
             has |= open_before && !in_quote;
+            // A sentence that opens with "His"/"Her" is read for whether it reports ("His
+            // successor said…"): the tagger keeps the person for the next sentence only if not.
+            has |= text
+                .as_bytes()
+                .get(s.start as usize..s.start as usize + 4)
+                .is_some_and(|w| {
+                    matches!(w[0], b'H' | b'h')
+                        && (w[1..].eq_ignore_ascii_case(b"is ")
+                            || w[1..].eq_ignore_ascii_case(b"er "))
+                });
             if has {
                 candidates.push((s.start, s.end));
             }

@@ -1064,7 +1064,7 @@ impl Tagger {
                 // subject keeps that person for the next one, as an unread sentence does
                 // (below); a collective subject of a later clause ("Russia") does not
                 // replace them.
-                self.keep_opening_referent(text, *span, &ctx, &mut next_holders);
+                self.keep_opening_referent(text, *span, entities, markers, &ctx, &mut next_holders);
                 sent_topics = out.records[before..]
                     .last()
                     .map(|r| TopicRef {
@@ -1106,7 +1106,7 @@ impl Tagger {
                 // "He also has a scandal at home and a partner in Washington.": a sentence
                 // that opens with "he" or "she" and has no other subject keeps the person the
                 // pronoun refers to for the next sentence (Washington is no subject here).
-                self.keep_opening_referent(text, *span, &ctx, &mut next_holders);
+                self.keep_opening_referent(text, *span, entities, markers, &ctx, &mut next_holders);
             }
             let quote_speaker = speaker_here.or_else(|| {
                 (quoted || quotes.ends_open)
@@ -1473,11 +1473,14 @@ impl Tagger {
     /// keeps that person for the next sentence ("He also has a scandal at home and a partner in
     /// Washington.", "His letter offered steps, provided Russia does the same. He added…"): a
     /// collective in a later clause does not replace them. With no subject at all, the
-    /// previous sentence's holders are kept as they were.
+    /// previous sentence's holders are kept as they were. Not "His successor said…": a
+    /// possessed noun that reports is another person, whom a later "he" may mean.
     fn keep_opening_referent(
         &self,
         text: &str,
         span: Span,
+        entities: &[Hit],
+        markers: &[Hit],
         ctx: &Context,
         next_holders: &mut Vec<ActorIdx>,
     ) {
@@ -1487,9 +1490,30 @@ impl Tagger {
         {
             return;
         }
-        let Some(p) = self.opening_person_pronoun(text, span) else {
+        let Some((p, possessive)) = self.opening_person_pronoun(text, span) else {
             return;
         };
+        // The possessed noun reports when a reporting verb comes before any actor ("His
+        // successor said Ukraine…"; not "Her remarks came later, after Russia answered", where
+        // the noun itself, her own remarks, is no other speaker).
+        let reports = || {
+            let opening = text
+                .get(span.start as usize..span.end as usize)
+                .unwrap_or("");
+            let noun = span.start + (opening.len() - opening.trim_start().len()) as u32 + 4;
+            let first_actor = entities
+                .iter()
+                .find(|h| matches!(h.target, Target::Actor(_)))
+                .map_or(u32::MAX, |h| h.start);
+            markers.iter().any(|m| {
+                m.start > noun
+                    && m.start < first_actor
+                    && matches!(m.target, Target::Marker(k) if self.marker_role[k.index()] == Role::Report)
+            })
+        };
+        if possessive && reports() {
+            return;
+        }
         if next_holders.is_empty() {
             next_holders.extend_from_slice(&ctx.prev_holders);
         }
@@ -1501,8 +1525,9 @@ impl Tagger {
     }
 
     /// The person pronoun the sentence `span` opens with: "he" or "she" ("He also has…"), or
-    /// "his" or "her" ("His letter offered…": the person stays the one spoken of).
-    fn opening_person_pronoun(&self, text: &str, span: Span) -> Option<Pronoun> {
+    /// "his" or "her" ("His letter offered…": the person stays the one spoken of), with
+    /// whether it is the possessive.
+    fn opening_person_pronoun(&self, text: &str, span: Span) -> Option<(Pronoun, bool)> {
         let s = text
             .get(span.start as usize..span.end as usize)
             .unwrap_or("")
@@ -1520,15 +1545,15 @@ impl Tagger {
         }
         let first = s.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         if first.eq_ignore_ascii_case("his") {
-            return Some(Pronoun::He);
+            return Some((Pronoun::He, true));
         }
         if first.eq_ignore_ascii_case("her") {
-            return Some(Pronoun::She);
+            return Some((Pronoun::She, true));
         }
         self.person_pronouns
             .iter()
             .find(|(p, _)| !first.is_empty() && p.eq_ignore_ascii_case(first))
-            .map(|&(_, p)| p)
+            .map(|&(_, p)| (p, false))
     }
 
     /// The person a sentence-opening "he", "she", "his" or "her" refers to: the one such
@@ -3896,15 +3921,19 @@ impl<'d> Sentence<'d> {
 
     /// Does a topic mention start within `n` words from token `t`?
     fn topic_within_words(&self, t: usize, n: usize) -> bool {
+        // (Topics are in text order: the first at or after `t` is found by halving.)
+        let Some(next) = self.topics.get(self.topics.partition_point(|m| m.t0 < t)) else {
+            return false;
+        };
         let mut words = 0;
         let mut end = t;
-        while end < self.tokens.len() && words < n {
+        while end < self.tokens.len() && words < n && end <= next.t0 {
             if self.tokens[end].is_word() {
                 words += 1;
             }
             end += 1;
         }
-        self.topics.iter().any(|m| m.t0 >= t && m.t0 < end)
+        next.t0 < end
     }
 
     /// The reporting verb governing the clause that contains token `t`, if one stands before
@@ -5234,7 +5263,7 @@ impl<'d> Sentence<'d> {
                 && gap.clone().any(|k| {
                     self.is_word(k, "and") || self.is_word(k, "or") || self.tokens[k].is_punct(',')
                 });
-            if !ok && !self.list_item_gap(gap, clause) {
+            if !ok && !self.list_item_gap(gap, clause, next.t1) {
                 break;
             }
             cur += 1;
@@ -5246,9 +5275,11 @@ impl<'d> Sentence<'d> {
     /// of the next ("asks for a full ceasefire of at least 30 days, an exchange of every
     /// prisoner…, the return of deported children")? Up to [`LIST_ITEM_TAIL`] tokens that
     /// name no actor and hold no cue, reporting verb, relative pronoun or other clause, then a
-    /// comma, then at most three linking words.
-    fn list_item_gap(&self, gap: std::ops::Range<usize>, clause: u16) -> bool {
-        if gap.len() > LIST_ITEM_TAIL || gap.is_empty() {
+    /// comma, then at most six linking words (and, or, articles, "more", "new", …). The next
+    /// item must end as a list item does (see [`Sentence::ends_list_item`]): "…, the peace
+    /// talks having stalled" is an absolute clause, not an item.
+    fn list_item_gap(&self, gap: std::ops::Range<usize>, clause: u16, next_t1: usize) -> bool {
+        if gap.len() > LIST_ITEM_TAIL || gap.is_empty() || !self.ends_list_item(next_t1) {
             return false;
         }
         let Some(comma) = gap.clone().rev().find(|&k| self.tokens[k].is_punct(',')) else {
@@ -5256,8 +5287,8 @@ impl<'d> Sentence<'d> {
         };
         let opening = comma + 1..gap.end;
         let linking = |k: usize| {
-            !self.tokens[k].is_word()
-                || matches!(
+            self.tokens[k].is_word()
+                && matches!(
                     self.words[k],
                     "and" | "or" | "a" | "an" | "the" | "more" | "new" | "further" | "other"
                 )
@@ -5273,6 +5304,36 @@ impl<'d> Sentence<'d> {
                 && !self.tokens[k].is_punct(':')
         };
         opening.len() <= 6 && opening.clone().all(linking) && gap.clone().all(plain)
+    }
+
+    /// Does the list item whose topic ends at token `t` end as an item does: within
+    /// [`LIST_ITEM_TAIL`] tokens, at a comma, "and", "or", a semicolon or the sentence's end,
+    /// with no verb form, cue or "still"/"notwithstanding" before it ("the ceasefire being
+    /// secondary", "the sanctions still in force", "a new package notwithstanding")?
+    fn ends_list_item(&self, t: usize) -> bool {
+        for k in t..(t + LIST_ITEM_TAIL).min(self.tokens.len()) {
+            let tok = &self.tokens[k];
+            if tok.is_punct(',') || tok.is_punct(';') || tok.is_punct('.') {
+                return true;
+            }
+            if !tok.is_word() {
+                continue;
+            }
+            let w = self.words[k];
+            if matches!(w, "and" | "or") {
+                return true;
+            }
+            let verbal = w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"));
+            if verbal
+                || matches!(w, "still" | "notwithstanding" | "being" | "having")
+                || self.cue_at[k].is_some()
+                || self.starts[k] & (bits::REPORT | bits::MODAL | bits::AUXILIARY) != 0
+            {
+                return false;
+            }
+        }
+        // The sentence ends within the tail (its last token may be a word).
+        t + LIST_ITEM_TAIL >= self.tokens.len()
     }
 
     /// An object relative clause: "the ceasefire that Berlin and Paris pressed for" — the cue
@@ -7079,8 +7140,62 @@ impl<'d> Sentence<'d> {
             | Found::Adjective { .. } => None,
         };
         let outer_speaker = report.and_then(|r| self.speaker_of(r)).or_else(|| *speaker);
-        if let Some(sp) = outer_speaker
-            && let Some((ids, _, speaker_span)) = self.resolve(tagger, sp, ctx, None, 1)
+        // "Trump told European leaders that Ukraine might have to accept a land swap":
+        // an obligation a speaker puts on someone else is the speaker's position.
+        let imposed = match found {
+            Found::Actors { last, .. } => {
+                let (a, b) = (self.actors[last].t1, gov.t0);
+                let have_to = (a..b).any(|k| self.is_word(k, "have") && self.is_word(k + 1, "to"))
+                    && (a..b).any(|k| matches!(self.words[k], "might" | "may" | "would" | "will"));
+                // "Macron said Putin had to prove he wanted peace by accepting the
+                // ceasefire", "says Europe has to pay": "must" in reported speech, where
+                // the past tense shifts it to "had to". (Not "had to have": a guess.)
+                // (A verb after "to": not "has to date", "to this day"; not "had had to",
+                // a past necessity told as a fact.)
+                let must_reported = (a..=b.min(self.words.len().saturating_sub(1))).any(|k| {
+                    matches!(self.words[k], "has" | "had")
+                        && !(k > 0 && self.is_word(k - 1, "had"))
+                        && self.is_word(k + 1, "to")
+                        && self.next_word(k + 2).is_some_and(|v| {
+                            !matches!(
+                                self.words[v],
+                                "have"
+                                    | "date"
+                                    | "this"
+                                    | "that"
+                                    | "the"
+                                    | "a"
+                                    | "an"
+                                    | "its"
+                                    | "his"
+                                    | "her"
+                                    | "their"
+                                    | "some"
+                                    | "any"
+                            )
+                        })
+                });
+                // "said Europe should be ready to…", "says Putin must accept a
+                // ceasefire": the speaker's prescription.
+                // (Not "must have rejected": a guess at what was done, no prescription.)
+                // (The cue's own first word too: "Europe should provide them", where
+                // "should provide" is the cue.)
+                let should = (a..=b.min(self.words.len().saturating_sub(1))).any(|k| {
+                    matches!(self.words[k], "should" | "ought")
+                        || (self.words[k] == "must" && !self.is_word(k + 1, "have"))
+                });
+                b >= a && b - a <= 6 && (have_to || must_reported || should)
+            }
+            _ => false,
+        };
+        let resolved = outer_speaker.and_then(|sp| self.resolve(tagger, sp, ctx, None, 1));
+        // A prescription of a speaker who cannot be told ("He said Europe should send air
+        // defence", "he" unresolved) is nobody's that can be named: no record, as for a
+        // pronoun holder that cannot be resolved.
+        if imposed && outer_speaker.is_some() && resolved.is_none() {
+            return Err("no holder: a pronoun or speaker that cannot be resolved to an actor");
+        }
+        if let Some((ids, _, speaker_span)) = resolved
             && ids.len() == 1
         {
             let s = ids[0];
@@ -7090,36 +7205,6 @@ impl<'d> Sentence<'d> {
                     && tagger.actor_kind[s.index()] == ActorKind::Person
                     && (own == *h || tagger.actor_member_of[own.index()] == Some(*h))
             };
-            // "Trump told European leaders that Ukraine might have to accept a land swap":
-            // an obligation a speaker puts on someone else is the speaker's position.
-            let imposed = match found {
-                Found::Actors { last, .. } => {
-                    let (a, b) = (self.actors[last].t1, gov.t0);
-                    let have_to = (a..b)
-                        .any(|k| self.is_word(k, "have") && self.is_word(k + 1, "to"))
-                        && (a..b)
-                            .any(|k| matches!(self.words[k], "might" | "may" | "would" | "will"));
-                    // "Macron said Putin had to prove he wanted peace by accepting the
-                    // ceasefire", "says Europe has to pay": "must" in reported speech, where
-                    // the past tense shifts it to "had to". (Not "had to have": a guess.)
-                    let must_reported = (a..b).any(|k| {
-                        matches!(self.words[k], "has" | "had")
-                            && self.is_word(k + 1, "to")
-                            && !self.is_word(k + 2, "have")
-                    });
-                    // "said Europe should be ready to…", "says Putin must accept a
-                    // ceasefire": the speaker's prescription.
-                    // (Not "must have rejected": a guess at what was done, no prescription.)
-                    // (The cue's own first word too: "Europe should provide them", where
-                    // "should provide" is the cue.)
-                    let should = (a..=b.min(self.words.len().saturating_sub(1))).any(|k| {
-                        matches!(self.words[k], "should" | "ought")
-                            || (self.words[k] == "must" && !self.is_word(k + 1, "have"))
-                    });
-                    b >= a && b - a <= 6 && (have_to || must_reported || should)
-                }
-                _ => false,
-            };
             // "Starmer said Britain and France would draw up a plan": in a group of
             // collectives, the speaker's own country is the speaker, who speaks for it; the
             // others keep their records, reported by the speaker.
@@ -7128,19 +7213,21 @@ impl<'d> Sentence<'d> {
                 && holders
                     .iter()
                     .all(|h| tagger.actor_kind[h.index()] == ActorKind::Collective);
-            if own_in_group {
+            // (A prescription first: "Starmer said Britain and Russia should agree to a
+            // ceasefire" is Starmer's alone.)
+            if holders.iter().all(speaks_for) {
+                holders = vec![s];
+                rule = HolderRule::SpeaksFor;
+                holder_span = speaker_span;
+            } else if imposed && !holders.contains(&s) {
+                holders = vec![s];
+                rule = HolderRule::Speaker;
+                holder_span = speaker_span;
+            } else if own_in_group {
                 let mut with_speaker = vec![s];
                 with_speaker.extend(holders.iter().filter(|h| !speaks_for(h)));
                 holders = with_speaker;
                 rule = HolderRule::SpeaksFor;
-                holder_span = speaker_span;
-            } else if holders.iter().all(speaks_for) {
-                holders = vec![s];
-                rule = HolderRule::SpeaksFor;
-                holder_span = speaker_span;
-            } else if imposed && !holders.contains(&s) && report.is_some() {
-                holders = vec![s];
-                rule = HolderRule::Speaker;
                 holder_span = speaker_span;
             }
         }

@@ -4214,3 +4214,58 @@ fn a_list_of_objects_with_long_items() {
         ),
     ]);
 }
+
+/// Cases a second reading of this session's rules found (sentences written by the reviewer),
+/// each wrong before its mend: "had to" with no verb after it or "had had to"; a reporting
+/// "His successor said…" that names another person; "will not give up on" (pursued, not
+/// refused); a refused comment, not a refused topic; an announced suspension or withdrawal;
+/// "not conditional upon"; a prescription for a group that includes the speaker's country; an
+/// absolute clause after a long list item; a prescription whose speaker cannot be told.
+#[test]
+fn second_reading_of_the_sessions_rules() {
+    check(&[
+        (
+            "Macron said Ukraine has to date rejected any territorial concessions.",
+            &[("ukraine", "territorial_concessions", "reject")],
+        ),
+        (
+            "Starmer said Russia had had to abandon the talks.",
+            &[("russia", "peace_talks", "reject")],
+        ),
+        (
+            "Zelensky dismissed his army chief on Friday. His successor said Ukraine would fight \
+             on. He said Russia must agree to a ceasefire.",
+            NONE,
+        ),
+        (
+            "Trump said he will not give up on a ceasefire.",
+            &[("trump", "ceasefire", "support")],
+        ),
+        (
+            "Zakharova said Moscow would not provide any comment on the ceasefire proposal.",
+            NONE,
+        ),
+        (
+            "Russia announced the suspension of the peace talks.",
+            &[("russia", "peace_talks", "reject")],
+        ),
+        (
+            "Kyiv insists that security guarantees are not conditional upon a peace deal.",
+            &[("ukraine", "security_guarantees", "support")],
+        ),
+        (
+            "Starmer said Britain and Russia should agree to a ceasefire.",
+            &[("starmer", "ceasefire", "support")],
+        ),
+        (
+            "Zelensky called for a ceasefire along the entire front line, the peace talks in \
+             Riyadh having stalled.",
+            &[("zelensky", "ceasefire", "support")],
+        ),
+        (
+            "Lavrov rejected a ceasefire of thirty days on the whole front, the sanctions still \
+             in force in Europe.",
+            &[("lavrov", "ceasefire", "reject")],
+        ),
+    ]);
+}
