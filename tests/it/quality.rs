@@ -19,7 +19,8 @@
 //! end the 54-article figure was 0.686 (precision 0.845). In the sixth session eight more
 //! articles (55–62, set J, 240 gold records) were written and annotated blind; scored before
 //! anyone read them they gave 0.321 (precision 0.534), which took the 62-article figure to 0.629
-//! (precision 0.807), so the floors are 0.62 and 0.80 while J is developed on. The
+//! (precision 0.807), so the floors were 0.62 and 0.80 while J was developed on; after the
+//! eighth session the figure is 0.639 (precision 0.816), and the floors 0.63 and 0.81. The
 //! quality issue's corpus target (F1 0.85) is far higher, and the closing notes say how far off
 //! it is.
 
@@ -64,7 +65,7 @@ fn corpus_quality_meets_its_floor() {
         "corpus gold has {} records",
         report.strict.gold
     );
-    check("corpus", &report, 0.62, 0.80);
+    check("corpus", &report, 0.63, 0.81);
 }
 
 /// The three real articles live outside the repository (`../shared/seeds`, or
