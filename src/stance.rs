@@ -2343,6 +2343,25 @@ impl<'d> Sentence<'d> {
                 && before[before.len() - 1] == b'-'
                 && (before[before.len() - 2].is_ascii_alphanumeric()
                     || before[before.len() - 2] == b'.');
+            // "held back-to-back talks", "an all-for-all basis": a cue whose last word runs
+            // on by a hyphen into a word is part of a compound ("back-to-back"), not a verb.
+            let after = self
+                .text
+                .as_bytes()
+                .get(h.end as usize..(h.end as usize + 2).min(self.text.len()))
+                .unwrap_or_default();
+            let runs_on = after.len() == 2 && after[0] == b'-' && after[1].is_ascii_alphabetic();
+            // The same for the last part of such a compound ("back-to-back": the second
+            // "back" comes after two hyphens in its word; "re-impose" after one is a verb).
+            let chained = before.last() == Some(&b'-')
+                && before
+                    .iter()
+                    .rev()
+                    .take_while(|c| !c.is_ascii_whitespace())
+                    .filter(|&&c| c == b'-')
+                    .take(2)
+                    .count()
+                    == 2;
             // "the full use of frozen Russian assets", "the suspended deliveries": a one-word
             // participle after an article, a possessive determiner or a preposition, with a
             // word after it, describes the noun that follows; nobody freezes anything there.
@@ -2374,6 +2393,8 @@ impl<'d> Sentence<'d> {
             if let Target::Cue(cue) = h.target
                 && !temporal
                 && !compound
+                && !runs_on
+                && !chained
                 && !attributive
             {
                 self.cues.push(CueMention {

@@ -4269,3 +4269,24 @@ fn second_reading_of_the_sessions_rules() {
         ),
     ]);
 }
+
+/// A cue word inside a hyphenated compound is no cue: "held back-to-back talks" (not "held
+/// back", a refusal), "on an all-for-all basis" (not "all for"). A verb with a prefix
+/// ("re-impose") is still one.
+#[test]
+fn a_cue_inside_a_hyphenated_compound() {
+    check(&[
+        (
+            "Zelensky and Trump held back-to-back talks with European leaders.",
+            NONE,
+        ),
+        (
+            "Kyiv wants a prisoner exchange on an all-for-all basis.",
+            &[("ukraine", "prisoner_exchange", "support")],
+        ),
+        (
+            "Brussels will re-impose sanctions on Moscow.",
+            &[("eu", "sanctions", "support")],
+        ),
+    ]);
+}
