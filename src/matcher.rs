@@ -1898,6 +1898,21 @@ mod tests {
         assert_eq!(flags, [true, false]);
     }
 
+    /// The word dictionary of the built-in lexicon, built once for the property tests.
+    fn builtin_dict() -> &'static Dictionary {
+        static BUILTIN: std::sync::OnceLock<Matcher> = std::sync::OnceLock::new();
+        &BUILTIN
+            .get_or_init(|| Matcher::new(&Lexicon::builtin().unwrap()).unwrap())
+            .dict
+    }
+
+    /// A word's entry in the dictionary as the short and medium tables give it: its id and
+    /// the low bits of its starts.
+    fn dict_entry(d: &Dictionary, w: &[u8]) -> (u32, u16) {
+        let (id, starts) = d.get(w);
+        (id, starts & 0x0fff)
+    }
+
     proptest::proptest! {
         /// A simple word hashed in place (8-byte loads, case bit set, bytes past its end
         /// masked) hashes like its folded bytes, wherever it stands, at the text's end too.
@@ -1919,13 +1934,8 @@ mod tests {
         /// dictionary: every word of the built-in lexicon, and any short word of letters.
         #[test]
         fn short_words_are_found_as_in_the_dictionary(word in "[a-z0-9]{1,7}") {
-            static BUILTIN: std::sync::OnceLock<Matcher> = std::sync::OnceLock::new();
-            let m = BUILTIN.get_or_init(|| Matcher::new(&Lexicon::builtin().unwrap()).unwrap());
-            let d = &m.dict;
-            let get = |w: &[u8]| {
-                let (id, starts) = d.get(w);
-                (id, starts & 0x0fff)
-            };
+            let d = builtin_dict();
+            let get = |w: &[u8]| dict_entry(d, w);
             for id in 0..d.spans.len() {
                 let w = d.bytes(id).unwrap();
                 if (1..8).contains(&w.len()) {
@@ -1940,13 +1950,8 @@ mod tests {
         /// dictionary: every word of the built-in lexicon, and any such word of letters.
         #[test]
         fn medium_words_are_found_as_in_the_dictionary(word in "[a-z0-9]{8,15}") {
-            static BUILTIN: std::sync::OnceLock<Matcher> = std::sync::OnceLock::new();
-            let m = BUILTIN.get_or_init(|| Matcher::new(&Lexicon::builtin().unwrap()).unwrap());
-            let d = &m.dict;
-            let get = |w: &[u8]| {
-                let (id, starts) = d.get(w);
-                (id, starts & 0x0fff)
-            };
+            let d = builtin_dict();
+            let get = |w: &[u8]| dict_entry(d, w);
             let find = |w: &[u8]| d.find_medium(head(w), head(&w[8..]), w.len());
             let mut mediums = 0;
             for id in 0..d.spans.len() {
