@@ -4290,3 +4290,24 @@ fn a_cue_inside_a_hyphenated_compound() {
         ),
     ]);
 }
+
+/// A prescription with its speaker after it ("Europe must send more air defence to Ukraine,
+/// Rutte said", in a quote or not) is the speaker's, as with the speaker before it ("Rutte
+/// said Europe must…"); it went to the subject.
+#[test]
+fn a_prescription_with_its_speaker_after_it() {
+    check(&[
+        (
+            "Europe must send more air defence to Ukraine, Rutte said.",
+            &[("rutte", "military_aid", "support")],
+        ),
+        (
+            "“Europe should step up and buy the weapons itself,” Vance said.",
+            &[("vance", "military_aid", "support")],
+        ),
+        (
+            "Putin has to meet Zelensky, Trump said.",
+            &[("trump", "peace_talks", "support")],
+        ),
+    ]);
+}
