@@ -3729,6 +3729,20 @@ impl<'d> Sentence<'d> {
                 return Some(Found::Actors { first: a, last: a });
             }
         }
+        // "Lavrov's line was that…", "Zelensky's message is that…": the possessor of the
+        // reporting noun is the speaker.
+        // (A reporting phrase that ends in "that", as the lexicon's "(line/message/…) (is/was)
+        // that" does; not "counter" in "Europe's counter-proposal".)
+        if report_here
+            && end > t + 2
+            && self.words[end - 1] == "that"
+            && let Some(a) = self
+                .actors
+                .iter()
+                .position(|m| m.t1 + 2 == t && self.possessive_s(m.t1))
+        {
+            return Some(Found::Actors { first: a, last: a });
+        }
         // "The paper quoted Merz as saying…", "citing the prime minister as telling…": the one
         // quoted is the speaker (the paper only carries the words).
         if let Some(found) = self.quoted_as(t) {

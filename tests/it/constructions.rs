@@ -4311,3 +4311,25 @@ fn a_prescription_with_its_speaker_after_it() {
         ),
     ]);
 }
+
+/// A person whose "line", "message" or "view" is that … says what follows: "Lavrov's line was
+/// that Moscow is ready to work on the summit" is Lavrov's, as "Lavrov said that Moscow is
+/// ready…" is. A possessor before a word that is only a reporting verb elsewhere ("Europe's
+/// counter-proposal") is no speaker.
+#[test]
+fn a_persons_line_is_what_they_say() {
+    check(&[
+        (
+            "Lavrov's line was that Moscow is ready to work on the summit.",
+            &[("lavrov", "peace_talks", "support")],
+        ),
+        (
+            "Zelensky's message is that Kyiv wants a ceasefire.",
+            &[("zelensky", "ceasefire", "support")],
+        ),
+        (
+            "Zakharova said Europe's counter-proposal was written to wreck the negotiations.",
+            &[("zakharova", "peace_talks", "reject")],
+        ),
+    ]);
+}
