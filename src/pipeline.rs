@@ -10,7 +10,7 @@ use crate::input::{DateFinder, title};
 use crate::lexicon::Lexicon;
 use crate::matcher::{BuildError, Hit, Indexed, Matcher, Target};
 use crate::segment::{Segmenter, Span};
-use crate::stance::{Tagged, Tagger, quote_mark};
+use crate::stance::{Tagged, Tagger, possessive_opening, quote_mark};
 
 /// How far into a sentence its first actor may start to be read as the sentence's subject
 /// ("Finnish President Alexander Stubb said…"; a longer opening is a fronted clause).
@@ -159,14 +159,11 @@ impl Engine {
             has |= open_before && !in_quote;
             // A sentence that opens with "His"/"Her" is read for whether it reports ("His
             // successor said…"): the tagger keeps the person for the next sentence only if not.
-            has |= text
-                .as_bytes()
-                .get(s.start as usize..s.start as usize + 4)
-                .is_some_and(|w| {
-                    matches!(w[0], b'H' | b'h')
-                        && (w[1..].eq_ignore_ascii_case(b"is ")
-                            || w[1..].eq_ignore_ascii_case(b"er "))
-                });
+            // (Most sentences do not open with an "h": their text is not sliced.)
+            has |= matches!(text.as_bytes().get(s.start as usize), Some(b'H' | b'h'))
+                && text
+                    .get(s.start as usize..s.end as usize)
+                    .is_some_and(|t| possessive_opening(t).is_some());
             if has {
                 candidates.push((s.start, s.end));
             }

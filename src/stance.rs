@@ -1490,29 +1490,34 @@ impl Tagger {
         {
             return;
         }
-        let Some((p, possessive)) = self.opening_person_pronoun(text, span) else {
-            return;
+        let opening = text
+            .get(span.start as usize..span.end as usize)
+            .unwrap_or("");
+        let lead = opening.len() - opening.trim_start().len();
+        let opening = &opening[lead..];
+        let (p, noun) = match possessive_opening(opening) {
+            Some((p, n)) => (p, Some(span.start + (lead + n) as u32)),
+            None => match self.opening_person_pronoun(opening) {
+                Some(p) => (p, None),
+                None => return,
+            },
         };
-        // The possessed noun reports when a reporting verb comes before any actor ("His
-        // successor said Ukraine…"; not "Her remarks came later, after Russia answered", where
-        // the noun itself, her own remarks, is no other speaker).
-        let reports = || {
-            let opening = text
-                .get(span.start as usize..span.end as usize)
-                .unwrap_or("");
-            let noun = span.start + (opening.len() - opening.trim_start().len()) as u32 + 4;
+        // The possessed noun reports when a reporting verb comes after it and before any
+        // actor ("His successor said Ukraine…"; not "Her remarks came later, after Russia
+        // answered", where the noun itself, her own remarks, is no other speaker).
+        if let Some(noun) = noun {
             let first_actor = entities
                 .iter()
                 .find(|h| matches!(h.target, Target::Actor(_)))
                 .map_or(u32::MAX, |h| h.start);
-            markers.iter().any(|m| {
+            let reports = markers.iter().any(|m| {
                 m.start > noun
                     && m.start < first_actor
                     && matches!(m.target, Target::Marker(k) if self.marker_role[k.index()] == Role::Report)
-            })
-        };
-        if possessive && reports() {
-            return;
+            });
+            if reports {
+                return;
+            }
         }
         if next_holders.is_empty() {
             next_holders.extend_from_slice(&ctx.prev_holders);
@@ -1524,36 +1529,23 @@ impl Tagger {
         }
     }
 
-    /// The person pronoun the sentence `span` opens with: "he" or "she" ("He also has…"), or
-    /// "his" or "her" ("His letter offered…": the person stays the one spoken of), with
-    /// whether it is the possessive.
-    fn opening_person_pronoun(&self, text: &str, span: Span) -> Option<(Pronoun, bool)> {
-        let s = text
-            .get(span.start as usize..span.end as usize)
-            .unwrap_or("")
-            .trim_start();
+    /// The "he" or "she" pronoun that `s` (a sentence's text, from its first character)
+    /// opens with ("He also has…").
+    fn opening_person_pronoun(&self, s: &str) -> Option<Pronoun> {
         // (Most sentences start with a letter no pronoun starts with: not split.)
         let &b = s.as_bytes().first()?;
-        if !b.eq_ignore_ascii_case(&b'h')
-            && !self.person_pronouns.iter().any(|(p, _)| {
-                p.as_bytes()
-                    .first()
-                    .is_some_and(|f| f.eq_ignore_ascii_case(&b))
-            })
-        {
+        if !self.person_pronouns.iter().any(|(p, _)| {
+            p.as_bytes()
+                .first()
+                .is_some_and(|f| f.eq_ignore_ascii_case(&b))
+        }) {
             return None;
         }
         let first = s.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        if first.eq_ignore_ascii_case("his") {
-            return Some((Pronoun::He, true));
-        }
-        if first.eq_ignore_ascii_case("her") {
-            return Some((Pronoun::She, true));
-        }
         self.person_pronouns
             .iter()
             .find(|(p, _)| !first.is_empty() && p.eq_ignore_ascii_case(first))
-            .map(|&(_, p)| (p, false))
+            .map(|&(_, p)| p)
     }
 
     /// The person a sentence-opening "he", "she", "his" or "her" refers to: the one such
@@ -1754,6 +1746,28 @@ struct Sentence<'d> {
     /// triples), kept across sentences (taken and put back: `tag` reads the sentence through
     /// `&self`), where each sentence with a cue allocated its own.
     tag_buffers: std::cell::Cell<TagBuffers>,
+}
+
+/// Does `s` (a sentence's text, from its first character) open with the word "His" or
+/// "Her" ("His letter offered…")? The pronoun it stands for, and the byte offset in `s` of
+/// the word after it, the possessed noun. The pipeline finds the markers of such a
+/// sentence, so that the tagger can tell whether the noun reports ("His successor said…").
+pub(crate) fn possessive_opening(s: &str) -> Option<(Pronoun, usize)> {
+    let b = s.as_bytes();
+    if b.len() < 4 || !b[0].eq_ignore_ascii_case(&b'h') {
+        return None;
+    }
+    let p = if b[1..3].eq_ignore_ascii_case(b"is") {
+        Pronoun::He
+    } else if b[1..3].eq_ignore_ascii_case(b"er") {
+        Pronoun::She
+    } else {
+        return None;
+    };
+    // (A word of its own: white space after it, not "History" or "Herald".)
+    let rest = s.get(3..)?;
+    let space = rest.len() - rest.trim_start().len();
+    (space > 0).then_some((p, 3 + space))
 }
 
 /// A hyphen between spaces, or two ("Graham said his bill -- which would allow tariffs --
@@ -7178,7 +7192,11 @@ impl<'d> Sentence<'d> {
         // "Trump told European leaders that Ukraine might have to accept a land swap":
         // an obligation a speaker puts on someone else is the speaker's position.
         let imposed = match found {
-            Found::Actors { last, .. } => {
+            // (Cheap tests first: this runs for every governor with a speaker.)
+            Found::Actors { last, .. }
+                if outer_speaker.is_some()
+                    && (self.actors[last].t1..=self.actors[last].t1 + 6).contains(&gov.t0) =>
+            {
                 let (a, b) = (self.actors[last].t1, gov.t0);
                 let have_to = (a..b).any(|k| self.is_word(k, "have") && self.is_word(k + 1, "to"))
                     && (a..b).any(|k| matches!(self.words[k], "might" | "may" | "would" | "will"));
@@ -7219,7 +7237,7 @@ impl<'d> Sentence<'d> {
                     matches!(self.words[k], "should" | "ought")
                         || (self.words[k] == "must" && !self.is_word(k + 1, "have"))
                 });
-                b >= a && b - a <= 6 && (have_to || must_reported || should)
+                have_to || must_reported || should
             }
             _ => false,
         };
@@ -7579,6 +7597,22 @@ mod tests {
 
     /// The byte readings of a sentence's end are the `trim_end` ones.
     /// The byte readings of a gap between two mentions are the character readings.
+    #[test]
+    fn a_possessive_opening_is_his_or_her_as_a_word() {
+        assert_eq!(
+            possessive_opening("His letter offered steps."),
+            Some((Pronoun::He, 4))
+        );
+        assert_eq!(
+            possessive_opening("her\u{a0}remarks"),
+            Some((Pronoun::She, 5))
+        );
+        assert_eq!(possessive_opening("History repeats."), None);
+        assert_eq!(possessive_opening("Herald reports"), None);
+        assert_eq!(possessive_opening("His"), None);
+        assert_eq!(possessive_opening("Hé"), None);
+    }
+
     #[test]
     fn list_gaps_are_read_as_by_characters() {
         for g in [

@@ -159,8 +159,8 @@ pub fn records(engine: &stancemap::pipeline::Engine, text: &str) -> Vec<(String,
     got
 }
 
-/// The `.txt` articles of `corpus/`, sorted by name.
-pub fn corpus_articles() -> Vec<PathBuf> {
+/// The `.txt` articles of `corpus/`, sorted by name, as (file name, text).
+pub fn corpus_articles() -> Vec<(String, String)> {
     let mut paths: Vec<_> = std::fs::read_dir(root().join("corpus"))
         .expect("corpus")
         .map(|e| e.expect("entry").path())
@@ -168,4 +168,13 @@ pub fn corpus_articles() -> Vec<PathBuf> {
         .collect();
     paths.sort();
     paths
+        .iter()
+        .map(|p| {
+            let name = p
+                .file_name()
+                .map(|f| f.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            (name, std::fs::read_to_string(p).expect("UTF-8 article"))
+        })
+        .collect()
 }
