@@ -10,7 +10,7 @@ use crate::input::{DateFinder, title};
 use crate::lexicon::Lexicon;
 use crate::matcher::{BuildError, Hit, Indexed, Matcher, Target};
 use crate::segment::{Segmenter, Span};
-use crate::stance::{Tagged, Tagger, possessive_opening, quote_mark};
+use crate::stance::{Open, Tagged, Tagger, possessive_opening, quote_mark};
 
 /// How far into a sentence its first actor may start to be read as the sentence's subject
 /// ("Finnish President Alexander Stubb said…"; a longer opening is a fronted clause).
@@ -119,7 +119,7 @@ impl Engine {
         let quote_marks: Vec<u32> = memchr::memchr3_iter(b'"', 0xE2, 0xC2, text.as_bytes())
             .map(|k| k as u32)
             .collect();
-        let (mut in_quote, mut iq) = (false, 0);
+        let (mut in_quote, mut iq) = (Open::None, 0);
         for s in sentences {
             let mut has = false;
             while ic < hits.cues.len() && hits.cues[ic].start < s.end {
@@ -150,13 +150,19 @@ impl Engine {
             while iq < quote_marks.len() && quote_marks[iq] < s.start {
                 iq += 1;
             }
+            // (Within the sentence, as the tagger reads them: a single mark is read by its
+            // neighbours, and the sentence's ends count as white space.)
+            let sentence = text
+                .as_bytes()
+                .get(s.start as usize..s.end as usize)
+                .unwrap_or_default();
             while iq < quote_marks.len() && quote_marks[iq] < s.end {
-                if let Some(q) = quote_mark(text.as_bytes(), quote_marks[iq] as usize) {
+                if let Some(q) = quote_mark(sentence, (quote_marks[iq] - s.start) as usize) {
                     in_quote = q.after(in_quote);
                 }
                 iq += 1;
             }
-            has |= open_before && !in_quote;
+            has |= open_before.is_open() && !in_quote.is_open();
             // A sentence that opens with "His"/"Her" is read for whether it reports ("His
             // successor said…"): the tagger keeps the person for the next sentence only if not.
             // (Most sentences do not open with an "h": their text is not sliced.)

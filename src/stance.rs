@@ -459,8 +459,8 @@ struct Context {
     /// The speaker of the quote in progress (from a header line ending in ':' or an
     /// attribution), for the sentences of the quote that follow.
     quote_speaker: Option<Vec<ActorIdx>>,
-    /// Did the previous sentence end inside an open quotation?
-    in_quote: bool,
+    /// Which quotation, if any, was open where the previous sentence ended.
+    in_quote: Open,
     /// For the current sentence: the speaker it inherits, if it is (inside) a quote or a
     /// transcript's turn.
     inherited: Option<Vec<ActorIdx>>,
@@ -504,6 +504,26 @@ struct PriorPosition {
 const PRIOR_SENTENCES: usize = 20;
 const PRIOR_POSITIONS: usize = 64;
 
+/// Which quotation is open, if any: one opened by a double mark (`“`, `"`, `«`) or one
+/// opened by a single `‘` (British papers quote with single marks). A single mark inside a
+/// double quotation is a quotation within it and changes nothing; double marks work as they
+/// do with no single quotation open, so text without `‘` reads as it did before single marks
+/// were read at all.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) enum Open {
+    #[default]
+    None,
+    Double,
+    Single,
+}
+
+impl Open {
+    #[inline]
+    pub(crate) fn is_open(self) -> bool {
+        self != Open::None
+    }
+}
+
 /// A quotation mark, by what it does to an open quotation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum QuoteMark {
@@ -513,30 +533,59 @@ pub(crate) enum QuoteMark {
     Open,
     /// `”` or `»`.
     Close,
+    /// `‘` before a letter, after no letter or digit: opens a single quotation.
+    SingleOpen,
+    /// `’` after no white space and before no letter or digit: closes a single quotation.
+    /// (An apostrophe inside a word, "Ukraine’s", is none; a plural possessive, "the
+    /// allies’ plan", closes one early, as if the quotation had not been read.)
+    SingleClose,
 }
 
 impl QuoteMark {
-    /// Whether a quotation is open after this mark, given whether one was open before it.
+    /// Which quotation is open after this mark, given which one was open before it.
     #[inline]
-    pub(crate) fn after(self, open: bool) -> bool {
-        match self {
-            QuoteMark::Toggle => !open,
-            QuoteMark::Open => true,
-            QuoteMark::Close => false,
+    pub(crate) fn after(self, open: Open) -> Open {
+        match (self, open) {
+            (QuoteMark::Toggle, Open::Double) => Open::None,
+            (QuoteMark::Toggle | QuoteMark::Open, _) => Open::Double,
+            (QuoteMark::Close, _) => Open::None,
+            (QuoteMark::SingleOpen, Open::None) => Open::Single,
+            (QuoteMark::SingleClose, Open::Single) => Open::None,
+            (QuoteMark::SingleOpen | QuoteMark::SingleClose, _) => open,
         }
     }
 }
 
 /// The quotation mark that starts at byte `k` of `b`, if any. A byte scan: `"` is one byte,
-/// `“ ”` are E2 80 9C/9D, `« »` are C2 AB/BB; in valid UTF-8, E2 and C2 only ever start a
-/// character. (The pipeline and the tagger read quotes the same way through this.)
+/// `“ ”` are E2 80 9C/9D, `‘ ’` E2 80 98/99, `« »` C2 AB/BB; in valid UTF-8, E2 and C2 only
+/// ever start a character. (The pipeline and the tagger read quotes the same way through
+/// this.) A single mark is read by its neighbours: `‘` opens after no ASCII letter or digit
+/// and before a letter (not a digit: "the ‘90s"); `’` closes after anything but white space
+/// and before no ASCII letter or digit ("it’s", "Ukraine’s" are apostrophes). Where `b` is
+/// a sentence, its ends count as white space.
 #[inline]
 pub(crate) fn quote_mark(b: &[u8], k: usize) -> Option<QuoteMark> {
     let at = |d: usize| b.get(k + d).copied().unwrap_or(0);
+    let before = || {
+        k.checked_sub(1)
+            .and_then(|j| b.get(j))
+            .copied()
+            .unwrap_or(b' ')
+    };
     match (at(0), at(1), at(2)) {
         (b'"', _, _) => Some(QuoteMark::Toggle),
         (0xE2, 0x80, 0x9C) | (0xC2, 0xAB, _) => Some(QuoteMark::Open),
         (0xE2, 0x80, 0x9D) | (0xC2, 0xBB, _) => Some(QuoteMark::Close),
+        (0xE2, 0x80, 0x98) => {
+            // A letter after the mark: ASCII, or the lead byte of a two-byte letter (Latin
+            // with accents, Greek, Cyrillic: C3..=D4).
+            let next = at(3);
+            (!before().is_ascii_alphanumeric()
+                && (next.is_ascii_alphabetic() || (0xC3..=0xD4).contains(&next)))
+            .then_some(QuoteMark::SingleOpen)
+        }
+        (0xE2, 0x80, 0x99) => (!before().is_ascii_whitespace() && !at(3).is_ascii_alphanumeric())
+            .then_some(QuoteMark::SingleClose),
         _ => None,
     }
 }
@@ -550,11 +599,13 @@ struct QuoteState {
     any: bool,
     /// A quotation is still open at its end.
     ends_open: bool,
+    /// Which one.
+    ends: Open,
 }
 
 impl QuoteState {
     #[cfg(test)]
-    fn of(sentence: &str, in_quote: bool) -> QuoteState {
+    fn of(sentence: &str, in_quote: Open) -> QuoteState {
         let marks = memchr::memchr3_iter(b'"', 0xE2, 0xC2, sentence.as_bytes());
         QuoteState::with_marks(sentence, in_quote, marks)
     }
@@ -564,7 +615,7 @@ impl QuoteState {
     /// sentence cost more to set up than to run.
     fn with_marks(
         sentence: &str,
-        in_quote: bool,
+        in_quote: Open,
         marks: impl Iterator<Item = usize>,
     ) -> QuoteState {
         // (Most sentences open with a letter: nothing to pass over, no quote.)
@@ -581,14 +632,18 @@ impl QuoteState {
         let b = sentence.as_bytes();
         for i in marks {
             if let Some(q) = quote_mark(b, i) {
-                open = q.after(open);
-                any = true;
+                let next = q.after(open);
+                // (A single mark counts only where it opens or closes: an apostrophe at a
+                // word's end, "the allies’ plan", is no quotation.)
+                any |= next != open || !matches!(q, QuoteMark::SingleOpen | QuoteMark::SingleClose);
+                open = next;
             }
         }
         QuoteState {
             opens,
             any,
-            ends_open: open,
+            ends_open: open.is_open(),
+            ends: open,
         }
     }
 }
@@ -902,7 +957,7 @@ impl Tagger {
             let has_actor = entities
                 .iter()
                 .any(|h| matches!(h.target, Target::Actor(_)));
-            let quoted = quotes.opens || ctx.in_quote;
+            let quoted = quotes.opens || ctx.in_quote.is_open();
             // A quote that opens here and runs over several sentences, its speaker named only
             // where it closes ("“We will not leave Donbas. It is our land,” he said."): the
             // closing sentence's speaker speaks for all of it, from its first sentence on (the
@@ -911,7 +966,7 @@ impl Tagger {
             // quote's end.)
             if quotes.opens
                 && quotes.ends_open
-                && !ctx.in_quote
+                && !ctx.in_quote.is_open()
                 && let Some(found) = self.speaker_at_quote_end(
                     text,
                     &lower,
@@ -919,6 +974,7 @@ impl Tagger {
                     si,
                     hits,
                     quote_marks,
+                    quotes.ends,
                     &ctx,
                     &mut |s, e, tokens| tokenize(s, e, tokens),
                     ahead.get_or_insert_with(|| Sentence::with_capacity(text, n_tokens)),
@@ -1150,7 +1206,7 @@ impl Tagger {
             } else {
                 None
             };
-            ctx.in_quote = quotes.ends_open;
+            ctx.in_quote = quotes.ends;
             ctx.inherited = None;
         }
         out
@@ -1172,6 +1228,7 @@ impl Tagger {
         si: usize,
         hits: &Hits,
         quote_marks: &[u32],
+        open: Open,
         ctx: &Context,
         tokenize: &mut dyn FnMut(u32, u32, &mut Vec<Token>),
         ahead: &mut Sentence<'d>,
@@ -1211,7 +1268,7 @@ impl Tagger {
             );
             let quotes = QuoteState::with_marks(
                 span.text(text),
-                true,
+                open,
                 quote_marks[q0..q1]
                     .iter()
                     .map(|&k| (k - span.start) as usize),
@@ -7546,13 +7603,35 @@ mod tests {
     }
 
     /// The quote scan character by character, as it was written first.
-    fn quotes_by_chars(sentence: &str, in_quote: bool) -> (bool, bool) {
+    fn quotes_by_chars(sentence: &str, in_quote: Open) -> (bool, Open) {
         let (mut open, mut any) = (in_quote, false);
-        for c in sentence.chars() {
+        let chars: Vec<char> = sentence.chars().collect();
+        for (i, &c) in chars.iter().enumerate() {
+            let before = if i == 0 { ' ' } else { chars[i - 1] };
+            let after = chars.get(i + 1).copied().unwrap_or(' ');
             match c {
-                '“' | '«' => (open, any) = (true, true),
-                '”' | '»' => (open, any) = (false, true),
-                '"' => (open, any) = (!open, true),
+                '“' | '«' => (open, any) = (Open::Double, true),
+                '”' | '»' => (open, any) = (Open::None, true),
+                '"' => {
+                    open = if open == Open::Double {
+                        Open::None
+                    } else {
+                        Open::Double
+                    };
+                    any = true;
+                }
+                '‘' if open == Open::None
+                    && !before.is_ascii_alphanumeric()
+                    && (after.is_ascii_alphabetic() || ('\u{C0}'..='\u{53F}').contains(&after)) =>
+                {
+                    (open, any) = (Open::Single, true);
+                }
+                '’' if open == Open::Single
+                    && !before.is_ascii_whitespace()
+                    && !after.is_ascii_alphanumeric() =>
+                {
+                    (open, any) = (Open::None, true);
+                }
                 _ => {}
             }
         }
@@ -7567,14 +7646,15 @@ mod tests {
         #[test]
         fn quote_byte_scan_equals_char_scan(
             picks in proptest::collection::vec(0usize..16, 0..40),
-            in_quote: bool,
+            in_quote in 0u8..3,
         ) {
             const PARTS: [&str; 16] = [
                 "\"", "“", "”", "«", "»", "‘", "’", "–", "—", "…", "¡", "©", "a", " ", "Kyiv", "é",
             ];
             let text: String = picks.iter().map(|&i| PARTS[i]).collect();
+            let in_quote = [Open::None, Open::Double, Open::Single][usize::from(in_quote)];
             let q = QuoteState::of(&text, in_quote);
-            proptest::prop_assert_eq!((q.any, q.ends_open), quotes_by_chars(&text, in_quote));
+            proptest::prop_assert_eq!((q.any, q.ends), quotes_by_chars(&text, in_quote));
         }
     }
 

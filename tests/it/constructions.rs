@@ -4025,17 +4025,39 @@ fn white_space_between_words_is_white_space_whatever_its_width() {
     ]);
 }
 
-/// Known weak: British style quotes its speakers in single marks (‘…’), which the tagger does
-/// not read as quotation marks (’ is also the apostrophe). A quote of one sentence is still
-/// attributed by its closing "…,’ Zelensky said."; one of several sentences is not.
-/// (Measured: with every “ ” of the development articles made ‘ ’, 8 of 858 records change.)
+/// British style quotes its speakers in single marks (‘…’), and a quote of several sentences
+/// is spoken by the speaker named where it closes, as with double marks. `’` is also the
+/// apostrophe: inside a word ("Ukraine’s") it closes nothing; a plural possessive ("the
+/// allies’ plan") closes the quote early, which costs nothing when the quote's first
+/// sentence has ended open. `‘` before a digit ("the ‘90s") opens nothing.
+/// (Measured: with every “ ” of the development articles made ‘ ’, 8 of 868 records were lost
+/// before single marks were read, none after.)
 #[test]
-#[ignore = "known weak: single quotation marks are not read as quotes"]
 fn british_single_quotes_hold_a_quote_of_several_sentences() {
-    check(&[(
-        "‘We will never give up Donbas. We cannot leave it,’ Zelensky said.",
-        &[("zelensky", "territorial_concessions", "reject")],
-    )]);
+    check(&[
+        (
+            "‘We will never give up Donbas. We cannot leave it,’ Zelensky said.",
+            &[("zelensky", "territorial_concessions", "reject")],
+        ),
+        (
+            "‘We will never give up Donbas. The allies’ plan is clear,’ Zelensky said.",
+            &[("zelensky", "territorial_concessions", "reject")],
+        ),
+        (
+            "‘Kyiv’s army will hold. We will never give up Donbas,’ Zelensky said.",
+            &[("zelensky", "territorial_concessions", "reject")],
+        ),
+        // A quotation of a few words, closed in its sentence, does not run on.
+        (
+            "Zelensky called the plan ‘a trap’. We will never give up Donbas, the mayor said.",
+            NONE,
+        ),
+        // A ‘ before a digit is no quotation: the next quote is read as before.
+        (
+            "Since the ‘90s Moscow has pushed. ‘We will never give up Donbas. We cannot leave it,’ Zelensky said.",
+            &[("zelensky", "territorial_concessions", "reject")],
+        ),
+    ]);
 }
 
 /// Known weak: a title alone as the subject of a second reported clause ("… and that the

@@ -132,7 +132,7 @@ fn decoded_records(engine: &Engine, name: &str, text: &str) -> Vec<(String, Stri
 #[test]
 fn typographic_variants_keep_an_articles_records() {
     type Variant = (&'static str, fn(&str) -> String);
-    let variants: [Variant; 6] = [
+    let variants: [Variant; 7] = [
         // Em dashes typed as two hyphens, en dashes as one.
         ("typed dashes", |t| t.replace('—', "--").replace('–', "-")),
         // A no-break space after every third space.
@@ -163,10 +163,13 @@ fn typographic_variants_keep_an_articles_records() {
                 .replace("Zelensky ", "Zelenskiy ")
                 .replace("Zelensky,", "Zelenskiy,");
             let t = t.replace("defense", "defence").replace("Kyiv", "Kiev");
-            t.replace("US ", "U.S. ")
+            // (As a word: "US" ends words such as "BONUS" in headlines.)
+            t.replace(" US ", " U.S. ").replace("\nUS ", "\nU.S. ")
         }),
         // Paragraphs indented by four spaces.
         ("indented paragraphs", |t| t.replace("\n\n", "\n\n    ")),
+        // British quotation marks: single for double (the apostrophe is the closing mark).
+        ("British quotes", |t| t.replace('“', "‘").replace('”', "’")),
     ];
     assert_eq!(variants[0].1("a — b – c"), "a -- b - c");
     assert_eq!(
