@@ -504,6 +504,19 @@ struct PriorPosition {
 const PRIOR_SENTENCES: usize = 20;
 const PRIOR_POSITIONS: usize = 64;
 
+/// Does a person's name form (lowercase: "president trump", "u.s. vice president") bear the
+/// title `title` ("president") as its office: the title's words as whole words, not after a
+/// word that makes it another office ("vice", "deputy", "former", "acting").
+fn bears_title(form: &str, title: &str) -> bool {
+    let words: Vec<&str> = form.split(' ').collect();
+    let want: Vec<&str> = title.split(' ').collect();
+    !want.is_empty()
+        && words.windows(want.len()).enumerate().any(|(i, w)| {
+            w == want.as_slice()
+                && !(i > 0 && matches!(words[i - 1], "vice" | "deputy" | "former" | "acting"))
+        })
+}
+
 /// Which quotation is open, if any: one opened by a double mark (`“`, `"`, `«`) or one
 /// opened by a single `‘` (British papers quote with single marks). A single mark inside a
 /// double quotation is a quotation within it and changes nothing; double marks work as they
@@ -4304,7 +4317,39 @@ impl<'d> Sentence<'d> {
                         ));
                     }
                 }
-                None
+                // No such person named lately: in the words of a person who reports it, the
+                // title is their own side's ("Witkoff said … the president wanted…" is Trump;
+                // "Peskov said the president…" is Putin): the one person of the speaker's
+                // affiliation who bears it, if there is exactly one.
+                let s = speaker
+                    .or_else(|| self.report_before(t0).map(|t| Found::Report { t }))
+                    .filter(|_| depth == 0)?;
+                let (ids, _, _) = self.resolve(tagger, s, ctx, None, depth + 1)?;
+                let [speaker] = ids[..] else {
+                    return None;
+                };
+                if tagger.actor_kind[speaker.index()] != ActorKind::Person {
+                    return None;
+                }
+                let side = tagger.actor_affiliation[speaker.index()];
+                let mut bearers = (0..tagger.person_titles.len())
+                    .map(|i| ActorIdx(i as u16))
+                    .filter(|&a| {
+                        a != speaker
+                            && tagger.actor_kind[a.index()] == ActorKind::Person
+                            && tagger.actor_affiliation[a.index()] == side
+                            && tagger.person_titles[a.index()]
+                                .iter()
+                                .any(|form| bears_title(form, &title))
+                    });
+                match (bearers.next(), bearers.next()) {
+                    (Some(a), None) => Some((
+                        vec![a],
+                        HolderRule::Pronoun,
+                        self.span_of(t0.saturating_sub(1), t1),
+                    )),
+                    _ => None,
+                }
             }
             Found::Pronoun { pronoun, t0, t1 } => {
                 let span = self.span_of(t0, t1);
@@ -7010,10 +7055,29 @@ impl<'d> Sentence<'d> {
             // "Lavrov said that Ukraine's rejection of NATO membership was part of any
             // settlement": a reported clause whose subject is a position, with no actor but
             // possessors, is the reporter's.
+            // The subject before the cue, looked for once: "thanked European leaders for
+            // agreeing to…" (the credited actors) first, else as the last resort below.
+            let subject = self.scan_subject(from);
+            // (Not when a title, a pronoun or a group word after the clause's last topic is
+            // the subject: "said the meeting had gone well and that the president wanted…".)
+            let referent_at = match subject {
+                Some(
+                    Found::Title { t0, .. }
+                    | Found::Pronoun { t0, .. }
+                    | Found::Several { t0, .. }
+                    | Found::Institution { t0, .. }
+                    | Found::Group { t0, .. },
+                ) => Some(t0),
+                _ => None,
+            };
             let position_speaker = || {
                 let r = self.report_before(gov.t0)?;
                 let between = r..gov.t0;
-                let position_subject = between.clone().any(|k| self.topic_at[k].is_some())
+                let last_topic = between
+                    .clone()
+                    .rev()
+                    .find(|&k| self.topic_at[k].is_some())?;
+                let position_subject = referent_at.is_none_or(|t| t < last_topic)
                     && self.actors.iter().all(|m| {
                         !between.contains(&m.t0)
                             || self.possessive_s(m.t1)
@@ -7021,9 +7085,6 @@ impl<'d> Sentence<'d> {
                     });
                 position_subject.then(|| self.speaker_of(r)).flatten()
             };
-            // The subject before the cue, looked for once: "thanked European leaders for
-            // agreeing to…" (the credited actors) first, else as the last resort below.
-            let subject = self.scan_subject(from);
             let credited = match subject {
                 Some(f @ Found::Actors { first, last })
                     if self.credited(self.actors[first].t0, self.actors[last].t1, gov.t0) =>
@@ -7148,7 +7209,7 @@ impl<'d> Sentence<'d> {
             }
         ) && matches!(gov.topic_side, TopicSide::Either | TopicSide::Before)
             && topic_first_t0.is_some_and(|t| t >= gov.t1);
-        // (`resolve` reads the speaker for a "we" only.)
+        // (`resolve` reads the speaker for a "we" and a title alone only.)
         let we = matches!(
             found,
             Found::Pronoun {
@@ -7156,8 +7217,15 @@ impl<'d> Sentence<'d> {
                 ..
             }
         );
+        let title = matches!(found, Found::Title { .. });
         let resolved = self
-            .resolve(tagger, found, ctx, if we { *speaker } else { None }, 0)
+            .resolve(
+                tagger,
+                found,
+                ctx,
+                if we || title { *speaker } else { None },
+                0,
+            )
             .or_else(|| {
                 (it_is_the_topic || it_extraposed)
                     .then(|| *speaker)
