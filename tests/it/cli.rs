@@ -357,3 +357,32 @@ fn the_summary_line_reports_counts_and_throughput() {
     );
     assert!(last.ends_with(" MB/s)"), "{last}");
 }
+
+/// A reader that stops early (`stancemap explain … | head`) closes the pipe: the report
+/// ends quietly, with no panic and a success exit code (`print!` panicked on the broken
+/// pipe). The read end is closed before the program has loaded its lexicons, so its first
+/// write finds the pipe closed.
+#[test]
+fn a_closed_pipe_ends_a_report_quietly() {
+    use std::process::{Command, Stdio};
+    let article = root().join("corpus/01_alaska_summit_no_ceasefire.txt");
+    for args in [
+        vec!["explain", article.to_str().unwrap()],
+        vec!["lexicon", "check"],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_stancemap"))
+            .args(&args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("stancemap starts");
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("stancemap ends");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            out.status.success() && !stderr.contains("panicked"),
+            "{args:?}: {:?}\n{stderr}",
+            out.status
+        );
+    }
+}

@@ -33,6 +33,17 @@ fn load_engine(lexicons: Option<&Path>) -> Result<Engine> {
     Engine::new(lexicon).context("cannot build the lexicon matcher")
 }
 
+/// Writes a report to standard output. A reader that stops reading ("| head") closes the
+/// pipe: that ends the report quietly instead of panicking, as `print!` does.
+fn write_stdout(text: &str) -> Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        r => r.context("cannot write to standard output"),
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match dispatch(cli) {
@@ -99,7 +110,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
                 None => eval::predict(&engine, &texts).map_err(|e| anyhow::anyhow!("{e}"))?,
             };
             let report = eval::score(&gold_set, &predicted, &engine.lexicon);
-            print!("{}", report.render(list));
+            write_stdout(&report.render(list))?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Lexicon {
@@ -125,12 +136,14 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
                 stancemap::check::check_examples(&engine.lexicon, &engine.matcher);
             failures.extend(stancemap::check::shared_cue_forms(&engine.lexicon));
             failures.sort_by_key(|f| (f.file, f.line));
+            let mut shown_failures = String::new();
             for f in &failures {
-                println!("{f}");
+                shown_failures.push_str(&format!("{f}\n"));
             }
+            write_stdout(&shown_failures)?;
             let lex = &engine.lexicon;
-            println!(
-                "{shown}: {} actors, {} topics, {} cues, {} markers, {} abbreviations; {} examples of {} entries run, {} problems",
+            write_stdout(&format!(
+                "{shown}: {} actors, {} topics, {} cues, {} markers, {} abbreviations; {} examples of {} entries run, {} problems\n",
                 lex.actors.len(),
                 lex.topics.len(),
                 lex.cues.len(),
@@ -139,7 +152,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
                 counts.examples,
                 counts.entries,
                 failures.len()
-            );
+            ))?;
             Ok(if failures.is_empty() {
                 ExitCode::SUCCESS
             } else {
@@ -180,7 +193,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
             };
             let doc = stancemap::input::read(&source, stancemap::input::DEFAULT_MAX_BYTES)
                 .map_err(|e| anyhow::anyhow!("{}: {}", file.display(), e.status))?;
-            print!("{}", stancemap::explain::explain(&engine, &doc.text));
+            write_stdout(&stancemap::explain::explain(&engine, &doc.text))?;
             Ok(ExitCode::SUCCESS)
         }
     }
