@@ -4378,3 +4378,33 @@ fn a_persons_line_is_what_they_say() {
         ),
     ]);
 }
+
+/// An event awaited ("until Moscow agrees to a ceasefire") is no position of its subject's:
+/// nobody has agreed yet. The position is the main clause's ("sanctions will stay", support),
+/// not a condition (the gold reads "will stay until Russia withdraws" as support).
+#[test]
+fn an_event_awaited_until_is_no_position() {
+    check(&[
+        (
+            "Macron said sanctions would stay until Russia accepts a ceasefire.",
+            &[("macron", "sanctions", "support")],
+        ),
+        (
+            "Berlin said sanctions on Russia would stay in place until Moscow agrees to stop shooting.",
+            &[("germany", "sanctions", "support")],
+        ),
+        (
+            "Kyiv will keep fighting until Russia agrees to a ceasefire.",
+            NONE,
+        ),
+        (
+            "Zelensky said Ukraine would wait until Putin agreed to talks.",
+            NONE,
+        ),
+        // A position after the awaited event, in a clause of its own, is still read.
+        (
+            "Sanctions will stay until Moscow agrees to a ceasefire, but Merz backs new talks.",
+            &[("merz", "peace_talks", "support")],
+        ),
+    ]);
+}
