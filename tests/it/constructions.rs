@@ -4052,6 +4052,12 @@ fn british_single_quotes_hold_a_quote_of_several_sentences() {
             "Zelensky called the plan ‘a trap’. We will never give up Donbas, the mayor said.",
             NONE,
         ),
+        // A quotation within it in double marks, as British papers nest them, does not
+        // end it.
+        (
+            "‘We will never give up Donbas to the “peacemakers”. We cannot leave it,’ Zelensky said.",
+            &[("zelensky", "territorial_concessions", "reject")],
+        ),
         // A ‘ before a digit is no quotation: the next quote is read as before.
         (
             "Since the ‘90s Moscow has pushed. ‘We will never give up Donbas. We cannot leave it,’ Zelensky said.",
@@ -4093,6 +4099,18 @@ fn a_title_in_a_reported_clause_is_the_speakers_sides() {
         ),
         // No speaker: the title is nobody's.
         ("The president was ready for talks with Kyiv.", NONE),
+        // "vice president" and "former president" are other offices.
+        (
+            "Vance said the president supports the ceasefire.",
+            &[("trump", "ceasefire", "support")],
+        ),
+        // A side has many ministers: "the minister" is not the one the lexicon lists.
+        ("Peskov said the minister rejects the ceasefire.", NONE),
+        // "we" in the clause is the reporter's own side, so the reporter holds it.
+        (
+            "Lavrov said the peace talks had stalled and that we reject the ceasefire.",
+            &[("lavrov", "ceasefire", "reject")],
+        ),
     ]);
 }
 
