@@ -4784,7 +4784,13 @@ impl<'d> Sentence<'d> {
                     let after_topic = m.t0.checked_sub(1).is_some_and(|k| {
                         self.topic_at[k].is_some_and(|tp| self.topics[tp].t1 == m.t0)
                     });
-                    if subject_of_cue && after_topic {
+                    // "… keep arming Ukraine, and Europe should stop waiting": an actor
+                    // that is the cue's own subject stands between it and any topic
+                    // before, which is then no subject the cue says it of.
+                    let coordinated = self
+                        .prev_word(m.t0)
+                        .is_some_and(|k| matches!(self.words[k], "and" | "but"));
+                    if subject_of_cue && (after_topic || coordinated) {
                         return None;
                     }
                 }

@@ -4426,3 +4426,26 @@ fn an_event_awaited_until_is_no_position() {
         ),
     ]);
 }
+
+/// A cue whose topic may stand before it ("aid should stop") does not reach back past its
+/// own subject when that subject opens a coordinated clause: in "Britain will keep arming
+/// Ukraine, and Europe should stop waiting to be asked" Europe stops waiting, not the arming.
+/// (The topic as the cue's own subject still counts: "Security guarantees for Ukraine must
+/// include Russia".)
+#[test]
+fn a_cue_does_not_reach_back_past_its_coordinated_subject() {
+    check(&[
+        (
+            "Britain will keep arming Ukraine, and Europe should stop waiting to be asked.",
+            &[("uk", "military_aid", "support")],
+        ),
+        (
+            "Germany will keep sending air defence to Ukraine but France would stop hesitating.",
+            &[("germany", "military_aid", "support")],
+        ),
+        (
+            "Security guarantees for Ukraine must include Russia, Lavrov said.",
+            &[("lavrov", "security_guarantees", "conditional")],
+        ),
+    ]);
+}
