@@ -4797,6 +4797,15 @@ impl<'d> Sentence<'d> {
                 if let Some(tp) = self.topic_at[i]
                     && !self.object_of_noun(self.topics[tp].t0)
                 {
+                    // "a ceasefire without security guarantees would be a trap": the topic
+                    // after "without" is what the subject lacks; the subject is the topic
+                    // before it (whose requirement, `requirement_after`, makes it conditional).
+                    let tp = self
+                        .prev_word(self.topics[tp].t0)
+                        .filter(|&k| self.words[k] == "without" && k > 0)
+                        .and_then(|k| self.topic_at[k - 1])
+                        .filter(|&h| self.topics[h].t1 + 1 == self.topics[tp].t0 && h != tp)
+                        .unwrap_or(tp);
                     // "No ceasefire is acceptable": "no" on the subject negates the predicate.
                     // Only for the predicate's own subject, right before it ("no Western
                     // troops, no NATO membership — terms Kyiv calls unacceptable" is a list).

@@ -4449,3 +4449,27 @@ fn a_cue_does_not_reach_back_past_its_coordinated_subject() {
         ),
     ]);
 }
+
+/// A topic that lacks another ("a ceasefire without security guarantees") and is judged
+/// by a predicate ("would be a trap", "would only give Moscow time to regroup") is a
+/// requirement: conditional for the topic before "without", as "talks without Ukraine at the
+/// table will not work" is (guidelines, Requirements are conditional), and nothing for the
+/// topic it lacks.
+#[test]
+fn a_topic_without_another_judged_is_a_requirement() {
+    check(&[
+        (
+            "Zelensky said a ceasefire without security guarantees would only give Moscow time to regroup.",
+            &[("zelensky", "ceasefire", "conditional")],
+        ),
+        (
+            "Zelensky said a ceasefire without security guarantees would be a trap.",
+            &[("zelensky", "ceasefire", "conditional")],
+        ),
+        // Without a "without", the predicate judges the topic itself.
+        (
+            "Zelensky said security guarantees would be a trap.",
+            &[("zelensky", "security_guarantees", "reject")],
+        ),
+    ]);
+}
