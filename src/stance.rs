@@ -2584,8 +2584,17 @@ impl<'d> Sentence<'d> {
             // Right after an auxiliary, a connective is an adverb: "Washington has yet to say".
             let after_auxiliary =
                 i > 0 && self.tokens[i - 1].is_word() && self.covers[i - 1] & bits::AUXILIARY != 0;
+            // So is one between commas inside a verb phrase: "would not, however, commit".
+            let parenthetical = i >= 2
+                && self.tokens[i - 1].is_punct(',')
+                && self.tokens.get(i + 1).is_some_and(|t| t.is_punct(','))
+                && self.tokens[i - 2].is_word()
+                && self.covers[i - 2] & (bits::AUXILIARY | bits::MODAL | bits::NEGATION) != 0;
             if and_report
-                || (self.cue_at[i].is_none() && !self.condition_follows(i) && !after_auxiliary)
+                || (self.cue_at[i].is_none()
+                    && !self.condition_follows(i)
+                    && !after_auxiliary
+                    && !parenthetical)
             {
                 self.clause[from..i].fill(clause);
                 clause += 1;
@@ -5677,11 +5686,20 @@ impl<'d> Sentence<'d> {
     fn aside_before(&self, close: usize) -> Option<usize> {
         let mut words = 0;
         let mut k = close;
+        // A connective alone between commas inside a verb phrase is an adverb ("would not,
+        // however, commit"): an aside, where elsewhere it opens a clause.
+        let mut connective = false;
         while k > 0 {
             k -= 1;
             if self.tokens[k].is_punct(',') {
-                return (words > 0).then_some(k);
+                let inside_verb_phrase = k > 0
+                    && self.tokens[k - 1].is_word()
+                    && self.covers[k - 1] & (bits::AUXILIARY | bits::MODAL | bits::NEGATION) != 0;
+                return (words > 0 && (!connective || (words == 1 && inside_verb_phrase)))
+                    .then_some(k);
             }
+            let clause_word = self.covers[k] & bits::CLAUSE != 0;
+            connective |= clause_word;
             if !self.tokens[k].is_word()
                 || self.actor_at[k].is_some()
                 || self.topic_at[k].is_some()
@@ -5689,7 +5707,6 @@ impl<'d> Sentence<'d> {
                 || self.covers[k]
                     & (bits::NEGATION
                         | bits::CONDITION
-                        | bits::CLAUSE
                         | bits::REPORT
                         | bits::ACCORDING
                         | bits::QUESTION)

@@ -4473,3 +4473,24 @@ fn a_topic_without_another_judged_is_a_requirement() {
         ),
     ]);
 }
+
+/// A connective alone between commas inside a verb phrase ("would not, however, commit") is
+/// an adverb: it neither opens a clause nor stands between the negation and the verb, so
+/// the refusal is a reject, as "would not, for now, commit" is.
+#[test]
+fn a_connective_between_commas_in_a_verb_phrase_is_an_aside() {
+    check(&[
+        (
+            "Merz said he would not, however, commit German soldiers to Ukrainian soil.",
+            &[("merz", "troop_deployment", "reject")],
+        ),
+        (
+            "Trump has, however, ruled out American troops.",
+            &[("trump", "troop_deployment", "reject")],
+        ),
+        (
+            "Merz would not, for now, commit German soldiers to Ukraine.",
+            &[("merz", "troop_deployment", "reject")],
+        ),
+    ]);
+}
