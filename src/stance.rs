@@ -687,6 +687,12 @@ pub struct Tagger {
     /// The one-word forms of the "he" and "she" pronoun markers, lowercase, with their
     /// pronoun: a sentence that opens with one keeps the person it refers to.
     person_pronouns: Vec<(String, Pronoun)>,
+    /// For each byte, may a sentence that starts with it open with "his", "her" or one of
+    /// `person_pronouns` ([`Tagger::keep_opening_referent`])? False only for an ASCII byte
+    /// that is no white space and opens none of them (most sentences' first bytes), which
+    /// the function then passes over by one load, where trimming the sentence and trying
+    /// each pronoun cost about 150 instructions a sentence.
+    may_open_referent: [bool; 256],
     /// The role bit of each marker ([`role_bit`] of its role), looked up once per marker hit
     /// where the match on the role was a table jump per hit.
     marker_bit: Vec<u32>,
@@ -695,6 +701,29 @@ pub struct Tagger {
 impl Tagger {
     /// A tagger for `lexicon`.
     pub fn new(lexicon: &Lexicon) -> Tagger {
+        let person_pronouns: Vec<(String, Pronoun)> = lexicon
+            .markers
+            .iter()
+            .filter_map(|m| match m.role {
+                Role::Pronoun(p @ (Pronoun::He | Pronoun::She)) => Some((m, p)),
+                _ => None,
+            })
+            .flat_map(|(m, p)| m.forms.iter().map(move |f| (f.text.to_lowercase(), p)))
+            .filter(|(t, _)| !t.contains(' '))
+            .collect();
+        let may_open_referent = std::array::from_fn(|b| {
+            let b = b as u8;
+            // (`char::is_whitespace` of an ASCII byte: the bytes `trim_start` removes.)
+            let white = matches!(b, b'\t'..=b'\r' | b' ');
+            !b.is_ascii()
+                || white
+                || b.eq_ignore_ascii_case(&b'h')
+                || person_pronouns.iter().any(|(p, _)| {
+                    p.as_bytes()
+                        .first()
+                        .is_some_and(|f| f.eq_ignore_ascii_case(&b))
+                })
+        });
         Tagger {
             actor_kind: lexicon.actors.iter().map(|a| a.kind).collect(),
             actor_pronoun: lexicon.actors.iter().map(|a| a.pronoun).collect(),
@@ -732,17 +761,9 @@ impl Tagger {
                 .collect(),
             cue_reach: lexicon.cues.iter().map(|c| c.reach).collect(),
             marker_role: lexicon.markers.iter().map(|m| m.role).collect(),
-            person_pronouns: lexicon
-                .markers
-                .iter()
-                .filter_map(|m| match m.role {
-                    Role::Pronoun(p @ (Pronoun::He | Pronoun::She)) => Some((m, p)),
-                    _ => None,
-                })
-                .flat_map(|(m, p)| m.forms.iter().map(move |f| (f.text.to_lowercase(), p)))
-                .filter(|(t, _)| !t.contains(' '))
-                .collect(),
+            person_pronouns,
             marker_bit: lexicon.markers.iter().map(|m| role_bit(m.role)).collect(),
+            may_open_referent,
         }
     }
 
@@ -1487,6 +1508,14 @@ impl Tagger {
         if next_holders
             .iter()
             .any(|a| self.actor_kind[a.index()] == ActorKind::Person)
+        {
+            return;
+        }
+        // (Most sentences open with a letter that opens no such word: see
+        // `may_open_referent`. An empty span falls through, and returns below.)
+        if span.start < span.end
+            && let Some(&b) = text.as_bytes().get(span.start as usize)
+            && !self.may_open_referent[b as usize]
         {
             return;
         }
