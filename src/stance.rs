@@ -816,7 +816,16 @@ impl Tagger {
         // One lowercase copy of the document (ASCII, so offsets do not move) for the word
         // comparisons, and one sentence whose buffers are read again for each sentence.
         let lower = text.to_ascii_lowercase();
-        let mut sent = Sentence::with_capacity(text, n_tokens);
+        // The sentence is the thread's from its previous document where there is one: its
+        // buffers (about fifteen vectors) were allocated, grown and freed once per document.
+        thread_local! {
+            static SPARE: std::cell::Cell<Option<Sentence<'static>>> =
+                const { std::cell::Cell::new(None) };
+        }
+        let mut sent = match SPARE.take() {
+            Some(spare) => Sentence::reuse(spare, text, n_tokens),
+            None => Sentence::with_capacity(text, n_tokens),
+        };
         // A second sentence, read ahead for the speaker named at the end of a quote of
         // several sentences (most documents have none: made when first needed).
         let mut ahead: Option<Sentence<'_>> = None;
@@ -1174,6 +1183,7 @@ impl Tagger {
             ctx.in_quote = quotes.ends_open;
             ctx.inherited = None;
         }
+        SPARE.set(sent.spare());
         out
     }
 
@@ -2218,11 +2228,11 @@ fn range_at(tokens: &[Token], token_at: &[u32], base: u32, start: u32, end: u32)
 
 impl<'d> Sentence<'d> {
     /// An empty sentence of `text`, its buffers sized for sentences of up to `n` tokens
-    /// (longer ones grow them). One is made per document and read again for each of its
-    /// sentences ([`Sentence::read`]): reading one allocates nothing once the buffers have
-    /// grown, and its buffers stay where they are (building a sentence from buffers taken
-    /// out of a scratch struct, and handing them back, moved about 450 bytes of vector
-    /// headers per sentence).
+    /// (longer ones grow them). One is made per thread, kept from document to document
+    /// ([`Sentence::spare`]), and read again for each sentence ([`Sentence::read`]):
+    /// reading one allocates nothing once the buffers have grown, and its buffers stay
+    /// where they are (building a sentence from buffers taken out of a scratch struct, and
+    /// handing them back, moved about 450 bytes of vector headers per sentence).
     fn with_capacity(text: &'d str, n: usize) -> Sentence<'d> {
         // Mentions, cues and markers: at most one per token, a few in most sentences.
         let m = n / 4 + 4;
@@ -2250,6 +2260,66 @@ impl<'d> Sentence<'d> {
             token_at: Vec::new(),
             tag_buffers: std::cell::Cell::new(TagBuffers::default()),
         }
+    }
+
+    /// This sentence's buffers, for the next document's ([`Sentence::reuse`]); `None` when
+    /// they have grown past what one thread should keep (a long list header read with a
+    /// far item). They are kept as they stand between two sentences: the mention tables
+    /// agree with the mention lists, as [`Sentence::read`] expects. Only the words, which
+    /// borrow the document, are dropped (the vector is kept, emptied).
+    fn spare(self) -> Option<Sentence<'static>> {
+        const KEEP_TOKENS: usize = 1 << 14;
+        if self.tokens.capacity() > KEEP_TOKENS || self.token_at.capacity() > 1 << 16 {
+            return None;
+        }
+        let mut words = self.words;
+        words.clear();
+        // An empty vector of `&'d str` as one of `&'static str`: collected in place (same
+        // size and alignment), its buffer kept.
+        let words: Vec<&'static str> = words.into_iter().map(|_| "").collect();
+        Some(Sentence {
+            text: "",
+            tokens: self.tokens,
+            words,
+            actors: self.actors,
+            topics: self.topics,
+            cues: self.cues,
+            markers: self.markers,
+            starts: self.starts,
+            covers: self.covers,
+            clause: self.clause,
+            actor_at: self.actor_at,
+            topic_at: self.topic_at,
+            cue_at: self.cue_at,
+            item_start: self.item_start,
+            listed: self.listed,
+            prev_listed: self.prev_listed,
+            roles: self.roles,
+            subject_memo: self.subject_memo,
+            raw_actors: self.raw_actors,
+            clause_at: self.clause_at,
+            token_at: self.token_at,
+            tag_buffers: self.tag_buffers,
+        })
+    }
+
+    /// A sentence of `text` with the buffers of `spare` ([`Sentence::spare`]), with room
+    /// for at least what [`Sentence::with_capacity`] would give it (a sentence of `n` tokens
+    /// more than the previous document's last read).
+    fn reuse(spare: Sentence<'static>, text: &'d str, n: usize) -> Sentence<'d> {
+        let mut s: Sentence<'d> = spare;
+        s.text = text;
+        for v in [&mut s.starts, &mut s.covers] {
+            v.reserve(n);
+        }
+        for v in [&mut s.actor_at, &mut s.topic_at, &mut s.cue_at] {
+            v.reserve(n);
+        }
+        s.tokens.reserve(n);
+        s.words.reserve(n);
+        s.clause.reserve(n);
+        s.markers.reserve(n / 2 + 4);
+        s
     }
 
     /// Reads one sentence whose tokens are in `self.tokens`: their words, mentions, cues and
