@@ -52,6 +52,11 @@ pub struct Segmenter {
     /// Each abbreviation with the rules it is listed under (`TITLE` | `NUMBER` | `ACRONYM` |
     /// `STARTER` bits): one lookup per word instead of one per rule.
     words: FastMap<String, u8>,
+    /// The shapes of `words`' keys: at a first byte, bit `min(length, 31)` set for each
+    /// length a key with that first byte has (empty with `words`). A word whose shape is not
+    /// listed is no key, found so by one load: most sentences end with a word that is no
+    /// abbreviation, each of which was hashed and looked up.
+    shapes: Vec<u32>,
 }
 
 /// Rule bits of [`Segmenter::words`].
@@ -605,7 +610,27 @@ impl Segmenter {
             };
             *s.words.entry(a.word.clone()).or_default() |= bit;
         }
+        s.shapes = vec![0; 256];
+        for w in s.words.keys() {
+            if let Some(&first) = w.as_bytes().first() {
+                s.shapes[usize::from(first)] |= shape_bit(w);
+            }
+        }
         s
+    }
+
+    /// The rule bits of `word` (0 for a word that is not listed).
+    #[inline]
+    fn rules(&self, word: &str) -> u8 {
+        let listed_shape = word.as_bytes().first().is_some_and(|&b| {
+            self.shapes
+                .get(usize::from(b))
+                .is_some_and(|&s| s & shape_bit(word) != 0)
+        });
+        if !listed_shape {
+            return 0;
+        }
+        self.words.get(word).copied().unwrap_or(0)
     }
 
     /// The sentences of `text`.
@@ -719,10 +744,14 @@ impl Segmenter {
     fn abbreviation_continues(&self, content: &str, next: &str) -> bool {
         let last = last_word(content);
         let last = last.trim_start_matches(OPENING);
+        let rules = self.rules(last);
+        // (Most words are neither listed nor initials: the answer is no, whatever comes next.)
+        if rules == 0 && !is_initials(last) {
+            return false;
+        }
         let Some(next_first) = next_word_first(next) else {
             return false;
         };
-        let rules = self.words.get(last).copied().unwrap_or(0);
         if rules & TITLE != 0 {
             return true;
         }
@@ -732,7 +761,7 @@ impl Segmenter {
         // Looked up only where it decides.
         let is_starter = || {
             let next_bare = next_word(next).trim_end_matches(|c: char| !c.is_alphanumeric());
-            self.words.get(next_bare).is_some_and(|r| r & STARTER != 0)
+            self.rules(next_bare) & STARTER != 0
         };
         if rules & ACRONYM != 0 {
             return !is_starter();
@@ -747,6 +776,12 @@ impl Segmenter {
         }
         false
     }
+}
+
+/// The bit of [`Segmenter::shapes`] for a word of `word`'s length.
+#[inline]
+fn shape_bit(word: &str) -> u32 {
+    1 << word.len().min(31)
 }
 
 /// Marks that may open a word ("(The", "“Mr.").
