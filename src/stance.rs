@@ -1484,7 +1484,8 @@ impl Tagger {
                 return None;
             };
             let gap = text.get(last_end as usize..h.start as usize).unwrap_or(",");
-            let opening = actor.is_none() && gap.split_whitespace().count() <= 1;
+            // (At most one word: the search stops at a second.)
+            let opening = actor.is_none() && gap.split_whitespace().nth(1).is_none();
             if actor.is_some_and(|b| b != a)
                 || gap.contains(',')
                 || !(opening || gap.trim().is_empty())
@@ -1497,7 +1498,7 @@ impl Tagger {
         let gap = text
             .get(last_end as usize..report.start as usize)
             .unwrap_or(",");
-        actor.filter(|_| !gap.contains(',') && gap.split_whitespace().count() <= 3)
+        actor.filter(|_| !gap.contains(',') && gap.split_whitespace().nth(3).is_none())
     }
 
     /// A sentence that opens with a person's pronoun and names no other person as a subject
@@ -1617,7 +1618,9 @@ impl Tagger {
             return None;
         };
         let before = text.get(start as usize..h.start as usize)?;
-        if before.split_whitespace().count() > 1 || before.contains(',') {
+        // (More than one word: the search stops at the second, where counting them all read
+        // the whole of a long opening, by characters, for most sentences.)
+        if before.split_whitespace().nth(1).is_some() || before.contains(',') {
             return None;
         }
         let after = text.get(h.end as usize..)?;
@@ -1635,7 +1638,7 @@ impl Tagger {
                 .iter()
                 .find(|e| e.start >= noun && matches!(e.target, Target::Actor(_)))
                 .and_then(|e| text.get(noun as usize..e.start as usize))
-                .is_some_and(|gap| gap.split_whitespace().count() <= 3);
+                .is_some_and(|gap| gap.split_whitespace().nth(3).is_none());
             return (!person_noun && !named).then_some(a);
         }
         // "Yuri Ushakov, Putin's foreign policy aide, was blunter…": an apposition of up to
