@@ -826,6 +826,7 @@ impl Tagger {
             Some(spare) => Sentence::reuse(spare, text, n_tokens),
             None => Sentence::with_capacity(text, n_tokens),
         };
+        let mut tag_buffers = std::mem::take(&mut sent.tag_buffers);
         // A second sentence, read ahead for the speaker named at the end of a quote of
         // several sentences (most documents have none: made when first needed).
         let mut ahead: Option<Sentence<'_>> = None;
@@ -1064,7 +1065,7 @@ impl Tagger {
                         .as_ref()
                         .is_some_and(|head| sent.table_row(self, si, head, &mut out));
                 if !read_as_row {
-                    sent.tag(self, si, &ctx, repeated, &mut out);
+                    sent.tag(self, si, &ctx, repeated, &mut out, &mut tag_buffers);
                 }
                 conditional_wins(&mut out, before, si);
                 next_holders.extend(out.records[before..].iter().map(|r| r.holder));
@@ -1183,6 +1184,7 @@ impl Tagger {
             ctx.in_quote = quotes.ends_open;
             ctx.inherited = None;
         }
+        sent.tag_buffers = tag_buffers;
         SPARE.set(sent.spare());
         out
     }
@@ -1785,9 +1787,10 @@ struct Sentence<'d> {
     /// span read, where a token starts (elsewhere a stale entry, so each answer is checked).
     token_at: Vec<u32>,
     /// The buffers of [`Sentence::tag`] (cue chains, their plans, governed topics, written
-    /// triples), kept across sentences (taken and put back: `tag` reads the sentence through
-    /// `&self`), where each sentence with a cue allocated its own.
-    tag_buffers: std::cell::Cell<TagBuffers>,
+    /// triples), kept across sentences and documents, where each sentence with a cue
+    /// allocated its own: the tagger takes them out for a document and passes them to `tag`
+    /// (which reads the sentence through `&self`), and puts them back at its end.
+    tag_buffers: TagBuffers,
 }
 
 /// Does `s` (a sentence's text, from its first character) open with the word "His" or
@@ -2261,7 +2264,7 @@ impl<'d> Sentence<'d> {
             raw_actors: Vec::with_capacity(m),
             clause_at: Vec::with_capacity(m),
             token_at: Vec::new(),
-            tag_buffers: std::cell::Cell::new(TagBuffers::default()),
+            tag_buffers: TagBuffers::default(),
         }
     }
 
@@ -6314,14 +6317,23 @@ impl<'d> Sentence<'d> {
         }
     }
 
-    fn tag(&self, tagger: &Tagger, si: usize, ctx: &Context, repeated: bool, out: &mut Tagged) {
-        let mut buffers = self.tag_buffers.take();
+    /// Tags the sentence; `buffers` are [`Sentence::tag_buffers`], taken out by the caller
+    /// for the whole document (taken out of a `Cell` and put back for each sentence, they
+    /// were moved twice and an empty set dropped each time: 0.5 instructions a byte).
+    fn tag(
+        &self,
+        tagger: &Tagger,
+        si: usize,
+        ctx: &Context,
+        repeated: bool,
+        out: &mut Tagged,
+        buffers: &mut TagBuffers,
+    ) {
         self.chains(tagger, &mut buffers.chains);
         buffers.plans.clear();
         buffers.governed.clear();
         buffers.emitted.0.clear();
-        self.tag_chains(tagger, si, ctx, repeated, out, &mut buffers);
-        self.tag_buffers.set(buffers);
+        self.tag_chains(tagger, si, ctx, repeated, out, buffers);
     }
 
     /// [`Sentence::tag`] with the sentence's cue chains in `buffers`, its other buffers empty.
