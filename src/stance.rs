@@ -2278,11 +2278,10 @@ impl<'d> Sentence<'d> {
         }
     }
 
-    /// This sentence's buffers, for the next document's ([`Sentence::reuse`]); `None` when
-    /// they have grown past what one thread should keep (a long list header read with a
-    /// far item). They are kept as they stand between two sentences: the mention tables
-    /// agree with the mention lists, as [`Sentence::read`] expects. Only the words, which
-    /// borrow the document, are dropped (the vector is kept, emptied).
+    /// This sentence's buffers, for the next document's ([`Sentence::reuse`]), emptied: the
+    /// sentence is as [`Sentence::with_capacity`] makes one, but for the capacities (and the
+    /// stale entries of `token_at`, which are checked where read). `None` when they have
+    /// grown past what one thread should keep (a long list header read with a far item).
     fn spare(self) -> Option<Sentence<'static>> {
         const KEEP_TOKENS: usize = 1 << 14;
         if self.tokens.capacity() > KEEP_TOKENS || self.token_at.capacity() > 1 << 16 {
@@ -2293,7 +2292,7 @@ impl<'d> Sentence<'d> {
         // An empty vector of `&'d str` as one of `&'static str`: collected in place (same
         // size and alignment), its buffer kept.
         let words: Vec<&'static str> = words.into_iter().map(|_| "").collect();
-        Some(Sentence {
+        let mut s = Sentence {
             text: "",
             tokens: self.tokens,
             words,
@@ -2307,16 +2306,31 @@ impl<'d> Sentence<'d> {
             actor_at: self.actor_at,
             topic_at: self.topic_at,
             cue_at: self.cue_at,
-            item_start: self.item_start,
-            listed: self.listed,
-            prev_listed: self.prev_listed,
-            roles: self.roles,
-            subject_memo: self.subject_memo,
+            item_start: None,
+            listed: false,
+            prev_listed: false,
+            roles: 0,
+            subject_memo: std::cell::Cell::new([(usize::MAX, None); 2]),
             raw_actors: self.raw_actors,
             clause_at: self.clause_at,
             token_at: self.token_at,
             tag_buffers: self.tag_buffers,
-        })
+        };
+        // (The mention tables emptied with the mention lists: `read` expects them to agree.)
+        s.tokens.clear();
+        s.actors.clear();
+        s.topics.clear();
+        s.cues.clear();
+        s.markers.clear();
+        s.starts.clear();
+        s.covers.clear();
+        s.clause.clear();
+        s.actor_at.clear();
+        s.topic_at.clear();
+        s.cue_at.clear();
+        s.raw_actors.clear();
+        s.clause_at.clear();
+        Some(s)
     }
 
     /// A sentence of `text` with the buffers of `spare` ([`Sentence::spare`]), with room
