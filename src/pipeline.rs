@@ -97,12 +97,23 @@ impl Engine {
     /// takes its tokens from its words).
     fn hits_indexed(&self, text: &str, sentences: &[Span]) -> (crate::matcher::Hits, Indexed) {
         let mut ix = Indexed::default();
-        let hits = self.hits_into(text, sentences, &mut ix);
+        let quote_marks = memchr::memchr3_iter(b'"', 0xE2, 0xC2, text.as_bytes())
+            .map(|k| k as u32)
+            .collect();
+        let hits = self.hits_into(text, sentences, &mut ix, quote_marks);
         (hits, ix)
     }
 
     /// [`Engine::hits_indexed`], the word index written into `ix` (its buffer kept).
-    fn hits_into(&self, text: &str, sentences: &[Span], ix: &mut Indexed) -> crate::matcher::Hits {
+    /// `quote_marks` are where the document has a byte that may start a quotation mark (`"`,
+    /// 0xC2, 0xE2, in order: [`crate::segment::fast_bounds_and_quotes`]).
+    fn hits_into(
+        &self,
+        text: &str,
+        sentences: &[Span],
+        ix: &mut Indexed,
+        quote_marks: Vec<u32>,
+    ) -> crate::matcher::Hits {
         self.matcher.index_into(text, ix);
         let ix = &*ix;
         let mut hits = self.matcher.find_main(text, ix);
@@ -114,11 +125,8 @@ impl Engine {
         // them there.
         let mut candidates: Vec<(u32, u32)> = Vec::with_capacity(sentences.len());
         let (mut ic, mut ie) = (0, 0);
-        // Where the document has a byte that may start a quotation mark (as the tagger
-        // finds them), and whether a quotation is open where a sentence starts.
-        let quote_marks: Vec<u32> = memchr::memchr3_iter(b'"', 0xE2, 0xC2, text.as_bytes())
-            .map(|k| k as u32)
-            .collect();
+        // Whether a quotation is open where a sentence starts (the marks read as the tagger
+        // reads them).
         let (mut in_quote, mut iq) = (Open::None, 0);
         for s in sentences {
             let mut has = false;
@@ -438,7 +446,8 @@ impl Engine {
 
     /// Runs every stage on one document's text.
     pub fn analyze(&self, text: &str) -> Analysis {
-        let sentences = self.segmenter.segment(text);
+        // (The bytes that may start a quotation mark are found with the sentence bounds.)
+        let (sentences, quote_marks) = self.segmenter.segment_and_quotes(text);
         // The word index (about 24 bytes a word, 6 a byte of text) is not needed past
         // tagging: its buffer is kept for the thread's next document. Allocated afresh for
         // each document, its pages were cleared by the kernel again and again (`clear_page`,
@@ -449,7 +458,7 @@ impl Engine {
             static WORDS: std::cell::Cell<Indexed> = std::cell::Cell::new(Indexed::default());
         }
         let mut ix = WORDS.take();
-        let hits = self.hits_into(text, &sentences, &mut ix);
+        let hits = self.hits_into(text, &sentences, &mut ix, quote_marks);
         let tagged = self.tagger.tag_indexed(text, &sentences, &hits, Some(&ix));
         if Matcher::index_bytes(&ix) <= KEEP_INDEX_BYTES {
             WORDS.set(ix);

@@ -52,6 +52,11 @@ pub struct Segmenter {
     /// Each abbreviation with the rules it is listed under (`TITLE` | `NUMBER` | `ACRONYM` |
     /// `STARTER` bits): one lookup per word instead of one per rule.
     words: FastMap<String, u8>,
+    /// The shapes of `words`' keys: at a first byte, bit `min(length, 31)` set for each
+    /// length a key with that first byte has (empty with `words`). A word whose shape is not
+    /// listed is no key, found so by one load: most sentences end with a word that is no
+    /// abbreviation, each of which was hashed and looked up.
+    shapes: Vec<u32>,
 }
 
 /// Rule bits of [`Segmenter::words`].
@@ -176,9 +181,11 @@ fn is_terminator(c: char) -> bool {
     }
 }
 
-/// Bytes that may start a terminator, a paragraph separator or a non-ASCII character.
+/// Bytes that may start a terminator, a paragraph separator or a non-ASCII character, and the
+/// ASCII quote (collected for the tagger: [`fast_bounds_and_quotes`]).
 const INTERESTING: [bool; 256] = {
     let mut t = [false; 256];
+    t[b'"' as usize] = true;
     t[b'.' as usize] = true;
     t[b'!' as usize] = true;
     t[b'?' as usize] = true;
@@ -214,7 +221,7 @@ fn next_interesting(bytes: &[u8], mut i: usize) -> usize {
 }
 
 /// Bit `k` set where `block[k]` is interesting: SSE2 compares the 16 bytes with each ASCII
-/// terminator and separator at once, and with 0xC0 for the lead bytes.
+/// terminator and separator and the quote at once, and with 0xC0 for the lead bytes.
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 #[inline]
 fn interesting_mask(block: &[u8; 16]) -> u32 {
@@ -239,11 +246,12 @@ fn sse2_mask(block: &[u8; 16]) -> u32 {
     let question = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'?' as i8));
     let lf = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\n' as i8));
     let cr = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\r' as i8));
+    let quote = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'"' as i8));
     // v >= 0xC0 (unsigned) exactly where max(v, 0xC0) == v.
     let lead = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(0xC0u8 as i8)), v);
     let any = _mm_or_si128(
         _mm_or_si128(_mm_or_si128(period, bang), _mm_or_si128(question, lf)),
-        _mm_or_si128(cr, lead),
+        _mm_or_si128(_mm_or_si128(cr, quote), lead),
     );
     _mm_movemask_epi8(any) as u32
 }
@@ -272,6 +280,15 @@ const WINDOW_LIMIT: usize = 256;
 /// the word before it to the first ASCII letter after it, which settles every rule that applies
 /// there. A line where a window would grow too long is given to UAX #29 whole.
 pub fn fast_bounds(text: &str) -> Vec<usize> {
+    fast_bounds_and_quotes(text, &mut Vec::new())
+}
+
+/// [`fast_bounds`], and the offsets of the bytes that may start a quotation mark (`"`, 0xC2,
+/// 0xE2: the tagger's `quote_mark` candidates) appended to `quotes`, in order: the bytes the
+/// search for bounds stops at anyway (the lead bytes) or for one more vector compare (the
+/// quote), where a search of their own (`memchr3`) read the text again (about 1 instruction
+/// a byte, the marks dense in news text).
+pub fn fast_bounds_and_quotes(text: &str, quotes: &mut Vec<u32>) -> Vec<usize> {
     let bytes = text.as_bytes();
     // Room for a sentence or a line per 64 bytes (news text has one per 100 or more).
     let mut bounds = Vec::with_capacity(text.len() / 64 + 2);
@@ -288,6 +305,14 @@ pub fn fast_bounds(text: &str) -> Vec<usize> {
         let Some(&b) = bytes.get(i) else {
             break;
         };
+        if matches!(b, b'"' | 0xC2 | 0xE2) {
+            quotes.push(i as u32);
+            // (A quote is no terminator and no separator: nothing else to do here.)
+            if b == b'"' {
+                i += 1;
+                continue;
+            }
+        }
         // Paragraph separators: CR, LF (CR LF is one), NEL, LS, PS.
         let sep_len = match b {
             b'\n' => 1,
@@ -605,12 +630,43 @@ impl Segmenter {
             };
             *s.words.entry(a.word.clone()).or_default() |= bit;
         }
+        s.shapes = vec![0; 256];
+        for w in s.words.keys() {
+            if let Some(&first) = w.as_bytes().first() {
+                s.shapes[usize::from(first)] |= shape_bit(w);
+            }
+        }
         s
+    }
+
+    /// The rule bits of `word` (0 for a word that is not listed).
+    #[inline]
+    fn rules(&self, word: &str) -> u8 {
+        let listed_shape = word.as_bytes().first().is_some_and(|&b| {
+            self.shapes
+                .get(usize::from(b))
+                .is_some_and(|&s| s & shape_bit(word) != 0)
+        });
+        if !listed_shape {
+            return 0;
+        }
+        self.words.get(word).copied().unwrap_or(0)
     }
 
     /// The sentences of `text`.
     pub fn segment(&self, text: &str) -> Vec<Span> {
         self.repair(text, &fast_bounds(text))
+    }
+
+    /// [`Segmenter::segment`], and the offsets of the bytes of `text` that may start a
+    /// quotation mark (`"`, 0xC2, 0xE2, in order), found on the way
+    /// ([`fast_bounds_and_quotes`]).
+    pub fn segment_and_quotes(&self, text: &str) -> (Vec<Span>, Vec<u32>) {
+        // (News text has one about every 200 bytes: room for one per 128, so that the list
+        // is seldom grown.)
+        let mut quotes = Vec::with_capacity(text.len() / 128 + 4);
+        let bounds = fast_bounds_and_quotes(text, &mut quotes);
+        (self.repair(text, &bounds), quotes)
     }
 
     /// Applies the repairs to raw boundaries `bounds` (sorted, from 0 to `text.len()`).
@@ -719,10 +775,14 @@ impl Segmenter {
     fn abbreviation_continues(&self, content: &str, next: &str) -> bool {
         let last = last_word(content);
         let last = last.trim_start_matches(OPENING);
+        let rules = self.rules(last);
+        // (Most words are neither listed nor initials: the answer is no, whatever comes next.)
+        if rules == 0 && !is_initials(last) {
+            return false;
+        }
         let Some(next_first) = next_word_first(next) else {
             return false;
         };
-        let rules = self.words.get(last).copied().unwrap_or(0);
         if rules & TITLE != 0 {
             return true;
         }
@@ -732,7 +792,7 @@ impl Segmenter {
         // Looked up only where it decides.
         let is_starter = || {
             let next_bare = next_word(next).trim_end_matches(|c: char| !c.is_alphanumeric());
-            self.words.get(next_bare).is_some_and(|r| r & STARTER != 0)
+            self.rules(next_bare) & STARTER != 0
         };
         if rules & ACRONYM != 0 {
             return !is_starter();
@@ -747,6 +807,12 @@ impl Segmenter {
         }
         false
     }
+}
+
+/// The bit of [`Segmenter::shapes`] for a word of `word`'s length.
+#[inline]
+fn shape_bit(word: &str) -> u32 {
+    1 << word.len().min(31)
 }
 
 /// Marks that may open a word ("(The", "“Mr.").
@@ -1183,11 +1249,26 @@ mod tests {
         #[test]
         fn block_mask_is_the_table_mask(
             block in proptest::array::uniform16(proptest::prop_oneof![
-                proptest::sample::select(vec![b'.', b'!', b'?', b'\n', b'\r', b'-', b'/', b'>', b'@', b'\t', b'\x0b', b'\x0c', b'\x0e', 0xBF, 0xC0, 0xC1, 0x7F, 0x80, 0xFF, 0x00]),
+                proptest::sample::select(vec![b'.', b'!', b'?', b'\n', b'\r', b'"', b'-', b'/', b'>', b'@', b'\t', b'\x0b', b'\x0c', b'\x0e', 0xBF, 0xC0, 0xC1, 0x7F, 0x80, 0xFF, 0x00]),
                 0u8..,
             ])
         ) {
             proptest::prop_assert_eq!(interesting_mask(&block), table_mask(&block), "{:?}", block);
+        }
+
+        /// The quote-mark candidates found with the bounds are the bytes a search for them
+        /// finds, and the bounds are still UAX #29's.
+        #[test]
+        fn fast_bounds_quotes_are_memchr3s(
+            text in "(\"|“|”|«|»|\u{2028}|\u{85}|é|[a-z]{1,6}| |\\.|!|\n|\r){0,60}"
+        ) {
+            let mut quotes = Vec::new();
+            let bounds = fast_bounds_and_quotes(&text, &mut quotes);
+            let expected: Vec<u32> = memchr::memchr3_iter(b'"', 0xE2, 0xC2, text.as_bytes())
+                .map(|k| k as u32)
+                .collect();
+            proptest::prop_assert_eq!(quotes, expected, "{:?}", text);
+            proptest::prop_assert_eq!(bounds, uax29_bounds(&text), "{:?}", text);
         }
 
         #[test]

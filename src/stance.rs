@@ -761,6 +761,12 @@ pub struct Tagger {
     /// The one-word forms of the "he" and "she" pronoun markers, lowercase, with their
     /// pronoun: a sentence that opens with one keeps the person it refers to.
     person_pronouns: Vec<(String, Pronoun)>,
+    /// For each byte, may a sentence that starts with it open with "his", "her" or one of
+    /// `person_pronouns` ([`Tagger::keep_opening_referent`])? False only for an ASCII byte
+    /// that is no white space and opens none of them (most sentences' first bytes), which
+    /// the function then passes over by one load, where trimming the sentence and trying
+    /// each pronoun cost about 150 instructions a sentence.
+    may_open_referent: [bool; 256],
     /// The role bit of each marker ([`role_bit`] of its role), looked up once per marker hit
     /// where the match on the role was a table jump per hit.
     marker_bit: Vec<u32>,
@@ -769,6 +775,29 @@ pub struct Tagger {
 impl Tagger {
     /// A tagger for `lexicon`.
     pub fn new(lexicon: &Lexicon) -> Tagger {
+        let person_pronouns: Vec<(String, Pronoun)> = lexicon
+            .markers
+            .iter()
+            .filter_map(|m| match m.role {
+                Role::Pronoun(p @ (Pronoun::He | Pronoun::She)) => Some((m, p)),
+                _ => None,
+            })
+            .flat_map(|(m, p)| m.forms.iter().map(move |f| (f.text.to_lowercase(), p)))
+            .filter(|(t, _)| !t.contains(' '))
+            .collect();
+        let may_open_referent = std::array::from_fn(|b| {
+            let b = b as u8;
+            // (`char::is_whitespace` of an ASCII byte: the bytes `trim_start` removes.)
+            let white = matches!(b, b'\t'..=b'\r' | b' ');
+            !b.is_ascii()
+                || white
+                || b.eq_ignore_ascii_case(&b'h')
+                || person_pronouns.iter().any(|(p, _)| {
+                    p.as_bytes()
+                        .first()
+                        .is_some_and(|f| f.eq_ignore_ascii_case(&b))
+                })
+        });
         Tagger {
             actor_kind: lexicon.actors.iter().map(|a| a.kind).collect(),
             actor_pronoun: lexicon.actors.iter().map(|a| a.pronoun).collect(),
@@ -806,17 +835,9 @@ impl Tagger {
                 .collect(),
             cue_reach: lexicon.cues.iter().map(|c| c.reach).collect(),
             marker_role: lexicon.markers.iter().map(|m| m.role).collect(),
-            person_pronouns: lexicon
-                .markers
-                .iter()
-                .filter_map(|m| match m.role {
-                    Role::Pronoun(p @ (Pronoun::He | Pronoun::She)) => Some((m, p)),
-                    _ => None,
-                })
-                .flat_map(|(m, p)| m.forms.iter().map(move |f| (f.text.to_lowercase(), p)))
-                .filter(|(t, _)| !t.contains(' '))
-                .collect(),
+            person_pronouns,
             marker_bit: lexicon.markers.iter().map(|m| role_bit(m.role)).collect(),
+            may_open_referent,
         }
     }
 
@@ -834,8 +855,12 @@ impl Tagger {
         hits: &Hits,
         words: Option<&Indexed>,
     ) -> Tagged {
-        // (Most documents have no spaced hyphen: their tokens are not walked for one.)
-        let spaced_hyphen = memchr::memmem::find(text.as_bytes(), b" -").is_some();
+        // (Most documents have no spaced hyphen: their tokens are not walked for one. The
+        // hyphens are found by `memchr`, where a substring search for " -" was set up for
+        // each document and ran slowly on the frequent space.)
+        let bytes = text.as_bytes();
+        let spaced_hyphen =
+            memchr::memchr_iter(b'-', bytes).any(|k| k > 0 && bytes.get(k - 1) == Some(&b' '));
         // The tokens of text[start..end], appended to `tokens`.
         let tokenize = |start: u32, end: u32, tokens: &mut Vec<Token>| {
             let (s, e) = (start as usize, end as usize);
@@ -843,7 +868,13 @@ impl Tagger {
             if !words.is_some_and(|ix| tokenize_words(text, s, e, ix.words_from(start), tokens)) {
                 tokenize(text, s, e, tokens);
             }
-            if spaced_hyphen {
+            // (Nor are those of a sentence without a hyphen.)
+            if spaced_hyphen
+                && text
+                    .as_bytes()
+                    .get(s..e)
+                    .is_some_and(|b| memchr::memchr(b'-', b).is_some())
+            {
                 spaced_dashes(text, tokens, from);
             }
         };
@@ -869,7 +900,17 @@ impl Tagger {
         // One lowercase copy of the document (ASCII, so offsets do not move) for the word
         // comparisons, and one sentence whose buffers are read again for each sentence.
         let lower = text.to_ascii_lowercase();
-        let mut sent = Sentence::with_capacity(text, n_tokens);
+        // The sentence is the thread's from its previous document where there is one: its
+        // buffers (about fifteen vectors) were allocated, grown and freed once per document.
+        thread_local! {
+            static SPARE: std::cell::Cell<Option<Sentence<'static>>> =
+                const { std::cell::Cell::new(None) };
+        }
+        let mut sent = match SPARE.take() {
+            Some(spare) => Sentence::reuse(spare, text, n_tokens),
+            None => Sentence::with_capacity(text, n_tokens),
+        };
+        let mut tag_buffers = std::mem::take(&mut sent.tag_buffers);
         // A second sentence, read ahead for the speaker named at the end of a quote of
         // several sentences (most documents have none: made when first needed).
         let mut ahead: Option<Sentence<'_>> = None;
@@ -1109,7 +1150,7 @@ impl Tagger {
                         .as_ref()
                         .is_some_and(|head| sent.table_row(self, si, head, &mut out));
                 if !read_as_row {
-                    sent.tag(self, si, &ctx, repeated, &mut out);
+                    sent.tag(self, si, &ctx, repeated, &mut out, &mut tag_buffers);
                 }
                 conditional_wins(&mut out, before, si);
                 next_holders.extend(out.records[before..].iter().map(|r| r.holder));
@@ -1228,6 +1269,8 @@ impl Tagger {
             ctx.in_quote = quotes.ends;
             ctx.inherited = None;
         }
+        sent.tag_buffers = tag_buffers;
+        SPARE.set(sent.spare());
         out
     }
 
@@ -1529,7 +1572,8 @@ impl Tagger {
                 return None;
             };
             let gap = text.get(last_end as usize..h.start as usize).unwrap_or(",");
-            let opening = actor.is_none() && gap.split_whitespace().count() <= 1;
+            // (At most one word: the search stops at a second.)
+            let opening = actor.is_none() && gap.split_whitespace().nth(1).is_none();
             if actor.is_some_and(|b| b != a)
                 || gap.contains(',')
                 || !(opening || gap.trim().is_empty())
@@ -1542,7 +1586,7 @@ impl Tagger {
         let gap = text
             .get(last_end as usize..report.start as usize)
             .unwrap_or(",");
-        actor.filter(|_| !gap.contains(',') && gap.split_whitespace().count() <= 3)
+        actor.filter(|_| !gap.contains(',') && gap.split_whitespace().nth(3).is_none())
     }
 
     /// A sentence that opens with a person's pronoun and names no other person as a subject
@@ -1563,6 +1607,14 @@ impl Tagger {
         if next_holders
             .iter()
             .any(|a| self.actor_kind[a.index()] == ActorKind::Person)
+        {
+            return;
+        }
+        // (Most sentences open with a letter that opens no such word: see
+        // `may_open_referent`. An empty span falls through, and returns below.)
+        if span.start < span.end
+            && let Some(&b) = text.as_bytes().get(span.start as usize)
+            && !self.may_open_referent[b as usize]
         {
             return;
         }
@@ -1654,7 +1706,9 @@ impl Tagger {
             return None;
         };
         let before = text.get(start as usize..h.start as usize)?;
-        if before.split_whitespace().count() > 1 || before.contains(',') {
+        // (More than one word: the search stops at the second, where counting them all read
+        // the whole of a long opening, by characters, for most sentences.)
+        if before.split_whitespace().nth(1).is_some() || before.contains(',') {
             return None;
         }
         let after = text.get(h.end as usize..)?;
@@ -1672,7 +1726,7 @@ impl Tagger {
                 .iter()
                 .find(|e| e.start >= noun && matches!(e.target, Target::Actor(_)))
                 .and_then(|e| text.get(noun as usize..e.start as usize))
-                .is_some_and(|gap| gap.split_whitespace().count() <= 3);
+                .is_some_and(|gap| gap.split_whitespace().nth(3).is_none());
             return (!person_noun && !named).then_some(a);
         }
         // "Yuri Ushakov, Putin's foreign policy aide, was blunter…": an apposition of up to
@@ -1819,9 +1873,10 @@ struct Sentence<'d> {
     /// span read, where a token starts (elsewhere a stale entry, so each answer is checked).
     token_at: Vec<u32>,
     /// The buffers of [`Sentence::tag`] (cue chains, their plans, governed topics, written
-    /// triples), kept across sentences (taken and put back: `tag` reads the sentence through
-    /// `&self`), where each sentence with a cue allocated its own.
-    tag_buffers: std::cell::Cell<TagBuffers>,
+    /// triples), kept across sentences and documents, where each sentence with a cue
+    /// allocated its own: the tagger takes them out for a document and passes them to `tag`
+    /// (which reads the sentence through `&self`), and puts them back at its end.
+    tag_buffers: TagBuffers,
 }
 
 /// Does `s` (a sentence's text, from its first character) open with the word "His" or
@@ -2265,11 +2320,11 @@ fn range_at(tokens: &[Token], token_at: &[u32], base: u32, start: u32, end: u32)
 
 impl<'d> Sentence<'d> {
     /// An empty sentence of `text`, its buffers sized for sentences of up to `n` tokens
-    /// (longer ones grow them). One is made per document and read again for each of its
-    /// sentences ([`Sentence::read`]): reading one allocates nothing once the buffers have
-    /// grown, and its buffers stay where they are (building a sentence from buffers taken
-    /// out of a scratch struct, and handing them back, moved about 450 bytes of vector
-    /// headers per sentence).
+    /// (longer ones grow them). One is made per thread, kept from document to document
+    /// ([`Sentence::spare`]), and read again for each sentence ([`Sentence::read`]):
+    /// reading one allocates nothing once the buffers have grown, and its buffers stay
+    /// where they are (building a sentence from buffers taken out of a scratch struct, and
+    /// handing them back, moved about 450 bytes of vector headers per sentence).
     fn with_capacity(text: &'d str, n: usize) -> Sentence<'d> {
         // Mentions, cues and markers: at most one per token, a few in most sentences.
         let m = n / 4 + 4;
@@ -2295,8 +2350,82 @@ impl<'d> Sentence<'d> {
             raw_actors: Vec::with_capacity(m),
             clause_at: Vec::with_capacity(m),
             token_at: Vec::new(),
-            tag_buffers: std::cell::Cell::new(TagBuffers::default()),
+            tag_buffers: TagBuffers::default(),
         }
+    }
+
+    /// This sentence's buffers, for the next document's ([`Sentence::reuse`]), emptied: the
+    /// sentence is as [`Sentence::with_capacity`] makes one, but for the capacities (and the
+    /// stale entries of `token_at`, which are checked where read). `None` when they have
+    /// grown past what one thread should keep (a long list header read with a far item).
+    fn spare(self) -> Option<Sentence<'static>> {
+        const KEEP_TOKENS: usize = 1 << 14;
+        if self.tokens.capacity() > KEEP_TOKENS || self.token_at.capacity() > 1 << 16 {
+            return None;
+        }
+        let mut words = self.words;
+        words.clear();
+        // An empty vector of `&'d str` as one of `&'static str`: collected in place (same
+        // size and alignment), its buffer kept.
+        let words: Vec<&'static str> = words.into_iter().map(|_| "").collect();
+        let mut s = Sentence {
+            text: "",
+            tokens: self.tokens,
+            words,
+            actors: self.actors,
+            topics: self.topics,
+            cues: self.cues,
+            markers: self.markers,
+            starts: self.starts,
+            covers: self.covers,
+            clause: self.clause,
+            actor_at: self.actor_at,
+            topic_at: self.topic_at,
+            cue_at: self.cue_at,
+            item_start: None,
+            listed: false,
+            prev_listed: false,
+            roles: 0,
+            subject_memo: std::cell::Cell::new([(usize::MAX, None); 2]),
+            raw_actors: self.raw_actors,
+            clause_at: self.clause_at,
+            token_at: self.token_at,
+            tag_buffers: self.tag_buffers,
+        };
+        // (The mention tables emptied with the mention lists: `read` expects them to agree.)
+        s.tokens.clear();
+        s.actors.clear();
+        s.topics.clear();
+        s.cues.clear();
+        s.markers.clear();
+        s.starts.clear();
+        s.covers.clear();
+        s.clause.clear();
+        s.actor_at.clear();
+        s.topic_at.clear();
+        s.cue_at.clear();
+        s.raw_actors.clear();
+        s.clause_at.clear();
+        Some(s)
+    }
+
+    /// A sentence of `text` with the buffers of `spare` ([`Sentence::spare`]), with room
+    /// for at least what [`Sentence::with_capacity`] would give it (a sentence of `n` tokens
+    /// more than the previous document's last read).
+    fn reuse(spare: Sentence<'static>, text: &'d str, n: usize) -> Sentence<'d> {
+        let mut s: Sentence<'d> = spare;
+        s.text = text;
+        for v in [&mut s.starts, &mut s.covers] {
+            v.reserve(n);
+        }
+        for v in [&mut s.actor_at, &mut s.topic_at, &mut s.cue_at] {
+            v.reserve(n);
+        }
+        s.tokens.reserve(n);
+        s.words.reserve(n);
+        s.clause.reserve(n);
+        s.markers.reserve(n / 2 + 4);
+        s
     }
 
     /// Reads one sentence whose tokens are in `self.tokens`: their words, mentions, cues and
@@ -6369,14 +6498,23 @@ impl<'d> Sentence<'d> {
         }
     }
 
-    fn tag(&self, tagger: &Tagger, si: usize, ctx: &Context, repeated: bool, out: &mut Tagged) {
-        let mut buffers = self.tag_buffers.take();
+    /// Tags the sentence; `buffers` are [`Sentence::tag_buffers`], taken out by the caller
+    /// for the whole document (taken out of a `Cell` and put back for each sentence, they
+    /// were moved twice and an empty set dropped each time: 0.5 instructions a byte).
+    fn tag(
+        &self,
+        tagger: &Tagger,
+        si: usize,
+        ctx: &Context,
+        repeated: bool,
+        out: &mut Tagged,
+        buffers: &mut TagBuffers,
+    ) {
         self.chains(tagger, &mut buffers.chains);
         buffers.plans.clear();
         buffers.governed.clear();
         buffers.emitted.0.clear();
-        self.tag_chains(tagger, si, ctx, repeated, out, &mut buffers);
-        self.tag_buffers.set(buffers);
+        self.tag_chains(tagger, si, ctx, repeated, out, buffers);
     }
 
     /// [`Sentence::tag`] with the sentence's cue chains in `buffers`, its other buffers empty.
