@@ -20,9 +20,12 @@
 //! articles (55–62, set J, 240 gold records) were written and annotated blind; scored before
 //! anyone read them they gave 0.321 (precision 0.534), which took the 62-article figure to 0.629
 //! (precision 0.807), so the floors were 0.62 and 0.80 while J was developed on; after the
-//! eighth session the figure is 0.640 (precision 0.817), and the floors 0.63 and 0.81. The
-//! quality issue's corpus target (F1 0.85) is far higher, and the closing notes say how far off
-//! it is.
+//! eighth session the figure was 0.640 (precision 0.817), and the floors 0.63 and 0.81. In the
+//! ninth session six more articles (63–68, set K, 173 gold records) were written and annotated
+//! blind; scored before anyone read them they gave 0.363 (precision 0.547; 0.362 with the
+//! rules of that session's start), which took the 68-article figure from 0.643 (precision
+//! 0.821) to 0.613 (precision 0.796), so the floors are 0.60 and 0.79. The quality issue's
+//! corpus target (F1 0.85) is far higher, and the closing notes say how far off it is.
 
 use std::path::PathBuf;
 
@@ -61,11 +64,11 @@ fn check(name: &str, report: &Report, f1_floor: f64, precision_floor: f64) {
 fn corpus_quality_meets_its_floor() {
     let report = evaluate(root().join("tests/gold/corpus"), root().join("corpus"));
     assert!(
-        report.strict.gold >= 1320,
+        report.strict.gold >= 1500,
         "corpus gold has {} records",
         report.strict.gold
     );
-    check("corpus", &report, 0.63, 0.81);
+    check("corpus", &report, 0.60, 0.79);
 }
 
 /// The three real articles live outside the repository (`../shared/seeds`, or
