@@ -3606,9 +3606,28 @@ impl<'d> Sentence<'d> {
     /// opens with a verb has the actor as its subject ("demanded that Ukraine cede land").
     fn modifies_topic(&self, t0: usize, t1: usize) -> bool {
         // Only behind an article: "Kyiv talks peace but rejects…" keeps its subject.
-        let determined = self
-            .prev_word(t0)
-            .is_some_and(|k| matches!(self.words[k], "the" | "a" | "an"));
+        // Or, in a headline's style, right after a verb of the sentence's subject ("Trump
+        // puts Putin summit on ice"): a word before it that is no connective, no reporting
+        // verb, no condition and no preposition.
+        let determined = self.prev_word(t0).is_some_and(|k| {
+            matches!(self.words[k], "the" | "a" | "an")
+                || (k + 1 == t0
+                    && self.cue_at[k].is_none()
+                    && self.actor_at[k].is_none()
+                    && self.topic_at[k].is_none()
+                    && self.covers[k]
+                        & (bits::CLAUSE
+                            | bits::REPORT
+                            | bits::CONDITION
+                            | bits::PREPOSITION
+                            | bits::ACCORDING
+                            | bits::QUESTION)
+                        == 0
+                    && !matches!(
+                        self.words[k],
+                        "and" | "or" | "that" | "as" | "when" | "after"
+                    ))
+        });
         determined
             && self
                 .topic_at

@@ -4494,3 +4494,29 @@ fn a_connective_between_commas_in_a_verb_phrase_is_an_aside() {
         ),
     ]);
 }
+
+/// A step put off is rejected: "put X on hold", "X remains on ice" (the topic before the
+/// cue). In a headline's style an actor right before the topic, after the subject's verb,
+/// names the topic's kind ("Trump puts Putin summit on ice": Trump's, not Putin's).
+#[test]
+fn a_step_put_on_hold_is_rejected_by_who_puts_it() {
+    check(&[
+        (
+            "Trump put military aid on hold.",
+            &[("trump", "military_aid", "reject")],
+        ),
+        (
+            "Washington put the ceasefire talks on hold.",
+            &[("usa", "peace_talks", "reject")],
+        ),
+        (
+            "Trump puts Putin summit on ice.",
+            &[("trump", "peace_talks", "reject")],
+        ),
+        // At the start, with no verb before it, the actor is the subject.
+        (
+            "Kyiv puts the truce plan on hold.",
+            &[("ukraine", "ceasefire", "reject")],
+        ),
+    ]);
+}
