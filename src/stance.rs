@@ -3415,7 +3415,19 @@ impl<'d> Sentence<'d> {
         let Some(be) = self.next_word(i + 1) else {
             return false;
         };
-        if !matches!(self.words[be], "is" | "was" | "remains" | "remained" | "s") {
+        if !matches!(
+            self.words[be],
+            "is" | "was"
+                | "remains"
+                | "remained"
+                | "s"
+                | "became"
+                | "becomes"
+                | "seemed"
+                | "seems"
+                | "appeared"
+                | "appears"
+        ) {
             return false;
         }
         let Some(k) = self.next_word(be + 1) else {
@@ -5948,9 +5960,10 @@ impl<'d> Sentence<'d> {
                         .next_word(k + 1)
                         .is_some_and(|j| matches!(self.words[j], "and" | "but")))
         });
+        // (Not "it became clear that…", an "it" that stands for what follows.)
         let speaks_of_topic = (at..self.tokens.len())
             .take_while(|&k| !self.tokens[k].is_punct(','))
-            .any(|k| matches!(self.words[k], "they" | "it" | "them"));
+            .any(|k| matches!(self.words[k], "they" | "it" | "them") && !self.expletive_it(k));
         !next_clause && !speaks_of_topic
     }
 

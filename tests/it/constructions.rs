@@ -4520,3 +4520,31 @@ fn a_step_put_on_hold_is_rejected_by_who_puts_it() {
         ),
     ]);
 }
+
+/// A step delayed ("holding off on new sanctions") is rejected, and made conditional by
+/// "unless" like any refusal ("would hold off on new measures unless it became clear that…":
+/// the expletive "it" of "it became clear" is no pronoun for the topic, which would make the
+/// condition a threat). Punishing with a measure backs it ("would hit Russia hard with
+/// sanctions").
+#[test]
+fn holding_off_and_hitting_with_a_measure() {
+    check(&[
+        (
+            "Trump is holding off on new sanctions.",
+            &[("trump", "sanctions", "reject")],
+        ),
+        (
+            "Trump said he would hold off on new sanctions unless it became clear that Putin was stalling.",
+            &[("trump", "sanctions", "conditional")],
+        ),
+        (
+            "Trump said he would hit Russia hard with sanctions.",
+            &[("trump", "sanctions", "support")],
+        ),
+        (
+            "Brussels hits Moscow with a new sanctions package.",
+            &[("eu", "sanctions", "support")],
+        ),
+        ("Russia hit Kyiv with drones.", NONE),
+    ]);
+}
