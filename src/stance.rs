@@ -4520,10 +4520,12 @@ impl<'d> Sentence<'d> {
                 let [speaker] = ids[..] else {
                     return None;
                 };
-                if tagger.actor_kind[speaker.index()] != ActorKind::Person {
-                    return None;
-                }
-                let side = tagger.actor_affiliation[speaker.index()];
+                // A collective's side is itself ("a White House official said the president…").
+                let side = if tagger.actor_kind[speaker.index()] == ActorKind::Person {
+                    tagger.actor_affiliation[speaker.index()]
+                } else {
+                    speaker
+                };
                 let mut bearers = (0..tagger.person_titles.len())
                     .map(|i| ActorIdx(i as u16))
                     .filter(|&a| {

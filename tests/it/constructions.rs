@@ -4104,6 +4104,15 @@ fn a_title_in_a_reported_clause_is_the_speakers_sides() {
             "Vance said the president supports the ceasefire.",
             &[("trump", "ceasefire", "support")],
         ),
+        // A collective speaker's side is itself.
+        (
+            "A White House official said the president backed new sanctions.",
+            &[("trump", "sanctions", "support")],
+        ),
+        (
+            "The Kremlin said the president was ready for talks.",
+            &[("putin", "peace_talks", "support")],
+        ),
         // A side has many ministers: "the minister" is not the one the lexicon lists.
         ("Peskov said the minister rejects the ceasefire.", NONE),
         // "we" in the clause is the reporter's own side, so the reporter holds it.
@@ -4546,5 +4555,27 @@ fn holding_off_and_hitting_with_a_measure() {
             &[("eu", "sanctions", "support")],
         ),
         ("Russia hit Kyiv with drones.", NONE),
+    ]);
+}
+
+/// An unnamed official of a side is that side, in the singular as in the plural ("an
+/// administration official", "a senior U.S. official", "a Kremlin official"); an official of
+/// no side gives no record (guidelines, Holders).
+#[test]
+fn an_official_of_a_side_is_the_side() {
+    check(&[
+        (
+            "An administration official said all weapons deliveries to Ukraine were on hold.",
+            &[("usa", "military_aid", "reject")],
+        ),
+        (
+            "A senior U.S. official said new sanctions were on ice.",
+            &[("usa", "sanctions", "reject")],
+        ),
+        (
+            "A Kremlin official said foreign troops in Ukraine were unacceptable.",
+            &[("russia", "troop_deployment", "reject")],
+        ),
+        ("An official said new sanctions were on ice.", NONE),
     ]);
 }
