@@ -2714,11 +2714,10 @@ impl<'d> Sentence<'d> {
             let after_auxiliary =
                 i > 0 && self.tokens[i - 1].is_word() && self.covers[i - 1] & bits::AUXILIARY != 0;
             // So is one between commas inside a verb phrase: "would not, however, commit".
-            let parenthetical = i >= 2
+            let parenthetical = i >= 1
                 && self.tokens[i - 1].is_punct(',')
                 && self.tokens.get(i + 1).is_some_and(|t| t.is_punct(','))
-                && self.tokens[i - 2].is_word()
-                && self.covers[i - 2] & (bits::AUXILIARY | bits::MODAL | bits::NEGATION) != 0;
+                && self.verb_phrase_aside(i - 1, i + 1);
             if and_report
                 || (self.cue_at[i].is_none()
                     && !self.condition_follows(i)
@@ -3619,11 +3618,13 @@ impl<'d> Sentence<'d> {
     fn modifies_topic(&self, t0: usize, t1: usize) -> bool {
         // Only behind an article: "Kyiv talks peace but rejects…" keeps its subject.
         // Or, in a headline's style, right after a verb of the sentence's subject ("Trump
-        // puts Putin summit on ice"): a word before it that is no connective, no reporting
-        // verb, no condition and no preposition.
+        // puts Putin summit on ice"): a word before it, not the sentence's first, that is no
+        // connective, no reporting verb, no condition and no preposition.
         let determined = self.prev_word(t0).is_some_and(|k| {
             matches!(self.words[k], "the" | "a" | "an")
                 || (k + 1 == t0
+                    // (Not after an opening adverb: "Publicly Kyiv talks peace but…".)
+                    && self.prev_word(k).is_some()
                     && self.cue_at[k].is_none()
                     && self.actor_at[k].is_none()
                     && self.topic_at[k].is_none()
@@ -4506,6 +4507,16 @@ impl<'d> Sentence<'d> {
                 ) {
                     return None;
                 }
+                // Not a title of another side: "the president of Ukraine", "in Kyiv the
+                // president".
+                let of_another = self.is_word(t1, "of")
+                    || self.prev_word(t0.saturating_sub(1)).is_some_and(|k| {
+                        self.actor_at[k].is_some()
+                            && self.prev_word(k).is_some_and(|j| self.words[j] == "in")
+                    });
+                if of_another {
+                    return None;
+                }
                 // The reporting verb in the title's clause ("…, while in Kyiv the president
                 // rejected…" is not the reporter's report).
                 let reported = self.report_before(t0).filter(|&r| {
@@ -4958,9 +4969,12 @@ impl<'d> Sentence<'d> {
                     // "… keep arming Ukraine, and Europe should stop waiting": an actor
                     // that is the cue's own subject stands between it and any topic
                     // before, which is then no subject the cue says it of.
-                    let coordinated = self
-                        .prev_word(m.t0)
-                        .is_some_and(|k| matches!(self.words[k], "and" | "but"));
+                    // (", and Europe should…" or "but France would…"; not "talks between
+                    // Russia and Ukraine must…", where the actor is the topic's.)
+                    let coordinated = self.prev_word(m.t0).is_some_and(|k| {
+                        self.words[k] == "but"
+                            || (self.words[k] == "and" && k > 0 && self.tokens[k - 1].is_punct(','))
+                    });
                     if subject_of_cue && (after_topic || coordinated) {
                         return None;
                     }
@@ -4971,11 +4985,18 @@ impl<'d> Sentence<'d> {
                     // "a ceasefire without security guarantees would be a trap": the topic
                     // after "without" is what the subject lacks; the subject is the topic
                     // before it (whose requirement, `requirement_after`, makes it conditional).
-                    let tp = self
-                        .prev_word(self.topics[tp].t0)
+                    // ("without a prisoner exchange": an article may stand between.)
+                    let lacked = self.topics[tp].t0;
+                    let without = self.prev_word(lacked).and_then(|k| {
+                        if matches!(self.words[k], "a" | "an" | "the" | "any") {
+                            self.prev_word(k)
+                        } else {
+                            Some(k)
+                        }
+                    });
+                    let tp = without
                         .filter(|&k| self.words[k] == "without" && k > 0)
-                        .and_then(|k| self.topic_at[k - 1])
-                        .filter(|&h| self.topics[h].t1 + 1 == self.topics[tp].t0 && h != tp)
+                        .and_then(|k| self.topic_at[k - 1].filter(|&h| self.topics[h].t1 == k))
                         .unwrap_or(tp);
                     // "No ceasefire is acceptable": "no" on the subject negates the predicate.
                     // Only for the predicate's own subject, right before it ("no Western
@@ -5842,9 +5863,28 @@ impl<'d> Sentence<'d> {
         None
     }
 
+    /// Do the commas at `open` and `close` set off an aside inside a verb phrase ("would not,
+    /// however, commit"): an auxiliary, a modal or a negation before `open`, and no new
+    /// subject after `close` (not "…if it must, however, Trump backs…", two clauses)?
+    fn verb_phrase_aside(&self, open: usize, close: usize) -> bool {
+        let before = open
+            .checked_sub(1)
+            .filter(|&k| self.tokens[k].is_word())
+            .is_some_and(|k| {
+                self.covers[k] & (bits::AUXILIARY | bits::MODAL | bits::NEGATION) != 0
+            });
+        let new_subject = self.next_word(close + 1).is_none_or(|k| {
+            self.actor_at[k].is_some()
+                || self.starts[k] & bits::PRONOUN != 0
+                || matches!(self.words[k], "the" | "a" | "an" | "this" | "that")
+        });
+        before && !new_subject
+    }
+
     /// The opening comma of a short aside ("so far", "for now", "as yet") that ends with the
     /// comma at token `close`: one to four words, none of them a mention, a cue, or a marker
-    /// that starts a clause, a condition, a negation, a report or a question.
+    /// that starts a condition, a negation, a report or a question; a connective ("however")
+    /// only alone and inside a verb phrase ([`Sentence::verb_phrase_aside`]).
     fn aside_before(&self, close: usize) -> Option<usize> {
         let mut words = 0;
         let mut k = close;
@@ -5854,11 +5894,9 @@ impl<'d> Sentence<'d> {
         while k > 0 {
             k -= 1;
             if self.tokens[k].is_punct(',') {
-                let inside_verb_phrase = k > 0
-                    && self.tokens[k - 1].is_word()
-                    && self.covers[k - 1] & (bits::AUXILIARY | bits::MODAL | bits::NEGATION) != 0;
-                return (words > 0 && (!connective || (words == 1 && inside_verb_phrase)))
-                    .then_some(k);
+                return (words > 0
+                    && (!connective || (words == 1 && self.verb_phrase_aside(k, close))))
+                .then_some(k);
             }
             let clause_word = self.covers[k] & bits::CLAUSE != 0;
             connective |= clause_word;
@@ -6075,8 +6113,25 @@ impl<'d> Sentence<'d> {
         // Both tests below look for a marker start in the segment: most segments have
         // neither, told in one pass.
         let marks = (segment_start..t).fold(0, |acc, k| acc | self.starts[k]);
-        if marks & bits::QUESTION != 0 && self.answerer(t).is_none() {
-            return Some("inside an indirect question (\"whether…\"): not a position");
+        // "until" (a question row's word: an event awaited) only before a clause, whose
+        // subject is an actor, a pronoun or a topic ("until Moscow agrees to…"); before a
+        // time ("gave Putin until Friday to agree…", "until the very end") it is none.
+        let awaited_only = || {
+            (segment_start..t)
+                .filter(|&k| self.starts[k] & bits::QUESTION != 0)
+                .all(|k| {
+                    self.words[k] == "until"
+                        && !self.next_word(k + 1).is_some_and(|j| {
+                            self.actor_at[j].is_some()
+                                || self.topic_at[j].is_some()
+                                || self.starts[j] & bits::PRONOUN != 0
+                        })
+                })
+        };
+        if marks & bits::QUESTION != 0 && !awaited_only() && self.answerer(t).is_none() {
+            return Some(
+                "inside an indirect question (\"whether…\") or an event awaited (\"until…\"): not a position",
+            );
         }
         let clause = self.clause[t];
         if marks & bits::CONDITION != 0

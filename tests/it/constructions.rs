@@ -4113,6 +4113,11 @@ fn a_title_in_a_reported_clause_is_the_speakers_sides() {
             "The Kremlin said the president was ready for talks.",
             &[("putin", "peace_talks", "support")],
         ),
+        // A title of another side.
+        (
+            "The Kremlin said the president of Ukraine rejected a ceasefire.",
+            NONE,
+        ),
         // A side has many ministers: "the minister" is not the one the lexicon lists.
         ("Peskov said the minister rejects the ceasefire.", NONE),
         // "we" in the clause is the reporter's own side, so the reporter holds it.
@@ -4424,6 +4429,15 @@ fn an_event_awaited_until_is_no_position() {
             "Kyiv will keep fighting until Russia agrees to a ceasefire.",
             NONE,
         ),
+        // Before a time, "until" awaits no event.
+        (
+            "Trump waited until Tuesday to announce new sanctions on Russia.",
+            &[("trump", "sanctions", "support")],
+        ),
+        (
+            "Until the very end Zelensky opposed territorial concessions.",
+            &[("zelensky", "territorial_concessions", "reject")],
+        ),
         (
             "Zelensky said Ukraine would wait until Putin agreed to talks.",
             NONE,
@@ -4456,6 +4470,11 @@ fn a_cue_does_not_reach_back_past_its_coordinated_subject() {
             "Security guarantees for Ukraine must include Russia, Lavrov said.",
             &[("lavrov", "security_guarantees", "conditional")],
         ),
+        // "and" inside the topic's phrase coordinates no subject.
+        (
+            "Zelensky said peace talks between Russia and Ukraine must resume.",
+            &[("zelensky", "peace_talks", "support")],
+        ),
     ]);
 }
 
@@ -4474,6 +4493,11 @@ fn a_topic_without_another_judged_is_a_requirement() {
         (
             "Zelensky said a ceasefire without security guarantees would be a trap.",
             &[("zelensky", "ceasefire", "conditional")],
+        ),
+        // An article after "without".
+        (
+            "Peace talks without a ceasefire are pointless, Macron said.",
+            &[("macron", "peace_talks", "conditional")],
         ),
         // Without a "without", the predicate judges the topic itself.
         (
@@ -4501,6 +4525,14 @@ fn a_connective_between_commas_in_a_verb_phrase_is_an_aside() {
             "Merz would not, for now, commit German soldiers to Ukraine.",
             &[("merz", "troop_deployment", "reject")],
         ),
+        // Two clauses spliced by ", however," stay two: the condition stays in the first.
+        (
+            "Europe will back sanctions if it must, however, Trump backs new sanctions.",
+            &[
+                ("europe", "sanctions", "conditional"),
+                ("trump", "sanctions", "support"),
+            ],
+        ),
     ]);
 }
 
@@ -4521,6 +4553,11 @@ fn a_step_put_on_hold_is_rejected_by_who_puts_it() {
         (
             "Trump puts Putin summit on ice.",
             &[("trump", "peace_talks", "reject")],
+        ),
+        // After an opening adverb the actor is the subject.
+        (
+            "Publicly Kyiv talks peace but rejects territorial concessions.",
+            &[("ukraine", "territorial_concessions", "reject")],
         ),
         // At the start, with no verb before it, the actor is the subject.
         (
