@@ -5009,7 +5009,21 @@ impl<'d> Sentence<'d> {
                         .filter(|&k| {
                             subject && self.words[k] == "no" && self.starts[k] & bits::NEGATION != 0
                         })
-                        .map(|k| self.span_of(k, k + 1));
+                        .map(|k| self.span_of(k, k + 1))
+                        // "Trump did not put military aid on hold", "does not consider foreign
+                        // troops acceptable": a negation of the verb whose object the topic is,
+                        // the cue completing it. (Not a "no" on the topic: "no talks … could
+                        // succeed without…" is a requirement, read elsewhere.)
+                        .or_else(|| {
+                            if tagger.cue_side[last.cue.index()] != TopicSide::Before {
+                                return None;
+                            }
+                            self.negation_before(t0).filter(|&(a, b)| {
+                                self.text
+                                    .get(a as usize..b as usize)
+                                    .is_some_and(|w| !w.eq_ignore_ascii_case("no"))
+                            })
+                        });
                     return Some((self.topic_ref(tp), words, negation));
                 }
                 // "makes it impossible to…", "it is unacceptable that…": an "it" that stands

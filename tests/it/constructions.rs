@@ -4554,6 +4554,9 @@ fn a_step_put_on_hold_is_rejected_by_who_puts_it() {
             "Trump puts Putin summit on ice.",
             &[("trump", "peace_talks", "reject")],
         ),
+        // A negation of the verb whose object the topic is: no step put off.
+        ("Trump did not put military aid on hold.", NONE),
+        ("Trump said he would not put military aid on hold.", NONE),
         // After an opening adverb the actor is the subject.
         (
             "Publicly Kyiv talks peace but rejects territorial concessions.",
