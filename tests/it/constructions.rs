@@ -4118,6 +4118,16 @@ fn a_title_in_a_reported_clause_is_the_speakers_sides() {
             "The Kremlin said the president of Ukraine rejected a ceasefire.",
             NONE,
         ),
+        // "the former president" is a title of its own: the former president named lately,
+        // or nobody (not the reporter).
+        (
+            "Witkoff met Biden. Witkoff said the former president had backed the ceasefire.",
+            &[("biden", "ceasefire", "support")],
+        ),
+        (
+            "Witkoff said the former president had backed the ceasefire.",
+            NONE,
+        ),
         // A side has many ministers: "the minister" is not the one the lexicon lists.
         ("Peskov said the minister rejects the ceasefire.", NONE),
         // "we" in the clause is the reporter's own side, so the reporter holds it.
