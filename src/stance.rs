@@ -7519,20 +7519,32 @@ impl<'d> Sentence<'d> {
             }
         );
         let title = matches!(found, Found::Title { .. });
-        let resolved = self
-            .resolve(
+        // An extraposed "it" ("it would be unacceptable for NATO troops to…") stands for
+        // what follows, never for an actor (it had taken "Ukraine" named after it): the
+        // record is the speaker's, trailing or before ("Lavrov said it would be…").
+        let extraposed_speaker = || {
+            (*speaker)
+                .or_else(|| self.report_before(gov.t0).map(|t| Found::Report { t }))
+                .and_then(|s| self.resolve(tagger, s, ctx, None, 0))
+                .map(|(ids, _, span)| (ids, HolderRule::Speaker, span))
+        };
+        let resolved = if it_extraposed {
+            extraposed_speaker()
+        } else {
+            self.resolve(
                 tagger,
                 found,
                 ctx,
                 if we || title { *speaker } else { None },
                 0,
             )
-            .or_else(|| {
-                (it_is_the_topic || it_extraposed)
-                    .then(|| *speaker)
-                    .flatten()
-                    .and_then(|s| self.resolve(tagger, s, ctx, *speaker, 0))
-            });
+        }
+        .or_else(|| {
+            (it_is_the_topic || it_extraposed)
+                .then(|| *speaker)
+                .flatten()
+                .and_then(|s| self.resolve(tagger, s, ctx, *speaker, 0))
+        });
         let Some((mut holders, found_rule, mut holder_span)) = resolved else {
             return Err("no holder: a pronoun or speaker that cannot be resolved to an actor");
         };

@@ -3953,14 +3953,32 @@ fn being_explicit_that_reports() {
 }
 
 /// An "it" that stands for what follows a predicate ("It would be unacceptable for Western
-/// troops to enter Ukraine, Lavrov said.") and refers to no actor leaves the record to the
-/// speaker.
+/// troops to enter Ukraine, Lavrov said.") leaves the record to the speaker, whether the
+/// attribution comes before or after; it is never resolved to an actor (it had taken
+/// "Ukraine", named after it in the same sentence).
 #[test]
 fn an_extraposed_it_leaves_the_record_to_the_speaker() {
     check(&[
         (
             "It would be unacceptable for Western troops to enter Ukraine, Lavrov said.",
             &[("lavrov", "troop_deployment", "reject")],
+        ),
+        (
+            "Lavrov said it would be unacceptable for NATO troops to be stationed in Ukraine.",
+            &[("lavrov", "troop_deployment", "reject")],
+        ),
+        (
+            "It would be unacceptable for NATO troops to be stationed in Ukraine, Lavrov said.",
+            &[("lavrov", "troop_deployment", "reject")],
+        ),
+        (
+            "Lavrov said it would be unacceptable for Western troops to enter Ukraine.",
+            &[("lavrov", "troop_deployment", "reject")],
+        ),
+        // With no speaker, nobody holds it.
+        (
+            "It would be unacceptable for Western troops to enter Ukraine.",
+            NONE,
         ),
         // (This one was the speaker's before the rule, by another path; kept so that the
         // rule does not take it from him.)
