@@ -861,11 +861,15 @@ impl Tagger {
         let bytes = text.as_bytes();
         let spaced_hyphen =
             memchr::memchr_iter(b'-', bytes).any(|k| k > 0 && bytes.get(k - 1) == Some(&b' '));
-        // The tokens of text[start..end], appended to `tokens`.
+        // The tokens of text[start..end], appended to `tokens`. (`word_hint`: where the
+        // words of the span tokenized last start, for `Indexed::words_from_hint`.)
+        let word_hint = std::cell::Cell::new(0);
         let tokenize = |start: u32, end: u32, tokens: &mut Vec<Token>| {
             let (s, e) = (start as usize, end as usize);
             let from = tokens.len();
-            if !words.is_some_and(|ix| tokenize_words(text, s, e, ix.words_from(start), tokens)) {
+            if !words.is_some_and(|ix| {
+                tokenize_words(text, s, e, ix.words_from_hint(start, &word_hint), tokens)
+            }) {
                 tokenize(text, s, e, tokens);
             }
             // (Nor are those of a sentence without a hyphen.)
@@ -2488,8 +2492,10 @@ impl<'d> Sentence<'d> {
         }
         let token_at = &mut self.token_at;
         self.words.clear();
+        // (`move`: `base` is copied into the closure, not loaded through a reference for
+        // every token.)
         self.words
-            .extend(tokens.iter().enumerate().map(|(i, t)| match t.kind {
+            .extend(tokens.iter().enumerate().map(move |(i, t)| match t.kind {
                 TokenKind::Word => {
                     if let Some(at) = token_at.get_mut(t.start.wrapping_sub(base) as usize) {
                         *at = i as u32;
