@@ -616,9 +616,7 @@ struct QuoteState {
     opens: bool,
     /// It holds a quotation mark.
     any: bool,
-    /// A quotation is still open at its end.
-    ends_open: bool,
-    /// Which one.
+    /// Which quotation, if any, is still open at its end.
     ends: Open,
 }
 
@@ -661,7 +659,6 @@ impl QuoteState {
         QuoteState {
             opens,
             any,
-            ends_open: open.is_open(),
             ends: open,
         }
     }
@@ -874,8 +871,7 @@ impl Tagger {
             }
             // (Nor are those of a sentence without a hyphen.)
             if spaced_hyphen
-                && text
-                    .as_bytes()
+                && bytes
                     .get(s..e)
                     .is_some_and(|b| memchr::memchr(b'-', b).is_some())
             {
@@ -1029,7 +1025,7 @@ impl Tagger {
             // (A speaker carried from an earlier quote gives way to the one named at this
             // quote's end.)
             if quotes.opens
-                && quotes.ends_open
+                && quotes.ends.is_open()
                 && !ctx.in_quote.is_open()
                 && let Some(found) = self.speaker_at_quote_end(
                     text,
@@ -1198,7 +1194,7 @@ impl Tagger {
                 // attribution is not looked for.
                 speaker_here = if header {
                     sent.header_speaker()
-                } else if quotes.ends_open || quoted {
+                } else if quotes.ends.is_open() || quoted {
                     sent.attributed_speaker(self, &ctx)
                 } else {
                     None
@@ -1229,11 +1225,11 @@ impl Tagger {
                 self.keep_opening_referent(text, *span, entities, markers, &ctx, &mut next_holders);
             }
             let quote_speaker = speaker_here.or_else(|| {
-                (quoted || quotes.ends_open)
+                (quoted || quotes.ends.is_open())
                     .then(|| ctx.quote_speaker.clone())
                     .flatten()
             });
-            let keep_quote_speaker = header || quotes.ends_open || quoted;
+            let keep_quote_speaker = header || quotes.ends.is_open() || quoted;
             // The context for the next sentence, updated in place (its buffers kept). A
             // sentence that names no actor leaves the actors a pronoun may refer to as they
             // were ("Trump has spent the summer setting deadlines. [No actor here.] He has
@@ -1339,7 +1335,7 @@ impl Tagger {
                     .iter()
                     .map(|&k| (k - span.start) as usize),
             );
-            if quotes.ends_open {
+            if quotes.ends.is_open() {
                 continue;
             }
             let (e0, e1) = slice(&hits.entities, span);
@@ -4479,6 +4475,8 @@ impl<'d> Sentence<'d> {
                     .cloned()
                     .collect::<Vec<_>>()
                     .join(" ");
+                // (The title with its "the".)
+                let span = self.span_of(t0.saturating_sub(1), t1);
                 let before: Vec<ActorIdx> = self
                     .actors
                     .iter()
@@ -4492,11 +4490,7 @@ impl<'d> Sentence<'d> {
                             .iter()
                             .any(|form| bears_title(form, &title))
                     {
-                        return Some((
-                            vec![a],
-                            HolderRule::Pronoun,
-                            self.span_of(t0.saturating_sub(1), t1),
-                        ));
+                        return Some((vec![a], HolderRule::Pronoun, span));
                     }
                 }
                 // No such person named lately: in the words of a person who reports it, the
@@ -4554,11 +4548,7 @@ impl<'d> Sentence<'d> {
                                 .any(|form| bears_title(form, &title))
                     });
                 match (bearers.next(), bearers.next()) {
-                    (Some(a), None) => Some((
-                        vec![a],
-                        HolderRule::Pronoun,
-                        self.span_of(t0.saturating_sub(1), t1),
-                    )),
+                    (Some(a), None) => Some((vec![a], HolderRule::Pronoun, span)),
                     _ => None,
                 }
             }
@@ -7354,9 +7344,6 @@ impl<'d> Sentence<'d> {
                 && gov.t0 > 0
                 && self.tokens[gov.t0 - 1].is_punct(',')
                 && self.words[gov.t0].ends_with("ing");
-            // "Lavrov said that Ukraine's rejection of NATO membership was part of any
-            // settlement": a reported clause whose subject is a position, with no actor but
-            // possessors, is the reporter's.
             // The subject before the cue, looked for once: "thanked European leaders for
             // agreeing to…" (the credited actors) first, else as the last resort below.
             let subject = self.scan_subject(from);
@@ -7377,6 +7364,9 @@ impl<'d> Sentence<'d> {
                 ) => Some(t0),
                 _ => None,
             };
+            // "Lavrov said that Ukraine's rejection of NATO membership was part of any
+            // settlement": a reported clause whose subject is a position, with no actor but
+            // possessors, is the reporter's.
             let position_speaker = || {
                 let r = self.report_before(gov.t0)?;
                 let between = r..gov.t0;
@@ -7546,7 +7536,8 @@ impl<'d> Sentence<'d> {
             )
         }
         .or_else(|| {
-            (it_is_the_topic || it_extraposed)
+            // (An extraposed "it" has had its speaker looked for above.)
+            it_is_the_topic
                 .then(|| *speaker)
                 .flatten()
                 .and_then(|s| self.resolve(tagger, s, ctx, *speaker, 0))
