@@ -4310,6 +4310,18 @@ impl<'d> Sentence<'d> {
 
     /// Subjects of the sentence's first clause (for pronouns in the next sentence).
     fn main_subjects(&self, tagger: &Tagger, ctx: &Context) -> Vec<ActorIdx> {
+        // "“Pressure is the only language Moscow understands,” he said, calling for…": a
+        // sentence that opens with a quote is its speaker's; Moscow, inside the quote, is
+        // no subject of the sentence.
+        if self
+            .tokens
+            .first()
+            .is_some_and(|t| matches!(t.kind, TokenKind::Punct('"' | '“' | '‘')))
+            && let Some(ids) = self.attributed_speaker(tagger, ctx)
+            && ids.len() == 1
+        {
+            return ids;
+        }
         let first_verb = self
             .markers
             .iter()

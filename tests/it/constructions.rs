@@ -4647,3 +4647,23 @@ fn an_official_of_a_side_is_the_side() {
         ("An official said new sanctions were on ice.", NONE),
     ]);
 }
+
+#[test]
+fn a_sentence_opening_with_a_quote_is_its_speakers_for_the_next_pronoun() {
+    check(&[
+        (
+            // Moscow, inside the quote, is no subject: "he" is Zelensky, who speaks for Kyiv.
+            "Zelensky spoke to reporters in Kyiv on Monday. \"Pressure is the only language Moscow understands,\" he said. He repeated that Kyiv stood ready for a ceasefire.",
+            &[("zelensky", "ceasefire", "support")],
+        ),
+        (
+            "Starmer took questions in Downing Street. “The Kremlin has to decide,” he said. He added that Britain would keep arming Ukraine.",
+            &[("starmer", "military_aid", "support")],
+        ),
+        (
+            // Two persons before the quote: its "he" cannot be told, nor can the next one.
+            "Macron met Merz in Paris. \"Moscow must answer,\" he said. He added that France backed a ceasefire.",
+            &[("france", "ceasefire", "support")],
+        ),
+    ]);
+}
