@@ -7831,6 +7831,11 @@ impl<'d> Sentence<'d> {
                     .then(|| self.demanded_content(gov, m))
                     .flatten();
             let (stance, condition) = match (requirement, lacking, demanded) {
+                // "would not back any easing of sanctions until Russia agrees to a
+                // ceasefire": the relief waits for the requirement, and the sanctions it
+                // would ease are kept until then (support, as for "sanctions will stay
+                // until…").
+                (Some(r), _, _) if m.opposite => (Stance::Reject, Some(r)),
                 (Some(r), _, _) => (Stance::Conditional, Some(r)),
                 (None, Some((_, clause)), _) => (Stance::Conditional, Some(clause)),
                 (None, None, Some((_, clause))) => (Stance::Conditional, Some(clause)),

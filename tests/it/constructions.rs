@@ -4667,3 +4667,24 @@ fn a_sentence_opening_with_a_quote_is_its_speakers_for_the_next_pronoun() {
         ),
     ]);
 }
+
+#[test]
+fn relief_refused_until_a_requirement_keeps_the_measure() {
+    // Sanctions kept until something happens are backed (as "sanctions will stay until…");
+    // the relief waits for the requirement.
+    check(&[
+        (
+            "Merz said Germany would not back any easing of sanctions until Russia agreed to a ceasefire.",
+            &[("merz", "sanctions", "support")],
+        ),
+        (
+            "Kyiv will not accept the lifting of sanctions without a peace deal.",
+            &[("ukraine", "sanctions", "support")],
+        ),
+        (
+            // Not an opposite topic: a ceasefire rejected without guarantees waits for them.
+            "Tusk rejected any ceasefire without guarantees.",
+            &[("tusk", "ceasefire", "conditional")],
+        ),
+    ]);
+}
