@@ -5486,25 +5486,29 @@ impl<'d> Sentence<'d> {
     /// "urged that any peace deal include safeguards", "insisted that any agreement must
     /// respect…": a verb of demanding and "that", then the governed topic `m` as a deal (behind
     /// "any", "a", "the" or "every" at most) with a bare verb or "should"/"must" right after
-    /// it. Returns the element the clause names after that verb (if any) and the verb's span.
+    /// it. Also a verb of demanding or wanting with the deal as its object and an infinitive
+    /// after it ("wants any peace deal to include guarantees", "wanted any ceasefire to be
+    /// accompanied by guarantees"). Returns the element the clause names after that verb (if
+    /// any) and the verb's span.
     fn demanded_content(
         &self,
         gov: &Governor<'_>,
         m: TopicRef,
     ) -> Option<(Option<TopicRef>, ByteSpan)> {
-        if self
-            .starts
-            .get(gov.t0)
-            .is_none_or(|&b| b & bits::DEMANDING == 0)
-        {
+        let verb_bits = self.starts.get(gov.t0).copied().unwrap_or(0);
+        if verb_bits & (bits::DEMANDING | bits::WANTING) == 0 {
             return None;
         }
-        let that = self
-            .next_word(gov.t1)
-            .filter(|&k| self.words[k] == "that")?;
+        let next = self.next_word(gov.t1)?;
+        // "that" and a clause (verbs of demanding), or the deal as the object and "to".
+        let that = self.words[next] == "that";
+        if that && verb_bits & bits::DEMANDING == 0 {
+            return None;
+        }
         let i = self.topic_index(m)?;
         let deal = self.topics[i];
-        let gap = (that + 1..deal.t0).filter(|&k| self.tokens[k].is_word());
+        let from = if that { next + 1 } else { gov.t1 };
+        let gap = (from..deal.t0).filter(|&k| self.tokens[k].is_word());
         if gap.clone().count() > 1
             || gap
                 .clone()
@@ -5512,7 +5516,46 @@ impl<'d> Sentence<'d> {
         {
             return None;
         }
-        let v = self.next_word(deal.t1)?;
+        let mut v = self.next_word(deal.t1)?;
+        if !that {
+            // "to include", "to be accompanied by", "to come with", "to rest on".
+            if self.words[v] != "to" {
+                return None;
+            }
+            v = self.next_word(v + 1)?;
+            let with_object = |k: usize, preps: &[&str]| {
+                self.next_word(k + 1)
+                    .is_some_and(|p| preps.contains(&self.words[p]))
+            };
+            let ok = match self.words[v] {
+                "include" | "contain" | "guarantee" | "provide" | "ensure" | "cover"
+                | "respect" | "address" => true,
+                "be" => self.next_word(v + 1).is_some_and(|p| {
+                    matches!(
+                        self.words[p],
+                        "accompanied" | "backed" | "followed" | "underpinned" | "tied" | "linked"
+                    )
+                }),
+                "come" => with_object(v, &["with"]),
+                "rest" | "depend" => with_object(v, &["on", "upon"]),
+                _ => false,
+            };
+            if !ok {
+                return None;
+            }
+            let element = self
+                .topics
+                .iter()
+                .position(|t| t.t0 > v && self.clause[t.t0] == self.clause[v])
+                .map(|k| self.topic_ref(k));
+            // (The verb with its participle or preposition: "be accompanied", "come with".)
+            let end = if self.words[v] == "include" || self.words[v] == "contain" {
+                v + 1
+            } else {
+                self.next_word(v + 1).map_or(v + 1, |k| k + 1)
+            };
+            return Some((element, self.span_of(v, end)));
+        }
         let demand_verb = matches!(
             self.words[v],
             "include"

@@ -4688,3 +4688,30 @@ fn relief_refused_until_a_requirement_keeps_the_measure() {
         ),
     ]);
 }
+
+#[test]
+fn wanting_a_deal_to_hold_something_is_a_requirement() {
+    // P6: a demand that a deal hold something makes the deal conditional and backs what it
+    // must hold, with the deal as the verb's object and an infinitive after it.
+    check(&[
+        (
+            "Paris said France wanted any truce to be accompanied by firm guarantees for Ukraine.",
+            &[
+                ("france", "ceasefire", "conditional"),
+                ("france", "security_guarantees", "support"),
+            ],
+        ),
+        (
+            "Macron wants any peace deal to include security guarantees.",
+            &[
+                ("macron", "peace_talks", "conditional"),
+                ("macron", "security_guarantees", "support"),
+            ],
+        ),
+        (
+            // No requirement: what the deal should do is no element of it.
+            "Merz wants the talks to succeed.",
+            &[("merz", "peace_talks", "support")],
+        ),
+    ]);
+}
