@@ -2083,24 +2083,41 @@ fn speaker_label(sentence: &str) -> Option<usize> {
 }
 
 /// [`speaker_label`] past its first test (kept apart: most sentences never get here).
+///
+/// A no-break space (U+00A0) is read as a space throughout: "- Macron:\u{a0}no French
+/// soldiers" is a label as "- Macron: no…" is.
 #[inline(never)]
 fn label_colon(b: &[u8]) -> Option<usize> {
     // A time stamp: digits, brackets and the punctuation of times, and spaces.
     let mut k = 0;
-    while k < b.len() && matches!(b[k], b'0'..=b'9' | b'[' | b']' | b':' | b'.' | b' ' | b'\t') {
-        k += 1;
+    let mut last_space = false;
+    while k < b.len() {
+        let space = space_len(b, k);
+        if space > 0 {
+            k += space;
+            last_space = true;
+        } else if matches!(b[k], b'0'..=b'9' | b'[' | b']' | b':' | b'.') {
+            k += 1;
+            last_space = false;
+        } else {
+            break;
+        }
     }
-    if k > 0 && b.get(k - 1).is_some_and(|&c| c != b' ' && c != b'\t') {
+    if k > 0 && !last_space {
         // "14:05" glued to a word is no stamp; nothing of the kind opens a label.
         return None;
     }
     let (mut words, mut in_word, mut in_paren) = (0, false, false);
     while k < b.len() && k < LABEL_SCAN {
+        let space = space_len(b, k);
+        if space > 1 {
+            in_word = false;
+            k += space;
+            continue;
+        }
         match b[k] {
             b':' if !in_paren => {
-                return ((1..=6).contains(&words)
-                    && b.get(k + 1).is_some_and(|&c| c == b' ' || c == b'\t'))
-                .then_some(k);
+                return ((1..=6).contains(&words) && space_len(b, k + 1) > 0).then_some(k);
             }
             b'(' => in_paren = true,
             b')' => in_paren = false,
@@ -2126,13 +2143,27 @@ fn label_colon(b: &[u8]) -> Option<usize> {
     None
 }
 
-/// Does `rest` open with a lowercase particle of a name ("von der Leyen", "de Gaulle")?
+/// The length in bytes of the space at `b[k]`: 1 for a space or a tab, 2 for a no-break
+/// space (U+00A0, C2 A0), else 0.
+fn space_len(b: &[u8], k: usize) -> usize {
+    match b.get(k) {
+        Some(b' ' | b'\t') => 1,
+        Some(0xC2) if b.get(k + 1) == Some(&0xA0) => 2,
+        _ => 0,
+    }
+}
+
+/// Does `rest` open with a lowercase particle of a name ("von der Leyen", "de Gaulle"),
+/// before a space or a no-break space?
 fn name_particle(rest: &[u8]) -> bool {
+    if rest.starts_with(b"al-") {
+        return true;
+    }
     [
-        "von ", "der ", "van ", "de ", "da ", "du ", "la ", "le ", "al-", "bin ", "ter ",
+        "von", "der", "van", "de", "da", "du", "la", "le", "bin", "ter",
     ]
     .iter()
-    .any(|p| rest.starts_with(p.as_bytes()))
+    .any(|p| rest.starts_with(p.as_bytes()) && space_len(rest, p.len()) > 0)
 }
 
 /// Does the sentence end with ':' after any white space (a header)? Read from its last byte

@@ -4715,3 +4715,17 @@ fn wanting_a_deal_to_hold_something_is_a_requirement() {
         ),
     ]);
 }
+
+#[test]
+fn a_speaker_label_before_a_no_break_space_is_a_label() {
+    // A list of who said what, where a no-break space follows a label's colon: the label still
+    // names the item's speaker (it had kept the previous item's, Starmer, for Macron's words).
+    check(&[(
+        "- Keir Starmer: British troops will join the force.\n- Emmanuel Macron:\u{a0}no French soldiers in Ukraine. Paris favours an Article 5-style mutual-defence clause and could help monitor from outside.",
+        &[
+            ("starmer", "troop_deployment", "support"),
+            ("macron", "troop_deployment", "reject"),
+            ("macron", "collective_defense", "support"),
+        ],
+    )]);
+}
