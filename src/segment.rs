@@ -755,6 +755,15 @@ impl Segmenter {
                 if content.ends_with(':') {
                     return next_lower && width(wrapped).is_some();
                 }
+                // A quotation closed after a comma goes on on the next line ("…were “for
+                // Europeans to decide,”" + line break + "and that the pressure…", "“We will
+                // not yield,”" + line break + "Zelensky said."): nothing ends at a comma.
+                if !content.ends_with(['.', '!', '?', ';', '…']) {
+                    let t = content.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»']);
+                    if t.ends_with(',') {
+                        return true;
+                    }
+                }
                 // A hard-wrapped line that ends in an abbreviation where the line was full
                 // goes on as the abbreviation's rule says ("Mr." + line break + "Trump
                 // welcomed…"). (Not in unwrapped text, where a line ending "Corp." or "St."
@@ -1094,6 +1103,26 @@ mod tests {
         // A capital after the colon starts a sentence of its own.
         assert!(
             s.iter().any(|x| x.starts_with("Membership, troops")),
+            "{s:#?}"
+        );
+    }
+
+    #[test]
+    fn a_quotation_closed_after_a_comma_goes_on_in_lowercase() {
+        // Wrapped or not: a line that ends with a comma and a closing quotation mark goes on.
+        let para = "Merz said the frozen assets were \u{201c}for Europeans to decide,\u{201d}\n\
+                    and that the pressure on Moscow should stay until there was peace.\n\
+                    \u{201c}We will not yield,\u{201d}\n\
+                    Zelensky said in his evening address.";
+        let s = sentences(para);
+        assert!(
+            s.iter()
+                .any(|x| x.starts_with("Merz said") && x.ends_with("there was peace.")),
+            "{s:#?}"
+        );
+        assert!(
+            s.iter()
+                .any(|x| x.starts_with("\u{201c}We will") && x.ends_with("evening address.")),
             "{s:#?}"
         );
     }
