@@ -4729,3 +4729,19 @@ fn a_speaker_label_before_a_no_break_space_is_a_label() {
         ],
     )]);
 }
+
+#[test]
+fn pressure_on_russia_is_the_sanctions_topic() {
+    check(&[
+        (
+            "Merz urged allies to ratchet up the pressure on Moscow.",
+            &[("merz", "sanctions", "support")],
+        ),
+        (
+            "Von der Leyen said the pressure on Russia must stay in place until a just peace is signed.",
+            &[("von_der_leyen", "sanctions", "support")],
+        ),
+        // Pressure on anyone else is no measure against Russia.
+        ("Trump said there was no pressure on him to act.", NONE),
+    ]);
+}
