@@ -4745,3 +4745,23 @@ fn pressure_on_russia_is_the_sanctions_topic() {
         ("Trump said there was no pressure on him to act.", NONE),
     ]);
 }
+
+#[test]
+fn the_presidents_office_speaks_for_the_president() {
+    // The office that speaks for a president is the president (as "the Kremlin" is Russia):
+    // a person speaking for their collective holds its position.
+    check(&[
+        (
+            "The Office of the President of Ukraine said Kyiv backed a full ceasefire.",
+            &[("zelensky", "ceasefire", "support")],
+        ),
+        (
+            "Zelenskyy's office said Ukraine would never accept territorial concessions.",
+            &[("zelensky", "territorial_concessions", "reject")],
+        ),
+        (
+            "OFFICE OF THE PRESIDENT OF UKRAINE:\n\"We are ready for a full ceasefire.\"",
+            &[("zelensky", "ceasefire", "support")],
+        ),
+    ]);
+}
