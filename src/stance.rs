@@ -3872,6 +3872,73 @@ impl<'d> Sentence<'d> {
 
     /// Is the cue at token `t` used as a noun: right after a determiner or an adjective that
     /// is not an actor ("the plans to", "European plans to")?
+    /// Is the stance noun at token `t` (behind "the" or "a") the object of a verb by which
+    /// its subject voices it as their own: "stressed the need for", "underlined the
+    /// importance of", "spoke about the need for", "reiterated the call for"?
+    fn voiced_noun(&self, t: usize) -> bool {
+        let Some(det) = self.prev_word(t) else {
+            return false;
+        };
+        if !matches!(self.words[det], "the" | "a" | "an") {
+            return false;
+        }
+        let Some(v) = self.prev_word(det) else {
+            return false;
+        };
+        let voicing = |w: &str| {
+            matches!(
+                w,
+                "stressed"
+                    | "stresses"
+                    | "stress"
+                    | "stressing"
+                    | "underlined"
+                    | "underlines"
+                    | "underline"
+                    | "underlining"
+                    | "underscored"
+                    | "underscores"
+                    | "underscore"
+                    | "underscoring"
+                    | "emphasised"
+                    | "emphasized"
+                    | "emphasises"
+                    | "emphasizes"
+                    | "emphasise"
+                    | "emphasize"
+                    | "emphasising"
+                    | "emphasizing"
+                    | "highlighted"
+                    | "highlights"
+                    | "highlight"
+                    | "highlighting"
+                    | "reiterated"
+                    | "reiterates"
+                    | "reiterate"
+                    | "reiterating"
+                    | "voiced"
+                    | "voices"
+                    | "voice"
+                    | "voicing"
+                    | "expressed"
+                    | "expresses"
+                    | "express"
+                    | "expressing"
+            )
+        };
+        if voicing(self.words[v]) {
+            return true;
+        }
+        // "spoke about / of the need for", "talked about the need for".
+        matches!(self.words[v], "about" | "of")
+            && self.prev_word(v).is_some_and(|s| {
+                matches!(
+                    self.words[s],
+                    "spoke" | "speaks" | "speak" | "speaking" | "talked" | "talks" | "talk"
+                )
+            })
+    }
+
     fn noun_use(&self, t: usize) -> bool {
         let Some(prev) = t.checked_sub(1) else {
             return false;
@@ -7416,8 +7483,14 @@ impl<'d> Sentence<'d> {
             .flatten()
         {
             Some((p, HolderRule::Possessor))
-        } else if gov.possessor_ok && !side_before && self.noun_use(gov.t0) {
+        } else if gov.possessor_ok
+            && !side_before
+            && self.noun_use(gov.t0)
+            && !self.voiced_noun(gov.t0)
+        {
             // (A predicate noun after its topic, "the plan is a non-starter", is no such noun.)
+            // (A noun voiced by its subject, "Macron stressed the need for a ceasefire", is
+            // the subject's: found below as a verb's is.)
             return Err("a stance noun (\"European plans to…\") with no possessor: no holder");
         } else {
             let from = match topic_first_t0 {

@@ -4765,3 +4765,25 @@ fn the_presidents_office_speaks_for_the_president() {
         ),
     ]);
 }
+
+#[test]
+fn a_stance_noun_voiced_by_its_subject_is_the_subjects() {
+    // "stressed / underlined / reiterated / spoke about the need for …": the subject voices
+    // the stance noun as their own, though it has no possessor.
+    check(&[
+        (
+            "Macron stressed the need for a ceasefire before winter.",
+            &[("macron", "ceasefire", "support")],
+        ),
+        (
+            "Trump and Putin spoke about the need for a ceasefire on their call.",
+            &[
+                ("trump", "ceasefire", "support"),
+                ("putin", "ceasefire", "support"),
+            ],
+        ),
+        // No voicing verb: nobody's.
+        ("Reporters asked about the need for a ceasefire.", NONE),
+        ("The need for a ceasefire was obvious, analysts said.", NONE),
+    ]);
+}
