@@ -758,9 +758,18 @@ impl Segmenter {
                 // A quotation closed after a comma goes on on the next line ("…were “for
                 // Europeans to decide,”" + line break + "and that the pressure…", "“We will
                 // not yield,”" + line break + "Zelensky said."): nothing ends at a comma.
+                // (Not before a line that opens a quotation, a time stamp or a speaker's
+                // label: "Merz: We support…", "14:05 Merz: …", "TRUMP: We want…", which
+                // begin statements of their own.)
                 if !content.ends_with(['.', '!', '?', ';', '…']) {
                     let t = content.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»']);
-                    if t.ends_with(',') {
+                    let own_statement = || {
+                        let n = next_line.trim_start();
+                        n.starts_with(['"', '“', '‘', '\'', '«'])
+                            || n.starts_with(|c: char| c.is_ascii_digit())
+                            || crate::stance::speaker_label(n).is_some()
+                    };
+                    if t.ends_with(',') && !own_statement() {
                         return true;
                     }
                 }
@@ -1125,6 +1134,16 @@ mod tests {
                 .any(|x| x.starts_with("\u{201c}We will") && x.ends_with("evening address.")),
             "{s:#?}"
         );
+        // Not before a speaker's label, a time stamp or a quotation of its own.
+        for next in [
+            "Merz: We support a ceasefire.",
+            "14:05 Merz: We support a ceasefire.",
+            "\"We will not send troops,\" Merz said.",
+        ] {
+            let para = format!("Trump called the talks \"very productive,\"\n{next}");
+            let s = sentences(&para);
+            assert!(s.iter().any(|x| x == next), "{s:#?}");
+        }
     }
 
     /// A wrapped body, lines full to 70 characters, for the tests of what ends a line.

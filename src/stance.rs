@@ -2075,7 +2075,7 @@ const LABEL_SCAN: usize = 96;
 /// Read from the bytes, for every sentence (a turn's label often has no cue, so its sentence
 /// is not read into tokens); within a read sentence, `Sentence::sentence_speaker` finds the
 /// same "Zakharova: …" opening from its tokens.
-fn speaker_label(sentence: &str) -> Option<usize> {
+pub(crate) fn speaker_label(sentence: &str) -> Option<usize> {
     let b = sentence.as_bytes();
     // Most sentences have no colon near their start: they are passed over at once.
     memchr::memchr(b':', &b[..b.len().min(LABEL_SCAN)])?;
@@ -3939,6 +3939,30 @@ impl<'d> Sentence<'d> {
             })
     }
 
+    /// Does an actor stand after a stance noun's words ending at token `t1`, within three
+    /// words or behind "of" / "by" ("the refusal of Russia to…", "the call for more
+    /// sanctions by EU leaders")? The noun is then that actor's, not the subject's who
+    /// voices it.
+    fn holder_named_after(&self, t1: usize) -> bool {
+        let mut words = 0;
+        for k in t1..self.tokens.len() {
+            if self.clause[k] != self.clause[t1.saturating_sub(1)] {
+                return false;
+            }
+            if let Some(a) = self.actor_at[k] {
+                let prev = self.prev_word(self.actors[a].t0);
+                return words < 3 || prev.is_some_and(|p| matches!(self.words[p], "of" | "by"));
+            }
+            if self.tokens[k].is_word() {
+                words += 1;
+                if words > 8 {
+                    return false;
+                }
+            }
+        }
+        false
+    }
+
     fn noun_use(&self, t: usize) -> bool {
         let Some(prev) = t.checked_sub(1) else {
             return false;
@@ -4415,6 +4439,9 @@ impl<'d> Sentence<'d> {
             .tokens
             .first()
             .is_some_and(|t| matches!(t.kind, TokenKind::Punct('"' | '“' | '‘')))
+            // (Not with "according to X", which names who reports the quote, not its
+            // speaker.)
+            && self.roles & bits::ACCORDING == 0
             && let Some(ids) = self.attributed_speaker(tagger, ctx)
             && ids.len() == 1
         {
@@ -5626,8 +5653,9 @@ impl<'d> Sentence<'d> {
                     .is_some_and(|p| preps.contains(&self.words[p]))
             };
             let ok = match self.words[v] {
-                "include" | "contain" | "guarantee" | "provide" | "ensure" | "cover"
-                | "respect" | "address" => true,
+                // (Not "cover": "wants any ceasefire to cover the Black Sea" sets a scope.)
+                "include" | "contain" | "guarantee" | "provide" | "ensure" | "respect"
+                | "address" => true,
                 "be" => self.next_word(v + 1).is_some_and(|p| {
                     matches!(
                         self.words[p],
@@ -7486,7 +7514,7 @@ impl<'d> Sentence<'d> {
         } else if gov.possessor_ok
             && !side_before
             && self.noun_use(gov.t0)
-            && !self.voiced_noun(gov.t0)
+            && (!self.voiced_noun(gov.t0) || self.holder_named_after(gov.t1))
         {
             // (A predicate noun after its topic, "the plan is a non-starter", is no such noun.)
             // (A noun voiced by its subject, "Macron stressed the need for a ceasefire", is
@@ -7978,11 +8006,6 @@ impl<'d> Sentence<'d> {
                     .then(|| self.demanded_content(gov, m))
                     .flatten();
             let (stance, condition) = match (requirement, lacking, demanded) {
-                // "would not back any easing of sanctions until Russia agrees to a
-                // ceasefire": the relief waits for the requirement, and the sanctions it
-                // would ease are kept until then (support, as for "sanctions will stay
-                // until…").
-                (Some(r), _, _) if m.opposite => (Stance::Reject, Some(r)),
                 (Some(r), _, _) => (Stance::Conditional, Some(r)),
                 (None, Some((_, clause)), _) => (Stance::Conditional, Some(clause)),
                 (None, None, Some((_, clause))) => (Stance::Conditional, Some(clause)),
@@ -8039,7 +8062,14 @@ impl<'d> Sentence<'d> {
                 write(required, Stance::Support, None);
             }
             if let Some((Some(element), _)) = demanded {
-                write(element, Stance::Support, None);
+                // (A demanded opposite is rejected: "wants any settlement to include the
+                // lifting of sanctions", P6.)
+                let s = if element.opposite {
+                    Stance::Reject
+                } else {
+                    Stance::Support
+                };
+                write(element, s, None);
             }
         }
     }
