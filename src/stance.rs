@@ -186,21 +186,34 @@ fn list_gap(g: &str) -> bool {
             && !g.contains(['.', ';', ':', '(', '"', '“']);
     }
     let b = g.as_bytes();
+    // One pass for the marks that part the mentions and for a comma; the words are split only
+    // where there is no comma (most joined gaps are ", ").
+    let mut comma = false;
+    for &c in b {
+        match c {
+            b'.' | b';' | b':' | b'(' | b'"' => return false,
+            b',' => comma = true,
+            _ => {}
+        }
+    }
     // The ASCII characters `char::is_whitespace` holds: tab to carriage return, and space
     // (pieces between two white space bytes are empty, never "and").
-    (b.contains(&b',') || b.split(|&c| is_ascii_white(c)).any(|w| w == b"and"))
-        && !b
-            .iter()
-            .any(|c| matches!(c, b'.' | b';' | b':' | b'(' | b'"'))
+    comma || b.split(|&c| is_ascii_white(c)).any(|w| w == b"and")
 }
 
-/// Is `g` all white space (`g.trim().is_empty()`)? By bytes where it is ASCII.
+/// Is `g` all white space (`g.trim().is_empty()`)? By bytes up to the first that is not ASCII
+/// white space (most gaps are decided by their second byte); by characters from a non-ASCII
+/// byte met before any other.
 fn blank(g: &str) -> bool {
-    if g.is_ascii() {
-        g.bytes().all(is_ascii_white)
-    } else {
-        g.trim().is_empty()
+    for &b in g.as_bytes() {
+        if b >= 0x80 {
+            return g.trim().is_empty();
+        }
+        if !is_ascii_white(b) {
+            return false;
+        }
     }
+    true
 }
 
 fn role_bit(role: Role) -> u32 {
@@ -1501,17 +1514,19 @@ impl Tagger {
                         )
                 });
             // ("and" may stand at a line break of a hard-wrapped article.)
-            let joined = gap.is_some_and(list_gap) && last_end.is_some() && !other_clause;
-            let adjacent = gap.is_some_and(blank);
+            // Joined into a list, or adjacent: only the two together decide below. (A gap is
+            // one only after a mention; the blank test is the cheaper, and a list's gap is
+            // read only where no clause parts the mentions.)
+            let linked = gap.is_some_and(|g| blank(g) || (!other_clause && list_gap(g)));
             if self.actor_kind[a.index()] != ActorKind::Person {
                 // A collective counts only inside a list of leaders, as its leader; one with
                 // no leader in the lexicon is passed over.
-                if !((led && (joined || adjacent)) || after_leaders()) {
+                if !((led && linked) || after_leaders()) {
                     continue;
                 }
                 // A list of leaders may continue a list of persons ("Macron, Merz and the
                 // leaders of Poland and Italy").
-                if !(joined || adjacent) {
+                if !linked {
                     if run.len() > best.len() {
                         std::mem::swap(best, run);
                         (best_led, best_end) = (led, last_end.unwrap_or(0));
@@ -1524,7 +1539,7 @@ impl Tagger {
                     continue;
                 };
                 a = leader;
-            } else if !(joined || adjacent) {
+            } else if !linked {
                 if run.len() > best.len() {
                     std::mem::swap(best, run);
                     (best_led, best_end) = (led, last_end.unwrap_or(0));
