@@ -1862,7 +1862,10 @@ struct Sentence<'d> {
     covers: Vec<u32>,
     /// Clause number of each token.
     clause: Vec<u16>,
-    /// The entity at each token: Some(index into actors) / topics.
+    /// The entity at each token: Some(index into actors) / topics. These three tables may
+    /// be longer than the sentence (they only grow within a document, where resizing them
+    /// to each sentence's length refilled them): an entry past the last token is `None`,
+    /// so read them by index or by `get(k).copied().flatten()`, never by their length.
     actor_at: Vec<Option<usize>>,
     topic_at: Vec<Option<usize>>,
     cue_at: Vec<Option<usize>>,
@@ -2474,8 +2477,9 @@ impl<'d> Sentence<'d> {
         let n = self.tokens.len();
         for v in [&mut self.actor_at, &mut self.topic_at, &mut self.cue_at] {
             debug_assert!(v.iter().all(Option::is_none));
-            v.truncate(n);
-            v.resize(n, None);
+            if v.len() < n {
+                v.resize(n, None);
+            }
         }
         for v in [&mut self.starts, &mut self.covers] {
             v.clear();
@@ -3616,7 +3620,7 @@ impl<'d> Sentence<'d> {
     /// Is the actor mention ending at token `t1` a possessor of a noun that is not a cue
     /// ("Ukraine's allies …")? Then it is not the subject.
     fn possessor_of_noun(&self, t1: usize) -> bool {
-        self.possessive_s(t1) && self.cue_at.get(t1 + 2).is_some_and(Option::is_none)
+        self.possessive_s(t1) && t1 + 2 < self.tokens.len() && self.cue_at[t1 + 2].is_none()
     }
 
     /// Is token `i` the noun of "joint statement" in a sentence that lists three or more
