@@ -93,6 +93,11 @@ pub struct Hits {
     /// pipeline has looked for them (it reads quotes to choose where markers are searched);
     /// the tagger looks for them itself otherwise.
     pub quote_marks: Option<Vec<u32>>,
+    /// For each sentence the pipeline matched (in order), the index ranges of `entities`,
+    /// `cues` and `markers` whose hits start inside it, when the pipeline has found them
+    /// on its way (choosing where markers are searched, searching them); the tagger finds
+    /// them itself otherwise.
+    pub sentence_hits: Option<Vec<[(u32, u32); 3]>>,
 }
 
 /// A folded text and the dictionary ids of its words (see [`Matcher::index`]).
@@ -1134,6 +1139,7 @@ impl Matcher {
             cues: Vec::with_capacity(ix.words.len() / 16 + 4),
             markers: Vec::new(),
             quote_marks: None,
+            sentence_hits: None,
         };
         let (mut free_entity, mut free_cue) = (0u32, 0u32);
         let mut found: Vec<(u32, u32)> = Vec::with_capacity(16);
@@ -1273,7 +1279,20 @@ impl Matcher {
     /// A word a span cuts (sentence bounds do not fall inside words, but a caller's spans
     /// may) is looked at as the part inside the span.
     pub fn find_markers(&self, text: &str, ix: &Indexed, spans: &[(u32, u32)]) -> Vec<Hit> {
-        self.marker_hits(text, ix, spans, true)
+        self.marker_hits(text, ix, spans, true, &mut Vec::new())
+    }
+
+    /// [`Matcher::find_markers`], and where each span's hits end in the list (`ends[k]`:
+    /// the hits of `spans[k]` are those from `ends[k - 1]`, or 0, to `ends[k]`).
+    pub fn find_markers_by_span(
+        &self,
+        text: &str,
+        ix: &Indexed,
+        spans: &[(u32, u32)],
+    ) -> (Vec<Hit>, Vec<u32>) {
+        let mut ends = Vec::with_capacity(spans.len());
+        let hits = self.marker_hits(text, ix, spans, true, &mut ends);
+        (hits, ends)
     }
 
     /// Every marker pattern found in `spans`, sorted by [`marker_order`]; with `keep_only`,
@@ -1296,6 +1315,7 @@ impl Matcher {
         ix: &Indexed,
         spans: &[(u32, u32)],
         keep_only: bool,
+        ends: &mut Vec<u32>,
     ) -> Vec<Hit> {
         // The furthest end per role slot (0: none yet) and a group's role slots.
         let mut furthest = [0u32; ROLE_SLOTS];
@@ -1422,6 +1442,7 @@ impl Matcher {
             if keep_only && !as_pushed {
                 self.keep_uncontained(&mut raw, span_first, &mut furthest);
             }
+            ends.push(raw.len() as u32);
         }
         debug_assert!(raw.is_sorted_by_key(marker_order));
         raw
@@ -1847,14 +1868,14 @@ mod tests {
                             (on(a), on(b))
                         })
                         .collect();
-                    let hits = m.marker_hits(text, &ix, &spans, false);
+                    let hits = m.marker_hits(text, &ix, &spans, false, &mut Vec::new());
                     let mut sorted = hits.clone();
                     sorted.sort_by_key(marker_order);
                     assert_eq!(hits, sorted);
                     // The hits kept as they are pushed are the hits a pass over all of them
                     // keeps.
                     assert_eq!(
-                        m.marker_hits(text, &ix, &spans, true),
+                        m.marker_hits(text, &ix, &spans, true, &mut Vec::new()),
                         m.uncontained(hits.clone())
                     );
                     // The punctuation marks found once in the whole text are the marks of

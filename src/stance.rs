@@ -945,6 +945,20 @@ impl Tagger {
             }
         };
         let mut iq = 0;
+        // Each sentence's hits where the pipeline found them, for these sentences (a range
+        // past a list, which a caller's hits could give, is not trusted: the lists are then
+        // walked).
+        let sentence_hits = hits.sentence_hits.as_deref().filter(|ranges| {
+            ranges.len() == sentences.len()
+                && ranges.iter().all(|[e, c, m]| {
+                    e.0 <= e.1
+                        && e.1 as usize <= hits.entities.len()
+                        && c.0 <= c.1
+                        && c.1 as usize <= hits.cues.len()
+                        && m.0 <= m.1
+                        && m.1 as usize <= hits.markers.len()
+                })
+        });
         for (si, span) in sentences.iter().enumerate() {
             let take = |list: &[Hit], i: &mut usize| -> (usize, usize) {
                 while *i < list.len() && list[*i].start < span.start {
@@ -956,9 +970,18 @@ impl Tagger {
                 }
                 (from, *i)
             };
-            let (e0, e1) = take(&hits.entities, &mut ie);
-            let (c0, c1) = take(&hits.cues, &mut ic);
-            let (m0, m1) = take(&hits.markers, &mut im);
+            let ((e0, e1), (c0, c1), (m0, m1)) = match sentence_hits {
+                Some(ranges) => {
+                    let [e, c, m] = ranges[si];
+                    let r = |(a, b): (u32, u32)| (a as usize, b as usize);
+                    (r(e), r(c), r(m))
+                }
+                None => (
+                    take(&hits.entities, &mut ie),
+                    take(&hits.cues, &mut ic),
+                    take(&hits.markers, &mut im),
+                ),
+            };
             let entities = &hits.entities[e0..e1];
             let cues = &hits.cues[c0..c1];
             let markers = &hits.markers[m0..m1];
