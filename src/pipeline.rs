@@ -8,7 +8,7 @@
 use crate::export::Cells;
 use crate::input::{DateFinder, title};
 use crate::lexicon::Lexicon;
-use crate::matcher::{BuildError, Hit, Indexed, Matcher, Target};
+use crate::matcher::{BuildError, Hit, Indexed, Matcher, SentenceHits, Target};
 use crate::segment::{Segmenter, Span};
 use crate::stance::{Open, Tagged, Tagger, possessive_opening, quote_mark};
 
@@ -128,7 +128,7 @@ impl Engine {
         // again to find them): entities and cues found here, markers where their search
         // gives each candidate's (a candidate's marker range is `CANDIDATE` until then).
         const CANDIDATE: (u32, u32) = (u32::MAX, 0);
-        let mut ranges: Vec<[(u32, u32); 3]> = Vec::with_capacity(sentences.len());
+        let mut ranges: Vec<SentenceHits> = Vec::with_capacity(sentences.len());
         let (mut ic, mut ie) = (0, 0);
         // Whether a quotation is open where a sentence starts (the marks read as the tagger
         // reads them).
@@ -193,7 +193,12 @@ impl Engine {
                 candidates.push((s.start, s.end));
             }
             let markers = if has { CANDIDATE } else { (0, 0) };
-            ranges.push([(e0 as u32, ie as u32), (c0 as u32, ic as u32), markers]);
+            ranges.push(SentenceHits {
+                entities: (e0 as u32, ie as u32),
+                cues: (c0 as u32, ic as u32),
+                markers,
+                first_word: u32::MAX,
+            });
         }
         let (markers, ends) = self.matcher.find_markers_by_span(text, ix, &candidates);
         hits.markers = markers;
@@ -201,14 +206,15 @@ impl Engine {
         // for a sentence that is no candidate.
         let (mut at, mut k) = (0u32, 0);
         for r in &mut ranges {
-            if r[2] == CANDIDATE
-                && let Some(&end) = ends.get(k)
+            if r.markers == CANDIDATE
+                && let Some(&(first_word, end)) = ends.get(k)
             {
-                r[2] = (at, end);
+                r.markers = (at, end);
+                r.first_word = first_word;
                 at = end;
                 k += 1;
             } else {
-                r[2] = (at, at);
+                r.markers = (at, at);
             }
         }
         hits.sentence_hits = Some(ranges);
@@ -679,7 +685,28 @@ mod tests {
                     inside(&hits.cues, s),
                     inside(&hits.markers, s),
                 ];
-                assert_eq!(*r, want, "{} {s:?}", path.display());
+                assert_eq!(
+                    [r.entities, r.cues, r.markers],
+                    want,
+                    "{} {s:?}",
+                    path.display()
+                );
+                // The first word, where known, is the one the words from the start begin with.
+                if r.first_word != u32::MAX {
+                    let hint = std::cell::Cell::new(r.first_word as usize);
+                    assert!(
+                        ix.words_from_hint(s.start, &hint)
+                            .eq(ix.words_from(s.start)),
+                        "{} {s:?}",
+                        path.display()
+                    );
+                    assert_eq!(
+                        ix.words_from(s.start).count(),
+                        ix.words_from(0).count() - r.first_word as usize,
+                        "{} {s:?}",
+                        path.display()
+                    );
+                }
             }
             let mut walked = hits.clone();
             walked.sentence_hits = None;

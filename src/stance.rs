@@ -950,7 +950,8 @@ impl Tagger {
         // walked).
         let sentence_hits = hits.sentence_hits.as_deref().filter(|ranges| {
             ranges.len() == sentences.len()
-                && ranges.iter().all(|[e, c, m]| {
+                && ranges.iter().all(|h| {
+                    let (e, c, m) = (h.entities, h.cues, h.markers);
                     e.0 <= e.1
                         && e.1 as usize <= hits.entities.len()
                         && c.0 <= c.1
@@ -970,11 +971,14 @@ impl Tagger {
                 }
                 (from, *i)
             };
+            // The sentence's first word in the word index, where the marker search found it.
+            let mut first_word = u32::MAX;
             let ((e0, e1), (c0, c1), (m0, m1)) = match sentence_hits {
                 Some(ranges) => {
-                    let [e, c, m] = ranges[si];
+                    let here = ranges[si];
+                    first_word = here.first_word;
                     let r = |(a, b): (u32, u32)| (a as usize, b as usize);
-                    (r(e), r(c), r(m))
+                    (r(here.entities), r(here.cues), r(here.markers))
                 }
                 None => (
                     take(&hits.entities, &mut ie),
@@ -1173,6 +1177,11 @@ impl Tagger {
                     None => (*span, (entities, cues, markers)),
                 };
                 let item_start = head.map(|_| sent.tokens.len());
+                // (Its words are looked for from its first word where that is known: the
+                // hint is then the answer.)
+                if first_word != u32::MAX {
+                    word_hint.set(first_word as usize);
+                }
                 tokenize(span.start, span.end, &mut sent.tokens);
                 sent.read(self, read_span, &lower, read_hits);
                 sent.item_start = item_start;
