@@ -114,6 +114,9 @@ pub struct SentenceHits {
     /// ([`Indexed::words_from`]), where the marker search looked in the sentence; else
     /// `u32::MAX`.
     pub first_word: u32,
+    /// Whether a quotation mark in the sentence counts, and which quotation is open at its
+    /// end, read from the document's start as the tagger reads them.
+    pub(crate) quotes: (bool, crate::stance::Open),
 }
 
 /// A folded text and the dictionary ids of its words (see [`Matcher::index`]).

@@ -10,7 +10,7 @@ use crate::input::{DateFinder, title};
 use crate::lexicon::Lexicon;
 use crate::matcher::{BuildError, Hit, Indexed, Matcher, SentenceHits, Target};
 use crate::segment::{Segmenter, Span};
-use crate::stance::{Open, Tagged, Tagger, possessive_opening, quote_mark};
+use crate::stance::{Open, QuoteMark, Tagged, Tagger, possessive_opening, quote_mark};
 
 /// How far into a sentence its first actor may start to be read as the sentence's subject
 /// ("Finnish President Alexander Stubb said…"; a longer opening is a fronted clause).
@@ -175,9 +175,15 @@ impl Engine {
                 .as_bytes()
                 .get(s.start as usize..s.end as usize)
                 .unwrap_or_default();
+            // (And whether a mark counts, as `QuoteState` reads it: a single mark only where it
+            // opens or closes a quotation.)
+            let mut quotes_any = false;
             while iq < quote_marks.len() && quote_marks[iq] < s.end {
                 if let Some(q) = quote_mark(sentence, (quote_marks[iq] - s.start) as usize) {
-                    in_quote = q.after(in_quote);
+                    let next = q.after(in_quote);
+                    quotes_any |= next != in_quote
+                        || !matches!(q, QuoteMark::SingleOpen | QuoteMark::SingleClose);
+                    in_quote = next;
                 }
                 iq += 1;
             }
@@ -198,6 +204,7 @@ impl Engine {
                 cues: (c0 as u32, ic as u32),
                 markers,
                 first_word: u32::MAX,
+                quotes: (quotes_any, in_quote),
             });
         }
         let (markers, ends) = self.matcher.find_markers_by_span(text, ix, &candidates);

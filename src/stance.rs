@@ -640,6 +640,18 @@ impl QuoteState {
         QuoteState::with_marks(sentence, in_quote, marks)
     }
 
+    /// Does the sentence open with a quotation mark (after any bullet)?
+    #[inline]
+    fn opens_with_mark(sentence: &str) -> bool {
+        // (Most sentences open with a letter: nothing to pass over, no quote.)
+        !sentence.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && sentence
+                .trim_start_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, '-' | '•' | '*' | '–' | '—')
+                })
+                .starts_with(['“', '"', '‘', '«'])
+    }
+
     /// [`QuoteState::of`], given where the sentence has a byte `"`, E2 or C2 (`marks`, in
     /// order): the tagger finds them in the whole document at once, where a search per
     /// sentence cost more to set up than to run.
@@ -648,13 +660,7 @@ impl QuoteState {
         in_quote: Open,
         marks: impl Iterator<Item = usize>,
     ) -> QuoteState {
-        // (Most sentences open with a letter: nothing to pass over, no quote.)
-        let opens = !sentence.starts_with(|c: char| c.is_ascii_alphanumeric())
-            && sentence
-                .trim_start_matches(|c: char| {
-                    c.is_whitespace() || matches!(c, '-' | '•' | '*' | '–' | '—')
-                })
-                .starts_with(['“', '"', '‘', '«']);
+        let opens = QuoteState::opens_with_mark(sentence);
         let mut open = in_quote;
         let mut any = false;
         // A byte scan (`quote_mark`). (Decoding every character here was a fifth of the
@@ -1036,20 +1042,31 @@ impl Tagger {
             if !item {
                 list_head = None;
             }
-            while iq < quote_marks.len() && quote_marks[iq] < span.start {
-                iq += 1;
-            }
-            let marks_from = iq;
-            while iq < quote_marks.len() && quote_marks[iq] < span.end {
-                iq += 1;
-            }
-            let quotes = QuoteState::with_marks(
-                sentence_text,
-                ctx.in_quote,
-                quote_marks[marks_from..iq]
-                    .iter()
-                    .map(|&k| (k - span.start) as usize),
-            );
+            // (Where the pipeline read the quotation marks, as it read them: from the
+            // document's start, as `ctx.in_quote` is carried here.)
+            let quotes = match sentence_hits {
+                Some(ranges) => QuoteState {
+                    opens: QuoteState::opens_with_mark(sentence_text),
+                    any: ranges[si].quotes.0,
+                    ends: ranges[si].quotes.1,
+                },
+                None => {
+                    while iq < quote_marks.len() && quote_marks[iq] < span.start {
+                        iq += 1;
+                    }
+                    let marks_from = iq;
+                    while iq < quote_marks.len() && quote_marks[iq] < span.end {
+                        iq += 1;
+                    }
+                    QuoteState::with_marks(
+                        sentence_text,
+                        ctx.in_quote,
+                        quote_marks[marks_from..iq]
+                            .iter()
+                            .map(|&k| (k - span.start) as usize),
+                    )
+                }
+            };
             let header = ends_with_colon(sentence_text);
             let has_topic = entities
                 .iter()
