@@ -117,6 +117,9 @@ pub struct SentenceHits {
     /// Whether a quotation mark in the sentence counts, and which quotation is open at its
     /// end, read from the document's start as the tagger reads them.
     pub(crate) quotes: (bool, crate::stance::Open),
+    /// How many of its entity hits are actor mentions, and whether one is a topic mention.
+    pub(crate) actors: u32,
+    pub(crate) topics: bool,
 }
 
 /// A folded text and the dictionary ids of its words (see [`Matcher::index`]).

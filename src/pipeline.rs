@@ -148,16 +148,17 @@ impl Engine {
             }
             let e0 = ie;
             let mut first = true;
-            let mut actors = 0;
+            let (mut actors, mut topics) = (0, false);
             while ie < hits.entities.len() && hits.entities[ie].start < s.end {
                 let h = &hits.entities[ie];
                 let actor = matches!(h.target, Target::Actor(_));
                 actors += usize::from(actor);
-                has |= matches!(h.target, Target::Topic { .. })
-                    || (first && actor && h.start - s.start <= OPENING_ACTOR_BYTES);
+                topics |= matches!(h.target, Target::Topic { .. });
+                has |= first && actor && h.start - s.start <= OPENING_ACTOR_BYTES;
                 first = false;
                 ie += 1;
             }
+            has |= topics;
             // A list of actors ("the leaders of France and Germany met…") is read for the
             // next sentence's "they" and "the leaders".
             has |= actors >= 2;
@@ -205,6 +206,8 @@ impl Engine {
                 markers,
                 first_word: u32::MAX,
                 quotes: (quotes_any, in_quote),
+                actors: actors as u32,
+                topics,
             });
         }
         let (markers, ends) = self.matcher.find_markers_by_span(text, ix, &candidates);

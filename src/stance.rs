@@ -979,10 +979,13 @@ impl Tagger {
             };
             // The sentence's first word in the word index, where the marker search found it.
             let mut first_word = u32::MAX;
+            // Its actor mentions and whether it names a topic, where the pipeline counted them.
+            let mut counted: Option<(usize, bool)> = None;
             let ((e0, e1), (c0, c1), (m0, m1)) = match sentence_hits {
                 Some(ranges) => {
                     let here = ranges[si];
                     first_word = here.first_word;
+                    counted = Some((here.actors as usize, here.topics));
                     let r = |(a, b): (u32, u32)| (a as usize, b as usize);
                     (r(here.entities), r(here.cues), r(here.markers))
                 }
@@ -998,7 +1001,15 @@ impl Tagger {
             // (Not for a sentence too long to be read: the list costs mentions × markers.)
             (ctx.here_list_end, ctx.here_list_led) = if span.end - span.start <= MAX_SENTENCE_BYTES
             {
-                self.person_list(text, entities, markers, &mut ctx.here_list, &mut list_run)
+                let mentions = counted.map(|(actors, _)| actors);
+                self.person_list(
+                    text,
+                    entities,
+                    markers,
+                    mentions,
+                    &mut ctx.here_list,
+                    &mut list_run,
+                )
             } else {
                 ctx.here_list.clear();
                 (0, false)
@@ -1068,12 +1079,17 @@ impl Tagger {
                 }
             };
             let header = ends_with_colon(sentence_text);
-            let has_topic = entities
-                .iter()
-                .any(|h| matches!(h.target, Target::Topic { .. }));
-            let has_actor = entities
-                .iter()
-                .any(|h| matches!(h.target, Target::Actor(_)));
+            let (has_actor, has_topic) = match counted {
+                Some((actors, topics)) => (actors > 0, topics),
+                None => (
+                    entities
+                        .iter()
+                        .any(|h| matches!(h.target, Target::Actor(_))),
+                    entities
+                        .iter()
+                        .any(|h| matches!(h.target, Target::Topic { .. })),
+                ),
+            };
             let quoted = quotes.opens || ctx.in_quote.is_open();
             // A quote that opens here and runs over several sentences, its speaker named only
             // where it closes ("“We will not leave Donbas. It is our land,” he said."): the
@@ -1296,10 +1312,8 @@ impl Tagger {
             // sentence that names no actor leaves the actors a pronoun may refer to as they
             // were ("Trump has spent the summer setting deadlines. [No actor here.] He has
             // threatened…").
-            let names_actor = entities
-                .iter()
-                .any(|h| matches!(h.target, Target::Actor(_)));
-            if names_actor || !next_holders.is_empty() {
+            // (`has_actor`: whether the sentence names an actor.)
+            if has_actor || !next_holders.is_empty() {
                 std::mem::swap(&mut ctx.prev_holders, &mut next_holders);
                 ctx.prev_actors.clear();
                 ctx.prev_actors
@@ -1497,6 +1511,7 @@ impl Tagger {
         text: &str,
         entities: &[Hit],
         markers: &[Hit],
+        mentions: Option<usize>,
         best: &mut Vec<ActorIdx>,
         run: &mut Vec<ActorIdx>,
     ) -> (u32, bool) {
@@ -1510,11 +1525,14 @@ impl Tagger {
         // (without a leaders marker no collective joins a list, so none is led): most
         // sentences, with fewer mentions, have no list, found without reading their gaps.
         // The mentions are counted first: a sentence with fewer than two (most of them) has
-        // no list whatever its markers, which are then not read.
-        let mentions = entities
-            .iter()
-            .filter(|h| matches!(h.target, Target::Actor(_)))
-            .count();
+        // no list whatever its markers, which are then not read. (`mentions`: their count,
+        // where the caller has it.)
+        let mentions = mentions.unwrap_or_else(|| {
+            entities
+                .iter()
+                .filter(|h| matches!(h.target, Target::Actor(_)))
+                .count()
+        });
         if mentions < 2 {
             return (0, false);
         }
