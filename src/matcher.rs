@@ -104,6 +104,8 @@ pub struct Hits {
 /// the marker search found it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SentenceHits {
+    /// The sentence's byte span `[start, end)` (what the rest was found for).
+    pub span: (u32, u32),
     /// `entities[e0..e1]`.
     pub entities: (u32, u32),
     /// `cues[c0..c1]`.

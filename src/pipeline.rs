@@ -201,6 +201,7 @@ impl Engine {
             }
             let markers = if has { CANDIDATE } else { (0, 0) };
             ranges.push(SentenceHits {
+                span: (s.start, s.end),
                 entities: (e0 as u32, ie as u32),
                 cues: (c0 as u32, ic as u32),
                 markers,
@@ -720,6 +721,24 @@ mod tests {
             }
             let mut walked = hits.clone();
             walked.sentence_hits = None;
+            // Ranges found for other sentences are not taken (here the first sentence's span
+            // is not the one given, and its markers would be all of them): the lists are
+            // walked.
+            let mut other = hits.clone();
+            if let Some(first) = other.sentence_hits.as_mut().and_then(|r| r.first_mut()) {
+                first.span.1 += 1;
+                first.markers = (0, hits.markers.len() as u32);
+            }
+            assert_eq!(
+                engine
+                    .tagger
+                    .tag_indexed(&text, &sentences, &other, Some(&ix)),
+                engine
+                    .tagger
+                    .tag_indexed(&text, &sentences, &walked, Some(&ix)),
+                "{}",
+                path.display()
+            );
             assert_eq!(
                 engine
                     .tagger

@@ -951,14 +951,15 @@ impl Tagger {
             }
         };
         let mut iq = 0;
-        // Each sentence's hits where the pipeline found them, for these sentences (a range
-        // past a list, which a caller's hits could give, is not trusted: the lists are then
-        // walked).
+        // Each sentence's hits where the pipeline found them for these same sentences (hits
+        // found for other sentences, or a range past a list, which a caller could give, are
+        // not trusted: the lists are then walked).
         let sentence_hits = hits.sentence_hits.as_deref().filter(|ranges| {
             ranges.len() == sentences.len()
-                && ranges.iter().all(|h| {
+                && ranges.iter().zip(sentences).all(|(h, s)| {
                     let (e, c, m) = (h.entities, h.cues, h.markers);
-                    e.0 <= e.1
+                    h.span == (s.start, s.end)
+                        && e.0 <= e.1
                         && e.1 as usize <= hits.entities.len()
                         && c.0 <= c.1
                         && c.1 as usize <= hits.cues.len()
