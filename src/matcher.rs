@@ -119,8 +119,9 @@ pub struct SentenceHits {
     /// Whether a quotation mark in the sentence counts, and which quotation is open at its
     /// end, read from the document's start as the tagger reads them.
     pub(crate) quotes: (bool, crate::stance::Open),
-    /// How many of its entity hits are actor mentions, and whether one is a topic mention.
+    /// How many of its entity hits are actor mentions.
     pub(crate) actors: u32,
+    /// Whether one of its entity hits is a topic mention.
     pub(crate) topics: bool,
 }
 
