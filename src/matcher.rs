@@ -93,6 +93,36 @@ pub struct Hits {
     /// pipeline has looked for them (it reads quotes to choose where markers are searched);
     /// the tagger looks for them itself otherwise.
     pub quote_marks: Option<Vec<u32>>,
+    /// For each sentence the pipeline matched (in order), where its hits stand in the three
+    /// lists, when the pipeline has found them on its way (choosing where markers are
+    /// searched, searching them); the tagger finds them itself otherwise.
+    pub sentence_hits: Option<Vec<SentenceHits>>,
+}
+
+/// The hits of one sentence: the index ranges of [`Hits::entities`], [`Hits::cues`] and
+/// [`Hits::markers`] whose hits start inside it, and its first word in the word index where
+/// the marker search found it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SentenceHits {
+    /// The sentence's byte span `[start, end)` (what the rest was found for).
+    pub span: (u32, u32),
+    /// `entities[e0..e1]`.
+    pub entities: (u32, u32),
+    /// `cues[c0..c1]`.
+    pub cues: (u32, u32),
+    /// `markers[m0..m1]`.
+    pub markers: (u32, u32),
+    /// The index of the first word of the word index that ends after the sentence's start
+    /// ([`Indexed::words_from`]), where the marker search looked in the sentence; else
+    /// `u32::MAX`.
+    pub first_word: u32,
+    /// Whether a quotation mark in the sentence counts, and which quotation is open at its
+    /// end, read from the document's start as the tagger reads them.
+    pub(crate) quotes: (bool, crate::stance::Open),
+    /// How many of its entity hits are actor mentions.
+    pub(crate) actors: u32,
+    /// Whether one of its entity hits is a topic mention.
+    pub(crate) topics: bool,
 }
 
 /// A folded text and the dictionary ids of its words (see [`Matcher::index`]).
@@ -120,6 +150,14 @@ impl Indexed {
         hint: &std::cell::Cell<usize>,
     ) -> impl Iterator<Item = TextWord> + '_ {
         let h = hint.get();
+        // (The hint itself where it is the answer: a caller that knows a span's first word,
+        // from the marker search, gives it as the hint.)
+        if self.words.get(h).is_some_and(|w| w.end > pos)
+            && h.checked_sub(1)
+                .is_none_or(|k| self.words.get(k).is_some_and(|w| w.end <= pos))
+        {
+            return self.words.get(h..).unwrap_or(&[]).iter().map(WordId::word);
+        }
         let i = match h.checked_sub(1).map(|k| self.words.get(k)) {
             // (`gallop` needs every word before `h` to end at or before `pos`.)
             None => gallop(&self.words, 0, |w| w.end <= pos),
@@ -1134,6 +1172,7 @@ impl Matcher {
             cues: Vec::with_capacity(ix.words.len() / 16 + 4),
             markers: Vec::new(),
             quote_marks: None,
+            sentence_hits: None,
         };
         let (mut free_entity, mut free_cue) = (0u32, 0u32);
         let mut found: Vec<(u32, u32)> = Vec::with_capacity(16);
@@ -1273,7 +1312,21 @@ impl Matcher {
     /// A word a span cuts (sentence bounds do not fall inside words, but a caller's spans
     /// may) is looked at as the part inside the span.
     pub fn find_markers(&self, text: &str, ix: &Indexed, spans: &[(u32, u32)]) -> Vec<Hit> {
-        self.marker_hits(text, ix, spans, true)
+        self.marker_hits(text, ix, spans, true, &mut Vec::new())
+    }
+
+    /// [`Matcher::find_markers`], and for each span its first word in `ix` (the first that
+    /// ends after its start) and where its hits end in the list (`ends[k].1`: the hits of
+    /// `spans[k]` are those from `ends[k - 1].1`, or 0, to `ends[k].1`).
+    pub fn find_markers_by_span(
+        &self,
+        text: &str,
+        ix: &Indexed,
+        spans: &[(u32, u32)],
+    ) -> (Vec<Hit>, Vec<(u32, u32)>) {
+        let mut ends = Vec::with_capacity(spans.len());
+        let hits = self.marker_hits(text, ix, spans, true, &mut ends);
+        (hits, ends)
     }
 
     /// Every marker pattern found in `spans`, sorted by [`marker_order`]; with `keep_only`,
@@ -1296,6 +1349,7 @@ impl Matcher {
         ix: &Indexed,
         spans: &[(u32, u32)],
         keep_only: bool,
+        ends: &mut Vec<(u32, u32)>,
     ) -> Vec<Hit> {
         // The furthest end per role slot (0: none yet) and a group's role slots.
         let mut furthest = [0u32; ROLE_SLOTS];
@@ -1422,6 +1476,7 @@ impl Matcher {
             if keep_only && !as_pushed {
                 self.keep_uncontained(&mut raw, span_first, &mut furthest);
             }
+            ends.push((first as u32, raw.len() as u32));
         }
         debug_assert!(raw.is_sorted_by_key(marker_order));
         raw
@@ -1847,14 +1902,14 @@ mod tests {
                             (on(a), on(b))
                         })
                         .collect();
-                    let hits = m.marker_hits(text, &ix, &spans, false);
+                    let hits = m.marker_hits(text, &ix, &spans, false, &mut Vec::new());
                     let mut sorted = hits.clone();
                     sorted.sort_by_key(marker_order);
                     assert_eq!(hits, sorted);
                     // The hits kept as they are pushed are the hits a pass over all of them
                     // keeps.
                     assert_eq!(
-                        m.marker_hits(text, &ix, &spans, true),
+                        m.marker_hits(text, &ix, &spans, true, &mut Vec::new()),
                         m.uncontained(hits.clone())
                     );
                     // The punctuation marks found once in the whole text are the marks of

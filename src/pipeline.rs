@@ -8,9 +8,9 @@
 use crate::export::Cells;
 use crate::input::{DateFinder, title};
 use crate::lexicon::Lexicon;
-use crate::matcher::{BuildError, Hit, Indexed, Matcher, Target};
+use crate::matcher::{BuildError, Hit, Indexed, Matcher, SentenceHits, Target};
 use crate::segment::{Segmenter, Span};
-use crate::stance::{Open, Tagged, Tagger, possessive_opening, quote_mark};
+use crate::stance::{Open, QuoteMark, Tagged, Tagger, possessive_opening, quote_mark};
 
 /// How far into a sentence its first actor may start to be read as the sentence's subject
 /// ("Finnish President Alexander Stubb said…"; a longer opening is a fronted clause).
@@ -124,29 +124,41 @@ impl Engine {
         // with an actor (the speaker a pronoun in the next sentence may refer to): look for
         // them there.
         let mut candidates: Vec<(u32, u32)> = Vec::with_capacity(sentences.len());
+        // The hits of each sentence, handed to the tagger (which walked the three lists
+        // again to find them): entities and cues found here, markers where their search
+        // gives each candidate's (a candidate's marker range is `CANDIDATE` until then).
+        const CANDIDATE: (u32, u32) = (u32::MAX, 0);
+        let mut ranges: Vec<SentenceHits> = Vec::with_capacity(sentences.len());
         let (mut ic, mut ie) = (0, 0);
         // Whether a quotation is open where a sentence starts (the marks read as the tagger
         // reads them).
         let (mut in_quote, mut iq) = (Open::None, 0);
         for s in sentences {
-            let mut has = false;
-            while ic < hits.cues.len() && hits.cues[ic].start < s.end {
-                has |= hits.cues[ic].start >= s.start;
+            // (Hits between sentences are passed over, as the tagger's walks passed them.)
+            while ic < hits.cues.len() && hits.cues[ic].start < s.start {
                 ic += 1;
             }
-            let mut first = true;
-            let mut actors = 0;
-            while ie < hits.entities.len() && hits.entities[ie].start < s.end {
-                let h = &hits.entities[ie];
-                if h.start >= s.start {
-                    let actor = matches!(h.target, Target::Actor(_));
-                    actors += usize::from(actor);
-                    has |= matches!(h.target, Target::Topic { .. })
-                        || (first && actor && h.start - s.start <= OPENING_ACTOR_BYTES);
-                    first = false;
-                }
+            let c0 = ic;
+            while ic < hits.cues.len() && hits.cues[ic].start < s.end {
+                ic += 1;
+            }
+            let mut has = ic > c0;
+            while ie < hits.entities.len() && hits.entities[ie].start < s.start {
                 ie += 1;
             }
+            let e0 = ie;
+            let mut first = true;
+            let (mut actors, mut topics) = (0, false);
+            while ie < hits.entities.len() && hits.entities[ie].start < s.end {
+                let h = &hits.entities[ie];
+                let actor = matches!(h.target, Target::Actor(_));
+                actors += usize::from(actor);
+                topics |= matches!(h.target, Target::Topic { .. });
+                has |= first && actor && h.start - s.start <= OPENING_ACTOR_BYTES;
+                first = false;
+                ie += 1;
+            }
+            has |= topics;
             // A list of actors ("the leaders of France and Germany met…") is read for the
             // next sentence's "they" and "the leaders".
             has |= actors >= 2;
@@ -164,9 +176,15 @@ impl Engine {
                 .as_bytes()
                 .get(s.start as usize..s.end as usize)
                 .unwrap_or_default();
+            // (And whether a mark counts, as `QuoteState` reads it: a single mark only where it
+            // opens or closes a quotation.)
+            let mut quotes_any = false;
             while iq < quote_marks.len() && quote_marks[iq] < s.end {
                 if let Some(q) = quote_mark(sentence, (quote_marks[iq] - s.start) as usize) {
-                    in_quote = q.after(in_quote);
+                    let next = q.after(in_quote);
+                    quotes_any |= next != in_quote
+                        || !matches!(q, QuoteMark::SingleOpen | QuoteMark::SingleClose);
+                    in_quote = next;
                 }
                 iq += 1;
             }
@@ -181,8 +199,36 @@ impl Engine {
             if has {
                 candidates.push((s.start, s.end));
             }
+            let markers = if has { CANDIDATE } else { (0, 0) };
+            ranges.push(SentenceHits {
+                span: (s.start, s.end),
+                entities: (e0 as u32, ie as u32),
+                cues: (c0 as u32, ic as u32),
+                markers,
+                first_word: u32::MAX,
+                quotes: (quotes_any, in_quote),
+                actors: actors as u32,
+                topics,
+            });
         }
-        hits.markers = self.matcher.find_markers(text, ix, &candidates);
+        let (markers, ends) = self.matcher.find_markers_by_span(text, ix, &candidates);
+        hits.markers = markers;
+        // A sentence's markers are its candidate span's, and none (where the list stands)
+        // for a sentence that is no candidate.
+        let (mut at, mut k) = (0u32, 0);
+        for r in &mut ranges {
+            if r.markers == CANDIDATE
+                && let Some(&(first_word, end)) = ends.get(k)
+            {
+                r.markers = (at, end);
+                r.first_word = first_word;
+                at = end;
+                k += 1;
+            } else {
+                r.markers = (at, at);
+            }
+        }
+        hits.sentence_hits = Some(ranges);
         hits.quote_marks = Some(quote_marks);
         hits
     }
@@ -613,6 +659,93 @@ mod tests {
                     .tagger
                     .tag_indexed(&text, &sentences, &hits, Some(&ix)),
                 engine.tagger.tag(&text, &sentences, &hits),
+                "{}",
+                path.display()
+            );
+            read += 1;
+        }
+        assert!(read > 10);
+    }
+
+    /// The hits of each sentence found by the pipeline (`Hits::sentence_hits`) are the hits
+    /// that start inside it, for every sentence of the corpus, and tagging with them is
+    /// tagging without them (the tagger then walks the lists).
+    #[test]
+    fn sentence_hit_ranges_are_the_hits_inside_each_sentence() {
+        let engine = Engine::new(Lexicon::builtin().expect("lexicon")).expect("engine");
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let mut read = 0;
+        for entry in std::fs::read_dir(root).expect("corpus") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_none_or(|e| e != "txt") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("article");
+            let sentences = engine.segmenter.segment(&text);
+            let (hits, ix) = engine.hits_indexed(&text, &sentences);
+            let ranges = hits.sentence_hits.clone().expect("ranges");
+            assert_eq!(ranges.len(), sentences.len());
+            let inside = |list: &[crate::matcher::Hit], s: &Span| {
+                let a = list.partition_point(|h| h.start < s.start);
+                let b = list.partition_point(|h| h.start < s.end);
+                (a as u32, b as u32)
+            };
+            for (s, r) in sentences.iter().zip(&ranges) {
+                let want = [
+                    inside(&hits.entities, s),
+                    inside(&hits.cues, s),
+                    inside(&hits.markers, s),
+                ];
+                assert_eq!(
+                    [r.entities, r.cues, r.markers],
+                    want,
+                    "{} {s:?}",
+                    path.display()
+                );
+                // The first word, where known, is the one the words from the start begin with.
+                if r.first_word != u32::MAX {
+                    let hint = std::cell::Cell::new(r.first_word as usize);
+                    assert!(
+                        ix.words_from_hint(s.start, &hint)
+                            .eq(ix.words_from(s.start)),
+                        "{} {s:?}",
+                        path.display()
+                    );
+                    assert_eq!(
+                        ix.words_from(s.start).count(),
+                        ix.words_from(0).count() - r.first_word as usize,
+                        "{} {s:?}",
+                        path.display()
+                    );
+                }
+            }
+            let mut walked = hits.clone();
+            walked.sentence_hits = None;
+            // Ranges found for other sentences are not taken (here the first sentence's span
+            // is not the one given, and its markers would be all of them): the lists are
+            // walked.
+            let mut other = hits.clone();
+            if let Some(first) = other.sentence_hits.as_mut().and_then(|r| r.first_mut()) {
+                first.span.1 += 1;
+                first.markers = (0, hits.markers.len() as u32);
+            }
+            assert_eq!(
+                engine
+                    .tagger
+                    .tag_indexed(&text, &sentences, &other, Some(&ix)),
+                engine
+                    .tagger
+                    .tag_indexed(&text, &sentences, &walked, Some(&ix)),
+                "{}",
+                path.display()
+            );
+            assert_eq!(
+                engine
+                    .tagger
+                    .tag_indexed(&text, &sentences, &hits, Some(&ix)),
+                engine
+                    .tagger
+                    .tag_indexed(&text, &sentences, &walked, Some(&ix)),
                 "{}",
                 path.display()
             );

@@ -186,21 +186,34 @@ fn list_gap(g: &str) -> bool {
             && !g.contains(['.', ';', ':', '(', '"', '“']);
     }
     let b = g.as_bytes();
+    // One pass for the marks that part the mentions and for a comma; the words are split only
+    // where there is no comma (most joined gaps are ", ").
+    let mut comma = false;
+    for &c in b {
+        match c {
+            b'.' | b';' | b':' | b'(' | b'"' => return false,
+            b',' => comma = true,
+            _ => {}
+        }
+    }
     // The ASCII characters `char::is_whitespace` holds: tab to carriage return, and space
     // (pieces between two white space bytes are empty, never "and").
-    (b.contains(&b',') || b.split(|&c| is_ascii_white(c)).any(|w| w == b"and"))
-        && !b
-            .iter()
-            .any(|c| matches!(c, b'.' | b';' | b':' | b'(' | b'"'))
+    comma || b.split(|&c| is_ascii_white(c)).any(|w| w == b"and")
 }
 
-/// Is `g` all white space (`g.trim().is_empty()`)? By bytes where it is ASCII.
+/// Is `g` all white space (`g.trim().is_empty()`)? By bytes up to the first that is not ASCII
+/// white space (most gaps are decided by their second byte); by characters from a non-ASCII
+/// byte met before any other.
 fn blank(g: &str) -> bool {
-    if g.is_ascii() {
-        g.bytes().all(is_ascii_white)
-    } else {
-        g.trim().is_empty()
+    for &b in g.as_bytes() {
+        if b >= 0x80 {
+            return g.trim().is_empty();
+        }
+        if !is_ascii_white(b) {
+            return false;
+        }
     }
+    true
 }
 
 fn role_bit(role: Role) -> u32 {
@@ -627,6 +640,18 @@ impl QuoteState {
         QuoteState::with_marks(sentence, in_quote, marks)
     }
 
+    /// Does the sentence open with a quotation mark (after any bullet)?
+    #[inline]
+    fn opens_with_mark(sentence: &str) -> bool {
+        // (Most sentences open with a letter: nothing to pass over, no quote.)
+        !sentence.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && sentence
+                .trim_start_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, '-' | '•' | '*' | '–' | '—')
+                })
+                .starts_with(['“', '"', '‘', '«'])
+    }
+
     /// [`QuoteState::of`], given where the sentence has a byte `"`, E2 or C2 (`marks`, in
     /// order): the tagger finds them in the whole document at once, where a search per
     /// sentence cost more to set up than to run.
@@ -635,13 +660,7 @@ impl QuoteState {
         in_quote: Open,
         marks: impl Iterator<Item = usize>,
     ) -> QuoteState {
-        // (Most sentences open with a letter: nothing to pass over, no quote.)
-        let opens = !sentence.starts_with(|c: char| c.is_ascii_alphanumeric())
-            && sentence
-                .trim_start_matches(|c: char| {
-                    c.is_whitespace() || matches!(c, '-' | '•' | '*' | '–' | '—')
-                })
-                .starts_with(['“', '"', '‘', '«']);
+        let opens = QuoteState::opens_with_mark(sentence);
         let mut open = in_quote;
         let mut any = false;
         // A byte scan (`quote_mark`). (Decoding every character here was a fifth of the
@@ -932,6 +951,22 @@ impl Tagger {
             }
         };
         let mut iq = 0;
+        // Each sentence's hits where the pipeline found them for these same sentences (hits
+        // found for other sentences, or a range past a list, which a caller could give, are
+        // not trusted: the lists are then walked).
+        let sentence_hits = hits.sentence_hits.as_deref().filter(|ranges| {
+            ranges.len() == sentences.len()
+                && ranges.iter().zip(sentences).all(|(h, s)| {
+                    let (e, c, m) = (h.entities, h.cues, h.markers);
+                    h.span == (s.start, s.end)
+                        && e.0 <= e.1
+                        && e.1 as usize <= hits.entities.len()
+                        && c.0 <= c.1
+                        && c.1 as usize <= hits.cues.len()
+                        && m.0 <= m.1
+                        && m.1 as usize <= hits.markers.len()
+                })
+        });
         for (si, span) in sentences.iter().enumerate() {
             let take = |list: &[Hit], i: &mut usize| -> (usize, usize) {
                 while *i < list.len() && list[*i].start < span.start {
@@ -943,16 +978,39 @@ impl Tagger {
                 }
                 (from, *i)
             };
-            let (e0, e1) = take(&hits.entities, &mut ie);
-            let (c0, c1) = take(&hits.cues, &mut ic);
-            let (m0, m1) = take(&hits.markers, &mut im);
+            // The sentence's first word in the word index, where the marker search found it.
+            let mut first_word = u32::MAX;
+            // Its actor mentions and whether it names a topic, where the pipeline counted them.
+            let mut counted: Option<(usize, bool)> = None;
+            let ((e0, e1), (c0, c1), (m0, m1)) = match sentence_hits {
+                Some(ranges) => {
+                    let here = ranges[si];
+                    first_word = here.first_word;
+                    counted = Some((here.actors as usize, here.topics));
+                    let r = |(a, b): (u32, u32)| (a as usize, b as usize);
+                    (r(here.entities), r(here.cues), r(here.markers))
+                }
+                None => (
+                    take(&hits.entities, &mut ie),
+                    take(&hits.cues, &mut ic),
+                    take(&hits.markers, &mut im),
+                ),
+            };
             let entities = &hits.entities[e0..e1];
             let cues = &hits.cues[c0..c1];
             let markers = &hits.markers[m0..m1];
             // (Not for a sentence too long to be read: the list costs mentions × markers.)
             (ctx.here_list_end, ctx.here_list_led) = if span.end - span.start <= MAX_SENTENCE_BYTES
             {
-                self.person_list(text, entities, markers, &mut ctx.here_list, &mut list_run)
+                let mentions = counted.map(|(actors, _)| actors);
+                self.person_list(
+                    text,
+                    entities,
+                    markers,
+                    mentions,
+                    &mut ctx.here_list,
+                    &mut list_run,
+                )
             } else {
                 ctx.here_list.clear();
                 (0, false)
@@ -996,27 +1054,43 @@ impl Tagger {
             if !item {
                 list_head = None;
             }
-            while iq < quote_marks.len() && quote_marks[iq] < span.start {
-                iq += 1;
-            }
-            let marks_from = iq;
-            while iq < quote_marks.len() && quote_marks[iq] < span.end {
-                iq += 1;
-            }
-            let quotes = QuoteState::with_marks(
-                sentence_text,
-                ctx.in_quote,
-                quote_marks[marks_from..iq]
-                    .iter()
-                    .map(|&k| (k - span.start) as usize),
-            );
+            // (Where the pipeline read the quotation marks, as it read them: from the
+            // document's start, as `ctx.in_quote` is carried here.)
+            let quotes = match sentence_hits {
+                Some(ranges) => QuoteState {
+                    opens: QuoteState::opens_with_mark(sentence_text),
+                    any: ranges[si].quotes.0,
+                    ends: ranges[si].quotes.1,
+                },
+                None => {
+                    while iq < quote_marks.len() && quote_marks[iq] < span.start {
+                        iq += 1;
+                    }
+                    let marks_from = iq;
+                    while iq < quote_marks.len() && quote_marks[iq] < span.end {
+                        iq += 1;
+                    }
+                    QuoteState::with_marks(
+                        sentence_text,
+                        ctx.in_quote,
+                        quote_marks[marks_from..iq]
+                            .iter()
+                            .map(|&k| (k - span.start) as usize),
+                    )
+                }
+            };
             let header = ends_with_colon(sentence_text);
-            let has_topic = entities
-                .iter()
-                .any(|h| matches!(h.target, Target::Topic { .. }));
-            let has_actor = entities
-                .iter()
-                .any(|h| matches!(h.target, Target::Actor(_)));
+            let (has_actor, has_topic) = match counted {
+                Some((actors, topics)) => (actors > 0, topics),
+                None => (
+                    entities
+                        .iter()
+                        .any(|h| matches!(h.target, Target::Actor(_))),
+                    entities
+                        .iter()
+                        .any(|h| matches!(h.target, Target::Topic { .. })),
+                ),
+            };
             let quoted = quotes.opens || ctx.in_quote.is_open();
             // A quote that opens here and runs over several sentences, its speaker named only
             // where it closes ("“We will not leave Donbas. It is our land,” he said."): the
@@ -1137,6 +1211,11 @@ impl Tagger {
                     None => (*span, (entities, cues, markers)),
                 };
                 let item_start = head.map(|_| sent.tokens.len());
+                // (Its words are looked for from its first word where that is known: the
+                // hint is then the answer.)
+                if first_word != u32::MAX {
+                    word_hint.set(first_word as usize);
+                }
                 tokenize(span.start, span.end, &mut sent.tokens);
                 sent.read(self, read_span, &lower, read_hits);
                 sent.item_start = item_start;
@@ -1234,10 +1313,8 @@ impl Tagger {
             // sentence that names no actor leaves the actors a pronoun may refer to as they
             // were ("Trump has spent the summer setting deadlines. [No actor here.] He has
             // threatened…").
-            let names_actor = entities
-                .iter()
-                .any(|h| matches!(h.target, Target::Actor(_)));
-            if names_actor || !next_holders.is_empty() {
+            // (`has_actor`: whether the sentence names an actor.)
+            if has_actor || !next_holders.is_empty() {
                 std::mem::swap(&mut ctx.prev_holders, &mut next_holders);
                 ctx.prev_actors.clear();
                 ctx.prev_actors
@@ -1435,6 +1512,7 @@ impl Tagger {
         text: &str,
         entities: &[Hit],
         markers: &[Hit],
+        mentions: Option<usize>,
         best: &mut Vec<ActorIdx>,
         run: &mut Vec<ActorIdx>,
     ) -> (u32, bool) {
@@ -1448,11 +1526,14 @@ impl Tagger {
         // (without a leaders marker no collective joins a list, so none is led): most
         // sentences, with fewer mentions, have no list, found without reading their gaps.
         // The mentions are counted first: a sentence with fewer than two (most of them) has
-        // no list whatever its markers, which are then not read.
-        let mentions = entities
-            .iter()
-            .filter(|h| matches!(h.target, Target::Actor(_)))
-            .count();
+        // no list whatever its markers, which are then not read. (`mentions`: their count,
+        // where the caller has it.)
+        let mentions = mentions.unwrap_or_else(|| {
+            entities
+                .iter()
+                .filter(|h| matches!(h.target, Target::Actor(_)))
+                .count()
+        });
         if mentions < 2 {
             return (0, false);
         }
@@ -1501,17 +1582,19 @@ impl Tagger {
                         )
                 });
             // ("and" may stand at a line break of a hard-wrapped article.)
-            let joined = gap.is_some_and(list_gap) && last_end.is_some() && !other_clause;
-            let adjacent = gap.is_some_and(blank);
+            // Joined into a list, or adjacent: only the two together decide below. (A gap is
+            // one only after a mention; the blank test is the cheaper, and a list's gap is
+            // read only where no clause parts the mentions.)
+            let linked = gap.is_some_and(|g| blank(g) || (!other_clause && list_gap(g)));
             if self.actor_kind[a.index()] != ActorKind::Person {
                 // A collective counts only inside a list of leaders, as its leader; one with
                 // no leader in the lexicon is passed over.
-                if !((led && (joined || adjacent)) || after_leaders()) {
+                if !((led && linked) || after_leaders()) {
                     continue;
                 }
                 // A list of leaders may continue a list of persons ("Macron, Merz and the
                 // leaders of Poland and Italy").
-                if !(joined || adjacent) {
+                if !linked {
                     if run.len() > best.len() {
                         std::mem::swap(best, run);
                         (best_led, best_end) = (led, last_end.unwrap_or(0));
@@ -1524,7 +1607,7 @@ impl Tagger {
                     continue;
                 };
                 a = leader;
-            } else if !(joined || adjacent) {
+            } else if !linked {
                 if run.len() > best.len() {
                     std::mem::swap(best, run);
                     (best_led, best_end) = (led, last_end.unwrap_or(0));
@@ -1847,7 +1930,10 @@ struct Sentence<'d> {
     covers: Vec<u32>,
     /// Clause number of each token.
     clause: Vec<u16>,
-    /// The entity at each token: Some(index into actors) / topics.
+    /// The entity at each token: Some(index into actors) / topics. These three tables may
+    /// be longer than the sentence (they only grow within a document, where resizing them
+    /// to each sentence's length refilled them): an entry past the last token is `None`,
+    /// so read them by index or by `get(k).copied().flatten()`, never by their length.
     actor_at: Vec<Option<usize>>,
     topic_at: Vec<Option<usize>>,
     cue_at: Vec<Option<usize>>,
@@ -2490,8 +2576,9 @@ impl<'d> Sentence<'d> {
         let n = self.tokens.len();
         for v in [&mut self.actor_at, &mut self.topic_at, &mut self.cue_at] {
             debug_assert!(v.iter().all(Option::is_none));
-            v.truncate(n);
-            v.resize(n, None);
+            if v.len() < n {
+                v.resize(n, None);
+            }
         }
         for v in [&mut self.starts, &mut self.covers] {
             v.clear();
@@ -3632,7 +3719,7 @@ impl<'d> Sentence<'d> {
     /// Is the actor mention ending at token `t1` a possessor of a noun that is not a cue
     /// ("Ukraine's allies …")? Then it is not the subject.
     fn possessor_of_noun(&self, t1: usize) -> bool {
-        self.possessive_s(t1) && self.cue_at.get(t1 + 2).is_some_and(Option::is_none)
+        self.possessive_s(t1) && t1 + 2 < self.tokens.len() && self.cue_at[t1 + 2].is_none()
     }
 
     /// Is token `i` the noun of "joint statement" in a sentence that lists three or more
