@@ -4763,8 +4763,17 @@ fn pressure_on_russia_is_the_sanctions_topic() {
             "Von der Leyen said the pressure on Russia must stay in place until a just peace is signed.",
             &[("von_der_leyen", "sanctions", "support")],
         ),
+        (
+            "Zelensky called for stronger pressure on Russia.",
+            &[("zelensky", "sanctions", "support")],
+        ),
         // Pressure on anyone else is no measure against Russia.
         ("Trump said there was no pressure on him to act.", NONE),
+        (
+            // What a suggestion's clause proposes is its possessor's.
+            "Trump's suggestion that Ukraine cede the Donbas angered Kyiv.",
+            &[("trump", "territorial_concessions", "support")],
+        ),
     ]);
 }
 
