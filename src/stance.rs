@@ -1148,6 +1148,7 @@ impl Tagger {
             // The holders of this sentence's records, else its subjects: the next sentence's
             // `prev_holders` (a buffer kept across sentences).
             next_holders.clear();
+            let mut unknown_speaker = false;
             // A "sentence" of thousands of words is a list, a table or a page without
             // punctuation, not something a reader takes a position from; reading it would
             // also cost time that grows with the square of its length.
@@ -1253,6 +1254,10 @@ impl Tagger {
                 ctx.positions.drain(..stale);
                 if next_holders.is_empty() {
                     next_holders = sent.main_subjects(self, &ctx);
+                    // "“Putin cannot be trusted,” he said.", "he" unresolved: the actors
+                    // inside the quote are no referents for a "he" after it, which goes on
+                    // with the speaker nobody can tell.
+                    unknown_speaker = next_holders.is_empty() && sent.quoted_by_unknown(self, &ctx);
                 }
                 // "His letter offered steps, provided Russia does the same. He added…": a
                 // sentence that opens with a person's pronoun and names no other person as a
@@ -1317,11 +1322,13 @@ impl Tagger {
             if has_actor || !next_holders.is_empty() {
                 std::mem::swap(&mut ctx.prev_holders, &mut next_holders);
                 ctx.prev_actors.clear();
-                ctx.prev_actors
-                    .extend(entities.iter().filter_map(|h| match h.target {
-                        Target::Actor(a) => Some(a),
-                        _ => None,
-                    }));
+                if !unknown_speaker {
+                    ctx.prev_actors
+                        .extend(entities.iter().filter_map(|h| match h.target {
+                            Target::Actor(a) => Some(a),
+                            _ => None,
+                        }));
+                }
             }
             ctx.prev_topic = sent_topics
                 .or_else(|| {
@@ -4517,6 +4524,17 @@ impl<'d> Sentence<'d> {
         })
     }
 
+    /// Does the sentence open with a quote whose trailing speaker is a pronoun that cannot be
+    /// resolved ("“Putin cannot be trusted,” he said.", after two persons)?
+    fn quoted_by_unknown(&self, tagger: &Tagger, ctx: &Context) -> bool {
+        self.tokens
+            .first()
+            .is_some_and(|t| matches!(t.kind, TokenKind::Punct('"' | '“' | '‘')))
+            && self.roles & bits::ACCORDING == 0
+            && matches!(self.sentence_speaker(0), Some(Found::Pronoun { .. }))
+            && self.attributed_speaker(tagger, ctx).is_none()
+    }
+
     /// Subjects of the sentence's first clause (for pronouns in the next sentence).
     fn main_subjects(&self, tagger: &Tagger, ctx: &Context) -> Vec<ActorIdx> {
         // "“Pressure is the only language Moscow understands,” he said, calling for…": a
@@ -4841,11 +4859,24 @@ impl<'d> Sentence<'d> {
         // "After calling Zelensky, Rutte and several European leaders, he wrote…": the
         // opening participle's subject is the main clause's, so its objects are not "he".
         let opening = self.opening_participle_end().filter(|&c| c < t);
+        // "“Putin cannot be trusted,” he said": in a sentence that opens with a quote, the
+        // actors quoted before the pronoun are not who the pronoun is.
+        let quote_end = self
+            .tokens
+            .first()
+            .is_some_and(|x| matches!(x.kind, TokenKind::Punct('"' | '“' | '‘')))
+            .then(|| {
+                (1..t)
+                    .rev()
+                    .find(|&k| matches!(self.tokens[k].kind, TokenKind::Punct('"' | '”' | '’')))
+            })
+            .flatten();
         let before: Vec<&ActorMention> = self
             .actors
             .iter()
             .filter(|m| m.t1 <= t && (fits(m.actor) || plural(m)))
             .filter(|m| opening.is_none_or(|c| m.t0 > c))
+            .filter(|m| quote_end.is_none_or(|q| m.t0 > q))
             .collect();
         let subject_in = |c: u16| {
             before.iter().copied().find(|m| {

@@ -4666,6 +4666,16 @@ fn a_sentence_opening_with_a_quote_is_its_speakers_for_the_next_pronoun() {
             &[("france", "ceasefire", "support")],
         ),
         (
+            // The quote's own actors are not who "he said" is; when "he" cannot be told, the
+            // next "he" goes on with the same unknown speaker: no record.
+            "Zelensky met Macron. \"Putin cannot be trusted,\" he said. He urged more sanctions.",
+            NONE,
+        ),
+        (
+            "Zelensky spoke in Kyiv. \"Putin cannot be trusted,\" he said. He urged more sanctions.",
+            &[("zelensky", "sanctions", "support")],
+        ),
+        (
             // "according to Lavrov" names who reports the quote, not its speaker.
             "\"We are ready,\" Putin said, according to Lavrov. He said Russia would accept a ceasefire.",
             &[("putin", "ceasefire", "support")],
