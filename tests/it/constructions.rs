@@ -4851,3 +4851,19 @@ fn a_voiced_stance_noun_with_its_own_holder_is_that_holders() {
         ),
     ]);
 }
+
+#[test]
+fn the_kremlin_aide_is_ushakov() {
+    // A title that names one person in this news ("the Kremlin aide", "Putin's foreign
+    // policy aide"), who speaks for Russia; "made plain that" reports as "made clear that".
+    check(&[
+        (
+            "The Kremlin aide made plain that Russia still wants all of Donetsk.",
+            &[("ushakov", "territorial_concessions", "support")],
+        ),
+        (
+            "Putin's foreign policy aide said Moscow rejected the ceasefire.",
+            &[("ushakov", "ceasefire", "reject")],
+        ),
+    ]);
+}
