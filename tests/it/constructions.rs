@@ -4867,3 +4867,23 @@ fn the_kremlin_aide_is_ushakov() {
         ),
     ]);
 }
+
+#[test]
+fn ending_in_a_lasting_peace_is_a_settlement_wanted() {
+    // "has to end in a lasting peace" wants a settlement; it does not end the talks.
+    check(&[
+        (
+            "The talks have to end in a lasting peace, Trump said.",
+            &[("trump", "peace_talks", "support")],
+        ),
+        (
+            "Zelensky said the war must end with a just peace.",
+            &[("zelensky", "peace_talks", "support")],
+        ),
+        (
+            // The cue alone still ends what it names.
+            "Lavrov said the talks in Geneva must end.",
+            &[("lavrov", "peace_talks", "reject")],
+        ),
+    ]);
+}
