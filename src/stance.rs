@@ -4860,17 +4860,22 @@ impl<'d> Sentence<'d> {
         // opening participle's subject is the main clause's, so its objects are not "he".
         let opening = self.opening_participle_end().filter(|&c| c < t);
         // "“Putin cannot be trusted,” he said": in a sentence that opens with a quote, the
-        // actors quoted before the pronoun are not who the pronoun is.
-        let quote_end = self
-            .tokens
-            .first()
-            .is_some_and(|x| matches!(x.kind, TokenKind::Punct('"' | '“' | '‘')))
-            .then(|| {
-                (1..t)
-                    .rev()
-                    .find(|&k| matches!(self.tokens[k].kind, TokenKind::Punct('"' | '”' | '’')))
-            })
-            .flatten();
+        // actors of that first quote are not who its speaker's pronoun is. Only for the
+        // speaker ("he said", "said he"): a "he" inside a quote re-opened after the
+        // attribution ("…,” Witkoff said, “and he agreed…") may be a quoted actor.
+        let speaker_pronoun = self
+            .next_word(t + 1)
+            .is_some_and(|k| self.starts[k] & bits::REPORT != 0)
+            || self
+                .prev_word(t)
+                .is_some_and(|k| self.starts[k] & bits::REPORT != 0);
+        let quote_end = (speaker_pronoun
+            && self
+                .tokens
+                .first()
+                .is_some_and(|x| matches!(x.kind, TokenKind::Punct('"' | '“' | '‘'))))
+        .then(|| (1..t).find(|&k| matches!(self.tokens[k].kind, TokenKind::Punct('"' | '”' | '’'))))
+        .flatten();
         let before: Vec<&ActorMention> = self
             .actors
             .iter()

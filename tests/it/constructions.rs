@@ -4676,6 +4676,11 @@ fn a_sentence_opening_with_a_quote_is_its_speakers_for_the_next_pronoun() {
             &[("zelensky", "sanctions", "support")],
         ),
         (
+            // A "he" inside the quote re-opened after its attribution may be a quoted actor.
+            "Vance spoke first. \"Putin called me,\" Trump said, \"and he told me he wants peace talks.\"",
+            &[("putin", "peace_talks", "support")],
+        ),
+        (
             // "according to Lavrov" names who reports the quote, not its speaker.
             "\"We are ready,\" Putin said, according to Lavrov. He said Russia would accept a ceasefire.",
             &[("putin", "ceasefire", "support")],
@@ -4854,36 +4859,21 @@ fn a_voiced_stance_noun_with_its_own_holder_is_that_holders() {
 
 #[test]
 fn the_kremlin_aide_is_ushakov() {
-    // A title that names one person in this news ("the Kremlin aide", "Putin's foreign
+    // A title that names one person ("the Kremlin's foreign policy aide", "Putin's foreign
     // policy aide"), who speaks for Russia; "made plain that" reports as "made clear that".
+    // "A Kremlin aide" is any of several: Moscow's position stays Russia's.
     check(&[
         (
-            "The Kremlin aide made plain that Russia still wants all of Donetsk.",
+            "A Kremlin aide said Moscow rejects any ceasefire.",
+            &[("russia", "ceasefire", "reject")],
+        ),
+        (
+            "The Kremlin's foreign policy aide made plain that Russia still wants all of Donetsk.",
             &[("ushakov", "territorial_concessions", "support")],
         ),
         (
             "Putin's foreign policy aide said Moscow rejected the ceasefire.",
             &[("ushakov", "ceasefire", "reject")],
-        ),
-    ]);
-}
-
-#[test]
-fn ending_in_a_lasting_peace_is_a_settlement_wanted() {
-    // "has to end in a lasting peace" wants a settlement; it does not end the talks.
-    check(&[
-        (
-            "The talks have to end in a lasting peace, Trump said.",
-            &[("trump", "peace_talks", "support")],
-        ),
-        (
-            "Zelensky said the war must end with a just peace.",
-            &[("zelensky", "peace_talks", "support")],
-        ),
-        (
-            // The cue alone still ends what it names.
-            "Lavrov said the talks in Geneva must end.",
-            &[("lavrov", "peace_talks", "reject")],
         ),
     ]);
 }
