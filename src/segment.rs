@@ -614,10 +614,13 @@ fn starts_list_item(line: &str) -> bool {
     digits > 0 && digits <= 3 && matches!(t.as_bytes().get(digits), Some(b'.' | b')'))
 }
 
+/// The marks that may close a sentence after its last word: quotation marks, brackets.
+const CLOSERS: [char; 7] = ['"', '\'', '”', '’', ')', ']', '»'];
+
 /// Does the content of a line end like a finished sentence or a heading that introduces
 /// something (terminal punctuation, a colon, or a closing quote after one)?
 fn ends_finished(content: &str) -> bool {
-    let t = content.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»']);
+    let t = content.trim_end_matches(CLOSERS);
     t.ends_with(['.', '!', '?', ':', ';', '…']) || t.len() < content.len() && t.ends_with(',')
 }
 
@@ -808,17 +811,14 @@ impl Segmenter {
                 // (Not before a line that opens a quotation, a time stamp or a speaker's
                 // label: "Merz: We support…", "14:05 Merz: …", "TRUMP: We want…", which
                 // begin statements of their own.)
-                if !content.ends_with(['.', '!', '?', ';', '…']) {
-                    let t = content.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»']);
-                    let own_statement = || {
-                        let n = next_line.trim_start();
-                        n.starts_with(['"', '“', '‘', '\'', '«'])
-                            || n.starts_with(|c: char| c.is_ascii_digit())
-                            || crate::stance::speaker_label(n).is_some()
-                    };
-                    if t.ends_with(',') && !own_statement() {
-                        return true;
-                    }
+                let own_statement = || {
+                    let n = next_line.trim_start();
+                    n.starts_with(['"', '“', '‘', '\'', '«'])
+                        || n.starts_with(|c: char| c.is_ascii_digit())
+                        || crate::stance::speaker_label(n).is_some()
+                };
+                if content.trim_end_matches(CLOSERS).ends_with(',') && !own_statement() {
+                    return true;
                 }
                 // A hard-wrapped line that ends in an abbreviation where the line was full
                 // goes on as the abbreviation's rule says ("Mr." + line break + "Trump
@@ -1164,7 +1164,7 @@ mod tests {
     }
 
     #[test]
-    fn a_quotation_closed_after_a_comma_goes_on_in_lowercase() {
+    fn a_quotation_closed_after_a_comma_goes_on() {
         // Wrapped or not: a line that ends with a comma and a closing quotation mark goes on.
         let para = "Merz said the frozen assets were \u{201c}for Europeans to decide,\u{201d}\n\
                     and that the pressure on Moscow should stay until there was peace.\n\

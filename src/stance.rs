@@ -216,6 +216,12 @@ fn blank(g: &str) -> bool {
     true
 }
 
+/// `v` emptied, its buffer kept.
+fn cleared<T>(mut v: Vec<T>) -> Vec<T> {
+    v.clear();
+    v
+}
+
 fn role_bit(role: Role) -> u32 {
     match role {
         Role::Negation => bits::NEGATION,
@@ -1253,11 +1259,9 @@ impl Tagger {
                     .max(ctx.positions.len().saturating_sub(PRIOR_POSITIONS));
                 ctx.positions.drain(..stale);
                 if next_holders.is_empty() {
-                    next_holders = sent.main_subjects(self, &ctx);
-                    // "“Putin cannot be trusted,” he said.", "he" unresolved: the actors
-                    // inside the quote are no referents for a "he" after it, which goes on
-                    // with the speaker nobody can tell.
-                    unknown_speaker = next_holders.is_empty() && sent.quoted_by_unknown(self, &ctx);
+                    // ("“Putin cannot be trusted,” he said.", "he" unresolved: the actors
+                    // quoted are no referents for the next sentence's "he".)
+                    (next_holders, unknown_speaker) = sent.main_subjects(self, &ctx);
                 }
                 // "His letter offered steps, provided Russia does the same. He added…": a
                 // sentence that opens with a person's pronoun and names no other person as a
@@ -2492,44 +2496,32 @@ impl<'d> Sentence<'d> {
         // An empty vector of `&'d str` as one of `&'static str`: collected in place (same
         // size and alignment), its buffer kept.
         let words: Vec<&'static str> = words.into_iter().map(|_| "").collect();
-        let mut s = Sentence {
+        // (Each buffer emptied as it is moved in: the mention tables with the mention lists,
+        // as `read` expects them to agree.)
+        let s = Sentence {
             text: "",
-            tokens: self.tokens,
+            tokens: cleared(self.tokens),
             words,
-            actors: self.actors,
-            topics: self.topics,
-            cues: self.cues,
-            markers: self.markers,
-            starts: self.starts,
-            covers: self.covers,
-            clause: self.clause,
-            actor_at: self.actor_at,
-            topic_at: self.topic_at,
-            cue_at: self.cue_at,
+            actors: cleared(self.actors),
+            topics: cleared(self.topics),
+            cues: cleared(self.cues),
+            markers: cleared(self.markers),
+            starts: cleared(self.starts),
+            covers: cleared(self.covers),
+            clause: cleared(self.clause),
+            actor_at: cleared(self.actor_at),
+            topic_at: cleared(self.topic_at),
+            cue_at: cleared(self.cue_at),
             item_start: None,
             listed: false,
             prev_listed: false,
             roles: 0,
             subject_memo: std::cell::Cell::new([(usize::MAX, None); 2]),
-            raw_actors: self.raw_actors,
-            clause_at: self.clause_at,
+            raw_actors: cleared(self.raw_actors),
+            clause_at: cleared(self.clause_at),
             token_at: self.token_at,
             tag_buffers: self.tag_buffers,
         };
-        // (The mention tables emptied with the mention lists: `read` expects them to agree.)
-        s.tokens.clear();
-        s.actors.clear();
-        s.topics.clear();
-        s.cues.clear();
-        s.markers.clear();
-        s.starts.clear();
-        s.covers.clear();
-        s.clause.clear();
-        s.actor_at.clear();
-        s.topic_at.clear();
-        s.cue_at.clear();
-        s.raw_actors.clear();
-        s.clause_at.clear();
         Some(s)
     }
 
@@ -3964,8 +3956,6 @@ impl<'d> Sentence<'d> {
         Some(Found::Adjective { actor, t: k })
     }
 
-    /// Is the cue at token `t` used as a noun: right after a determiner or an adjective that
-    /// is not an actor ("the plans to", "European plans to")?
     /// Is the stance noun at token `t` (behind "the" or "a") the object of a verb by which
     /// its subject voices it as their own: "stressed the need for", "underlined the
     /// importance of", "spoke about the need for", "reiterated the call for"?
@@ -4038,9 +4028,10 @@ impl<'d> Sentence<'d> {
     /// sanctions by EU leaders")? The noun is then that actor's, not the subject's who
     /// voices it.
     fn holder_named_after(&self, t1: usize) -> bool {
+        let clause = self.clause[t1.saturating_sub(1)];
         let mut words = 0;
         for k in t1..self.tokens.len() {
-            if self.clause[k] != self.clause[t1.saturating_sub(1)] {
+            if self.clause[k] != clause {
                 return false;
             }
             if let Some(a) = self.actor_at[k] {
@@ -4057,6 +4048,8 @@ impl<'d> Sentence<'d> {
         false
     }
 
+    /// Is the cue at token `t` used as a noun: right after a determiner or an adjective that
+    /// is not an actor ("the plans to", "European plans to")?
     fn noun_use(&self, t: usize) -> bool {
         let Some(prev) = t.checked_sub(1) else {
             return false;
@@ -4524,34 +4517,42 @@ impl<'d> Sentence<'d> {
         })
     }
 
-    /// Does the sentence open with a quote whose trailing speaker is a pronoun that cannot be
-    /// resolved ("“Putin cannot be trusted,” he said.", after two persons)?
-    fn quoted_by_unknown(&self, tagger: &Tagger, ctx: &Context) -> bool {
+    /// Does the sentence open with a quotation mark (its first token)?
+    fn opens_with_quote(&self) -> bool {
         self.tokens
             .first()
             .is_some_and(|t| matches!(t.kind, TokenKind::Punct('"' | '“' | '‘')))
-            && self.roles & bits::ACCORDING == 0
-            && matches!(self.sentence_speaker(0), Some(Found::Pronoun { .. }))
-            && self.attributed_speaker(tagger, ctx).is_none()
     }
 
-    /// Subjects of the sentence's first clause (for pronouns in the next sentence).
-    fn main_subjects(&self, tagger: &Tagger, ctx: &Context) -> Vec<ActorIdx> {
+    /// Subjects of the sentence's first clause (for pronouns in the next sentence), and
+    /// whether the sentence is a quote whose trailing speaker is a pronoun that cannot be
+    /// resolved and it has no other subject ("“Putin cannot be trusted,” he said.", after
+    /// two persons): the actors quoted are then no referents for a "he" after it, which goes
+    /// on with the speaker nobody can tell.
+    fn main_subjects(&self, tagger: &Tagger, ctx: &Context) -> (Vec<ActorIdx>, bool) {
         // "“Pressure is the only language Moscow understands,” he said, calling for…": a
         // sentence that opens with a quote is its speaker's; Moscow, inside the quote, is
         // no subject of the sentence.
-        if self
-            .tokens
-            .first()
-            .is_some_and(|t| matches!(t.kind, TokenKind::Punct('"' | '“' | '‘')))
-            // (Not with "according to X", which names who reports the quote, not its
-            // speaker.)
+        // (Not with "according to X", which names who reports the quote, not its speaker.)
+        let mut unknown_speaker = false;
+        if self.opens_with_quote()
             && self.roles & bits::ACCORDING == 0
-            && let Some(ids) = self.attributed_speaker(tagger, ctx)
-            && ids.len() == 1
+            && let Some(found) = self.sentence_speaker(0)
         {
-            return ids;
+            match self.resolve(tagger, found, ctx, None, 1) {
+                Some((ids, _, _)) if ids.len() == 1 => return (ids, false),
+                Some(_) => {}
+                None => unknown_speaker = matches!(found, Found::Pronoun { .. }),
+            }
         }
+        let subjects = self.clause_subjects(tagger, ctx);
+        let unknown_speaker = unknown_speaker && subjects.is_empty();
+        (subjects, unknown_speaker)
+    }
+
+    /// The subjects of the first verb of the sentence's first clause, else its opening
+    /// actor or pronoun ([`Sentence::main_subjects`] past the quote's speaker).
+    fn clause_subjects(&self, tagger: &Tagger, ctx: &Context) -> Vec<ActorIdx> {
         let first_verb = self
             .markers
             .iter()
@@ -4863,19 +4864,19 @@ impl<'d> Sentence<'d> {
         // actors of that first quote are not who its speaker's pronoun is. Only for the
         // speaker ("he said", "said he"): a "he" inside a quote re-opened after the
         // attribution ("…,” Witkoff said, “and he agreed…") may be a quoted actor.
-        let speaker_pronoun = self
-            .next_word(t + 1)
-            .is_some_and(|k| self.starts[k] & bits::REPORT != 0)
-            || self
-                .prev_word(t)
-                .is_some_and(|k| self.starts[k] & bits::REPORT != 0);
-        let quote_end = (speaker_pronoun
-            && self
-                .tokens
-                .first()
-                .is_some_and(|x| matches!(x.kind, TokenKind::Punct('"' | '“' | '‘'))))
-        .then(|| (1..t).find(|&k| matches!(self.tokens[k].kind, TokenKind::Punct('"' | '”' | '’'))))
-        .flatten();
+        // (The quote first: most sentences open with none.)
+        let speaker_pronoun = || {
+            self.next_word(t + 1)
+                .is_some_and(|k| self.starts[k] & bits::REPORT != 0)
+                || self
+                    .prev_word(t)
+                    .is_some_and(|k| self.starts[k] & bits::REPORT != 0)
+        };
+        let quote_end = (self.opens_with_quote() && speaker_pronoun())
+            .then(|| {
+                (1..t).find(|&k| matches!(self.tokens[k].kind, TokenKind::Punct('"' | '”' | '’')))
+            })
+            .flatten();
         let before: Vec<&ActorMention> = self
             .actors
             .iter()
