@@ -8004,9 +8004,9 @@ impl<'d> Sentence<'d> {
                     && tagger.actor_kind[s.index()] == ActorKind::Person
                     && (own == *h || tagger.actor_member_of[own.index()] == Some(*h))
             };
-            // "Starmer said Britain and France would draw up a plan": in a group of
-            // collectives, the speaker's own country is the speaker, who speaks for it; the
-            // others keep their records, reported by the speaker.
+            // "Starmer said Britain and France would draw up a plan": a group of collectives
+            // that holds the speaker's own country has no id; the speaker speaks for it and
+            // the record is the speaker's alone.
             let own_in_group = holders.len() > 1
                 && holders.iter().any(speaks_for)
                 && holders
@@ -8023,9 +8023,7 @@ impl<'d> Sentence<'d> {
                 rule = HolderRule::Speaker;
                 holder_span = speaker_span;
             } else if own_in_group {
-                let mut with_speaker = vec![s];
-                with_speaker.extend(holders.iter().filter(|h| !speaks_for(h)));
-                holders = with_speaker;
+                holders = vec![s];
                 rule = HolderRule::SpeaksFor;
                 holder_span = speaker_span;
             }

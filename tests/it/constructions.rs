@@ -2198,13 +2198,10 @@ fn review_cases_of_leaders_pairs_pronouns_and_demands() {
             ],
         ),
         // A plural subject's bare verb is a plain present, not a demand. (Macron speaks for
-        // France, so France's record is his; Germany's stays Germany's.)
+        // France and the group it is in, so the record is his alone.)
         (
             "Macron insisted that France and Germany back a ceasefire.",
-            &[
-                ("macron", "ceasefire", "support"),
-                ("germany", "ceasefire", "support"),
-            ],
+            &[("macron", "ceasefire", "support")],
         ),
         // A sentence that lists leaders without a cue still sets up "They".
         (
@@ -4263,26 +4260,21 @@ fn an_announcement_is_a_decision() {
 }
 
 /// A speaker who states a joint position of a group of countries that includes their own
-/// ("Starmer said Britain and France would draw up a plan…") speaks for their own country,
-/// whose record is the speaker's, as when their country is named alone; the others keep
-/// their records, positions the speaker reports. A group without the speaker's country keeps
-/// all its records.
+/// ("Starmer said Britain and France would draw up a plan…") speaks for the group, which has
+/// no id of its own: the record is the speaker's alone (guidelines, Reported positions: "when
+/// one speaks for a group that has no id … the record is for the speaker"; the gold of 50 and
+/// 59 reads it so). A group without the speaker's country keeps all its records, positions the
+/// speaker reports.
 #[test]
 fn a_joint_position_stated_by_one_of_its_members() {
     check(&[
         (
             "Starmer said Britain and France would draw up a plan to halt the fighting.",
-            &[
-                ("starmer", "ceasefire", "support"),
-                ("france", "ceasefire", "support"),
-            ],
+            &[("starmer", "ceasefire", "support")],
         ),
         (
             "Macron said France and Germany back new sanctions on Moscow.",
-            &[
-                ("macron", "sanctions", "support"),
-                ("germany", "sanctions", "support"),
-            ],
+            &[("macron", "sanctions", "support")],
         ),
         (
             "Starmer said France and Germany back new sanctions on Moscow.",
