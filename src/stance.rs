@@ -3760,13 +3760,25 @@ impl<'d> Sentence<'d> {
                         "and" | "or" | "that" | "as" | "when" | "after"
                     ))
         });
-        determined
-            && self
-                .topic_at
-                .get(t1)
-                .copied()
-                .flatten()
-                .is_some_and(|k| self.topics[k].t0 == t1 && self.starts[t1] & bits::TOPIC_VERB == 0)
+        let Some(k) = self.topic_at.get(t1).copied().flatten() else {
+            return false;
+        };
+        if self.topics[k].t0 != t1 {
+            return false;
+        }
+        // "Peskov said U.S. sanctions were unacceptable", "repeated that Ukraine joining NATO
+        // is off the table": the actor and the topic right after it are one noun phrase, the
+        // subject of the verb that follows it (an auxiliary or a modal), wherever it stands.
+        // (Not "Kyiv talks peace", where the topic word is the verb.)
+        let subject_phrase = || {
+            let verbal = self.starts[t1] & bits::TOPIC_VERB != 0;
+            let gerund = self.words[t1].ends_with("ing");
+            (!verbal || gerund)
+                && self.next_word(self.topics[k].t1).is_some_and(|v| {
+                    self.starts[v] & (bits::AUXILIARY | bits::MODAL) != 0 && self.words[v] != "to"
+                })
+        };
+        (determined && self.starts[t1] & bits::TOPIC_VERB == 0) || subject_phrase()
     }
 
     /// Whether the mention ending at token `t1` carries a possessive "'s".

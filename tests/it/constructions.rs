@@ -4869,3 +4869,30 @@ fn the_kremlin_aide_is_ushakov() {
         ),
     ]);
 }
+
+/// An actor right before a topic, the two followed by a verb of their own, is one noun phrase
+/// ("U.S. sanctions were…", "Ukraine joining NATO is…"): the actor modifies the topic and is
+/// not the subject of the cue after it; the holder is found further back, as for "the U.S.
+/// sanctions". A topic word that is the verb ("Kyiv talks peace but rejects…") keeps its
+/// subject.
+#[test]
+fn an_actor_modifying_a_topic_that_has_its_own_verb() {
+    check(&[
+        (
+            "Peskov said U.S. sanctions were unacceptable.",
+            &[("peskov", "sanctions", "reject")],
+        ),
+        (
+            "The Kremlin repeated that Ukraine joining NATO is off the table.",
+            &[("russia", "nato_membership", "reject")],
+        ),
+        (
+            "Lavrov said British troops would be legitimate targets.",
+            &[("lavrov", "troop_deployment", "reject")],
+        ),
+        (
+            "Kyiv talks peace but rejects a ceasefire.",
+            &[("ukraine", "ceasefire", "reject")],
+        ),
+    ]);
+}
