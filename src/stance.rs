@@ -4419,14 +4419,11 @@ impl<'d> Sentence<'d> {
             };
             let Some((t0, found)) = found else { continue };
             // Set off on both sides: a break before the speaker, and one within a few words
-            // after the verb ("he said in Vladivostok,").
-            // "Zelensky, he added, could end the war": an actor before it is the subject.
-            let opened = t0 > 1
-                && is_break(t0 - 1)
-                && self.actor_at[t0 - 2].is_none_or(|a| {
-                    let m = self.actors[a];
-                    m.t1 != t0 - 1 || self.after_preposition(m.t0)
-                });
+            // after the verb ("he said in Vladivostok,"). An actor before it ("Zelensky, he
+            // added, could end the war") stays the subject; the speaker counts where the
+            // clause is a prescription ("The EU, he said, should adopt new sanctions") or the
+            // speaker's own side.
+            let opened = t0 > 1 && is_break(t0 - 1);
             let closed = (m.t1..after.min(m.t1 + 6))
                 .take_while(|&k| self.tokens[k].is_word() || is_break(k))
                 .any(is_break);

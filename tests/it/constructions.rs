@@ -4896,3 +4896,22 @@ fn an_actor_modifying_a_topic_that_has_its_own_verb() {
         ),
     ]);
 }
+
+/// A pronoun speaker set off by commas right after the subject ("The EU, he said, should
+/// adopt…") is the sentence's speaker, as a named one is ("The EU, Stubb said, should…"): a
+/// prescription is the speaker's. The subject keeps a clause that is no prescription
+/// ("Zelensky, he added, could … accept a ceasefire").
+#[test]
+fn a_parenthetical_pronoun_speaker_after_the_subject() {
+    check(&[
+        (
+            "Stubb spoke in Helsinki. The EU, he said, should adopt new sanctions without delay.",
+            &[("stubb", "sanctions", "support")],
+        ),
+        (
+            "Trump spoke in Washington. Zelensky, he added, could end the war and accept a \
+             ceasefire.",
+            &[("zelensky", "ceasefire", "support")],
+        ),
+    ]);
+}
