@@ -4915,3 +4915,27 @@ fn a_parenthetical_pronoun_speaker_after_the_subject() {
         ),
     ]);
 }
+
+/// "The decision", "the steps" and an adjective of origin before a noun of the anaphor list
+/// ("the American steps", "the European plan") refer back to the topic named before, as "the
+/// move" and "the idea" do.
+#[test]
+fn a_decision_or_steps_named_by_their_origin_refer_back() {
+    check(&[
+        (
+            "Washington imposed sanctions on Rosneft. Macron welcomed the decision.",
+            &[
+                ("usa", "sanctions", "support"),
+                ("macron", "sanctions", "support"),
+            ],
+        ),
+        (
+            "Washington imposed sanctions on Rosneft. Zakharova said the American steps were \
+             counterproductive.",
+            &[
+                ("usa", "sanctions", "support"),
+                ("zakharova", "sanctions", "reject"),
+            ],
+        ),
+    ]);
+}
