@@ -3096,6 +3096,16 @@ impl<'d> Sentence<'d> {
         Subjecthood::Subject
     }
 
+    /// Does the mention starting at token `t0` stand in a condition ("if", "unless", …) that
+    /// opens after the last break before it and is closed by a comma before token `to`?
+    fn in_leading_condition(&self, t0: usize, to: usize) -> bool {
+        let opener = (0..t0)
+            .rev()
+            .take_while(|&k| !matches!(self.tokens[k].kind, TokenKind::Punct(',' | ';' | ':')))
+            .any(|k| self.starts[k] & bits::CONDITION != 0);
+        opener && (t0..to).any(|k| self.tokens[k].is_punct(','))
+    }
+
     /// Is the actor mention at token `t` followed by a verb of its own: an auxiliary or modal
     /// ("Trump had made…") or a relative "who" (", who had made…")?
     fn has_own_verb(&self, t: usize) -> bool {
@@ -3209,6 +3219,13 @@ impl<'d> Sentence<'d> {
             if let Some(a) = self.actor_at[i] {
                 let mention = self.actors[a];
                 let first = self.group_ending_at(a);
+                // "If Moscow keeps dodging a truce, sanctions must follow": the subject of a
+                // condition set off before the cue's clause is not the cue's.
+                if self.in_leading_condition(self.actors[first].t0, from) {
+                    i = self.actors[first].t0;
+                    words += 1;
+                    continue;
+                }
                 // "the missiles Kyiv has been requesting": the subject of a contact relative
                 // clause stands right after its topic noun, a verb right after it.
                 let t0 = self.actors[first].t0;

@@ -4939,3 +4939,24 @@ fn a_decision_or_steps_named_by_their_origin_refer_back() {
         ),
     ]);
 }
+
+/// The subject of a condition set off before the cue's clause ("If Russia refuses a ceasefire,
+/// sanctions must follow") is not the cue's subject: the position is the speaker's. A subject
+/// of the cue's own clause after the condition keeps it.
+#[test]
+fn the_subject_of_a_leading_condition_is_not_the_holder() {
+    check(&[
+        (
+            "If Russia refuses a ceasefire, sanctions must follow, Macron said.",
+            &[("macron", "sanctions", "conditional")],
+        ),
+        (
+            "Macron: if Moscow keeps dodging a truce, massive sanctions must follow.",
+            &[("macron", "sanctions", "conditional")],
+        ),
+        (
+            "Once the fighting stops, Britain will send troops.",
+            &[("uk", "troop_deployment", "conditional")],
+        ),
+    ]);
+}
