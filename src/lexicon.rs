@@ -351,6 +351,21 @@ pub enum Role {
     /// "ministers"): after a possessive pronoun, the collective of the one it refers to ("his
     /// government" after Zelensky is Ukraine).
     Institution,
+    /// Verbs by which a subject voices a stance noun as their own ("stressed the need for",
+    /// "spoke about the need for"): the noun's position is the subject's.
+    Voicing,
+    /// Bare verbs that state what a deal must hold, after a verb of demanding, "that" and the
+    /// deal ("urged that any peace deal include safeguards").
+    ContentVerb,
+    /// Verbs (with their participle or preposition) that state what a deal must hold, after
+    /// "to" ("wants any peace deal to include guarantees", "to be backed by").
+    ContentInfinitive,
+    /// Titles of a side's head, one to a side ("president", "prime minister"): used alone in
+    /// the words of a person who reports it, the title is that person's own side's head.
+    HeadTitle,
+    /// Question words that open an event awaited ("until Moscow agrees to…") only before an
+    /// actor, a pronoun or a topic: before a time ("until Friday") they open no question.
+    Awaited,
 }
 
 impl Role {
@@ -397,6 +412,11 @@ impl Role {
             "condition_heading" => Role::ConditionHeading,
             "undecided" => Role::Undecided,
             "institution" => Role::Institution,
+            "voicing" => Role::Voicing,
+            "content_verb" => Role::ContentVerb,
+            "content_infinitive" => Role::ContentInfinitive,
+            "head_title" => Role::HeadTitle,
+            "awaited" => Role::Awaited,
             _ => return None,
         })
     }
@@ -2014,7 +2034,7 @@ fn parse_cues(file: &LexiconFile, errs: &mut Errors) -> Vec<Cue> {
 }
 
 /// The words of the `role` column of `markers.csv`, as [`Role::parse`] reads them.
-const ROLE_NAMES: [&str; 40] = [
+const ROLE_NAMES: [&str; 45] = [
     "negation",
     "condition",
     "clause",
@@ -2055,6 +2075,11 @@ const ROLE_NAMES: [&str; 40] = [
     "condition_heading",
     "undecided",
     "institution",
+    "voicing",
+    "content_verb",
+    "content_infinitive",
+    "head_title",
+    "awaited",
 ];
 
 fn parse_markers(file: &LexiconFile, errs: &mut Errors) -> Vec<Marker> {
@@ -2696,7 +2721,7 @@ mod tests {
                 "markers.csv:3: duplicate row: marker \"not\" with role negation and pos phrase is already on line 2",
                 "markers.csv:3: empty example in column examples (look for '||' or a '|' at either end)",
                 &format!(
-                    "markers.csv:4: unknown role \"conditon\" (use {} or institution)",
+                    "markers.csv:4: unknown role \"conditon\" (use {} or awaited)",
                     ROLE_NAMES[..ROLE_NAMES.len() - 1].join(", ")
                 ),
                 "markers.csv:4: unknown pos \"verbb\" (use verb, noun or phrase)",
