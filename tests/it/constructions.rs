@@ -4960,3 +4960,13 @@ fn the_subject_of_a_leading_condition_is_not_the_holder() {
         ),
     ]);
 }
+
+/// The French presidency spelled with one accent ("the Elysée") is France, as "the Élysée"
+/// and "the Elysee" are.
+#[test]
+fn the_elysee_with_one_accent_is_france() {
+    check(&[(
+        "The Elysée wants new sanctions without delay, an aide said.",
+        &[("france", "sanctions", "support")],
+    )]);
+}
