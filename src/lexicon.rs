@@ -366,6 +366,9 @@ pub enum Role {
     /// Question words that open an event awaited ("until Moscow agrees to…") only before an
     /// actor, a pronoun or a topic: before a time ("until Friday") they open no question.
     Awaited,
+    /// Nouns of a proposal that end a topic phrase ("NATO bid", "peace plan", "ceasefire
+    /// proposal"): a possessor before the phrase ("Ukraine's NATO bid") backs the topic.
+    ProposalNoun,
 }
 
 impl Role {
@@ -417,6 +420,7 @@ impl Role {
             "content_infinitive" => Role::ContentInfinitive,
             "head_title" => Role::HeadTitle,
             "awaited" => Role::Awaited,
+            "proposal_noun" => Role::ProposalNoun,
             _ => return None,
         })
     }
@@ -2034,7 +2038,7 @@ fn parse_cues(file: &LexiconFile, errs: &mut Errors) -> Vec<Cue> {
 }
 
 /// The words of the `role` column of `markers.csv`, as [`Role::parse`] reads them.
-const ROLE_NAMES: [&str; 45] = [
+const ROLE_NAMES: [&str; 46] = [
     "negation",
     "condition",
     "clause",
@@ -2080,6 +2084,7 @@ const ROLE_NAMES: [&str; 45] = [
     "content_infinitive",
     "head_title",
     "awaited",
+    "proposal_noun",
 ];
 
 fn parse_markers(file: &LexiconFile, errs: &mut Errors) -> Vec<Marker> {
@@ -2721,7 +2726,7 @@ mod tests {
                 "markers.csv:3: duplicate row: marker \"not\" with role negation and pos phrase is already on line 2",
                 "markers.csv:3: empty example in column examples (look for '||' or a '|' at either end)",
                 &format!(
-                    "markers.csv:4: unknown role \"conditon\" (use {} or awaited)",
+                    "markers.csv:4: unknown role \"conditon\" (use {} or proposal_noun)",
                     ROLE_NAMES[..ROLE_NAMES.len() - 1].join(", ")
                 ),
                 "markers.csv:4: unknown pos \"verbb\" (use verb, noun or phrase)",

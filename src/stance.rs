@@ -180,6 +180,7 @@ mod bits {
     pub const CONTENT_INFINITIVE: u64 = 1 << 34;
     pub const HEAD_TITLE: u64 = 1 << 35;
     pub const AWAITED: u64 = 1 << 36;
+    pub const PROPOSAL_NOUN: u64 = 1 << 37;
 }
 
 /// Does the gap between two mentions join them into a list: does it hold a comma or the word
@@ -266,6 +267,7 @@ fn role_bit(role: Role) -> u64 {
         Role::ContentInfinitive => bits::CONTENT_INFINITIVE,
         Role::HeadTitle => bits::HEAD_TITLE,
         Role::Awaited => bits::AWAITED,
+        Role::ProposalNoun => bits::PROPOSAL_NOUN,
     }
 }
 
@@ -2788,6 +2790,7 @@ impl<'d> Sentence<'d> {
                             | Role::Voicing
                             | Role::ContentVerb
                             | Role::ContentInfinitive
+                            | Role::ProposalNoun
                     )
                     && !(role == Role::Condition && self.topic_at[t0].is_none()))
                 || (role == Role::Condition
@@ -7372,7 +7375,84 @@ impl<'d> Sentence<'d> {
                 note(out, span, reason);
             }
         }
+        self.possessed_proposals(tagger, si, ctx, emitted, out);
         self.share_with_as_do(tagger, si, ctx, emitted, out);
+    }
+
+    /// "Vance dismissed Ukraine's NATO bid", "Kyiv welcomed Trump's peace plan": a topic phrase
+    /// that ends in a noun of proposal (`proposal_noun` markers), right after a possessor, is
+    /// the possessor's proposal, and the possessor backs the topic (the guidelines: the
+    /// possessor of a stance noun holds it). Not in a question, a condition or a negated report.
+    fn possessed_proposals(
+        &self,
+        tagger: &Tagger,
+        si: usize,
+        ctx: &Context,
+        emitted: &mut Emitted,
+        out: &mut Tagged,
+    ) {
+        if self.roles & bits::PROPOSAL_NOUN == 0 {
+            return;
+        }
+        for (ti, m) in self.topics.iter().enumerate() {
+            // The noun ends a phrase of two words or more ("NATO bid", not "the plan"), or
+            // follows the topic ("ceasefire proposal").
+            let last = (m.t0 + 1..m.t1).rev().find(|&k| self.tokens[k].is_word());
+            let after = Some(m.t1).filter(|&k| k < self.tokens.len() && self.tokens[k].is_word());
+            let Some(noun) = [last, after]
+                .into_iter()
+                .flatten()
+                .find(|&k| self.starts[k] & bits::PROPOSAL_NOUN != 0)
+            else {
+                continue;
+            };
+            if self.out_of_scope(m.t0).is_some() {
+                continue;
+            }
+            let Some(found) = self.possessor_before(m.t0) else {
+                continue;
+            };
+            let pronoun_at = match found {
+                Found::Pronoun { t0, .. } => Some(t0),
+                _ => None,
+            };
+            let Some((holders, _, holder_span)) = self.resolve(tagger, found, ctx, None, 1) else {
+                continue;
+            };
+            // "Moscow demanded that Kyiv abandon its NATO bid": a possessive pronoun is the
+            // nearest actor before it that is no object; resolved to another, it is passed over.
+            if let Some(p) = pronoun_at
+                && let Some(a) = (0..self.actors.len())
+                    .rev()
+                    .filter(|&a| self.actors[a].t1 <= p)
+                    .find(|&a| !self.after_preposition(self.actors[a].t0))
+                && !holders.contains(&self.actors[a].actor)
+            {
+                continue;
+            }
+            let topics = [self.topic_ref(ti)];
+            let gov = Governor {
+                t0: noun,
+                t1: noun + 1,
+                stance: Stance::Support,
+                cue_spans: vec![self.span_of(noun, noun + 1)],
+                negation: None,
+                topics: &topics,
+                passive: None,
+                answerer: None,
+                possessor_ok: true,
+                topic_side: TopicSide::Before,
+            };
+            self.write_records(
+                &gov,
+                si,
+                &holders,
+                holder_span,
+                HolderRule::Possessor,
+                emitted,
+                out,
+            );
+        }
     }
 
     /// ", as do its European partners", ", as does Berlin": the actors after the comparison

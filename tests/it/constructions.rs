@@ -4970,3 +4970,36 @@ fn the_elysee_with_one_accent_is_france() {
         &[("france", "sanctions", "support")],
     )]);
 }
+
+/// A topic phrase ending in a noun of proposal, or followed by one, after a possessor
+/// ("Ukraine's NATO bid", "Zelensky's ceasefire proposal", "Trump's peace plan") is the
+/// possessor's proposal, whatever the sentence does with it: the possessor backs the topic.
+/// Not in a question, and not without a possessor ("The peace plan was rejected").
+#[test]
+fn a_possessed_proposal_is_backed_by_its_possessor() {
+    check(&[
+        (
+            "Vance dismissed Ukraine's NATO bid as a non-starter.",
+            &[
+                ("vance", "nato_membership", "reject"),
+                ("ukraine", "nato_membership", "support"),
+            ],
+        ),
+        (
+            "Moscow rejected Zelensky's ceasefire proposal.",
+            &[
+                ("russia", "ceasefire", "reject"),
+                ("zelensky", "ceasefire", "support"),
+            ],
+        ),
+        (
+            "Kyiv welcomed Trump's peace plan.",
+            &[
+                ("ukraine", "peace_talks", "support"),
+                ("trump", "peace_talks", "support"),
+            ],
+        ),
+        ("Would Kyiv welcome Trump's peace plan?", &[]),
+        ("The peace plan was rejected.", &[]),
+    ]);
+}
