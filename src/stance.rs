@@ -2649,6 +2649,29 @@ impl<'d> Sentence<'d> {
                 _ => {}
             }
         }
+        // "demands a guarantee that Ukraine will never join NATO": a cue that starts inside a
+        // topic phrase and runs past it into "that" ("guarantee that"), with an actor right
+        // after it and another topic later in the clause, makes the phrase the wrapper of the
+        // clause, which is what is wanted; the phrase is no topic. (Not "guarantees that
+        // would deter Russia", a relative clause, nor "guarantees that Russia will not attack
+        // again", which names no other topic.)
+        if self.topics.len() > 1 {
+            let words = &self.words;
+            let topics = &mut self.topics;
+            for h in cues.iter().filter(|h| inside(h)) {
+                let (t0, t1) = range_at(tokens, token_at, base, h.start, h.end);
+                if t0 + 1 >= t1 || words[t1 - 1] != "that" || !actors.iter().any(|a| a.t0 == t1) {
+                    continue;
+                }
+                let clause_end = (t1..tokens.len())
+                    .find(|&k| matches!(tokens[k].kind, TokenKind::Punct(';' | '.' | ',')))
+                    .unwrap_or(tokens.len());
+                if !topics.iter().any(|m| t1 < m.t0 && m.t1 <= clause_end) {
+                    continue;
+                }
+                topics.retain(|m| !(m.t0 <= t0 && t0 < m.t1 && m.t1 < t1));
+            }
+        }
         for (i, m) in self.topics.iter().enumerate() {
             self.topic_at[m.t0..m.t1].fill(Some(i));
         }

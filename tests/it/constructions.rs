@@ -5003,3 +5003,30 @@ fn a_possessed_proposal_is_backed_by_its_possessor() {
         ("The peace plan was rejected.", &[]),
     ]);
 }
+
+/// A guarantee or assurance demanded "that" an actor does something that names another topic
+/// ("demands a guarantee that Ukraine will never join NATO") wraps what is wanted: the
+/// demander's position is on that topic, and the guarantee is no security guarantee for
+/// Ukraine; the actor inside the clause holds nothing. A guarantee whose clause names no other
+/// topic, or a relative clause, stays a security guarantee.
+#[test]
+fn a_demanded_guarantee_that_wraps_another_topic() {
+    check(&[
+        (
+            "Moscow demands a guarantee that Ukraine will never join NATO.",
+            &[("russia", "nato_membership", "reject")],
+        ),
+        (
+            "Putin wants a written guarantee that NATO will not expand eastward.",
+            &[("putin", "nato_membership", "reject")],
+        ),
+        (
+            "Kyiv wants guarantees that Russia will not attack again.",
+            &[("ukraine", "security_guarantees", "support")],
+        ),
+        (
+            "Kyiv wants security guarantees that would deter Russia.",
+            &[("ukraine", "security_guarantees", "support")],
+        ),
+    ]);
+}
