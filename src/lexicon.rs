@@ -1185,6 +1185,20 @@ pub fn verb_forms(base: &str) -> [String; 5] {
     [base.to_string(), third, past.clone(), past, gerund]
 }
 
+/// The stem a verb takes before -ed and -ing in British spelling when it doubles a final "l"
+/// after a single vowel ("signal" → "signall"), if it does and American spelling does not.
+fn british_doubled_l(verb: &str) -> Option<String> {
+    let b = verb.as_bytes();
+    let n = b.len();
+    let doubled = n >= 4
+        && b.iter().all(u8::is_ascii_lowercase)
+        && b[n - 1] == b'l'
+        && is_vowel(b[n - 2])
+        && !is_vowel(b[n - 3])
+        && !doubles(verb);
+    doubled.then(|| format!("{verb}l"))
+}
+
 /// The plural of an English noun (regular rules; "policy" → "policies").
 pub fn noun_plural(noun: &str) -> String {
     let b = noun.as_bytes();
@@ -1258,6 +1272,12 @@ fn inflect(form: &str, pos: PartOfSpeech) -> Vec<(String, bool)> {
                 push(&past, false);
                 push(&participle, true);
                 push(&gerund, false);
+                // British spelling doubles a final "l" after one vowel: signal → signalled,
+                // signalling; cancel → cancelled.
+                if let Some(british) = british_doubled_l(head) {
+                    push(&format!("{british}ed"), true);
+                    push(&format!("{british}ing"), false);
+                }
             }
             forms
         }
@@ -2409,6 +2429,30 @@ mod tests {
         );
         assert!(expand("(a/b").is_err());
         assert!(expand("a)").is_err());
+    }
+
+    #[test]
+    fn inflects_british_doubled_l() {
+        let forms: Vec<String> = inflect("signal", PartOfSpeech::Verb)
+            .into_iter()
+            .map(|(f, _)| f)
+            .collect();
+        for f in ["signaled", "signalled", "signalling", "signaling"] {
+            assert!(forms.iter().any(|x| x == f), "{f} missing from {forms:?}");
+        }
+        // Not after two vowels ("appeal"), not where American spelling doubles too
+        // ("control"), not a double "l" ("pull").
+        for (verb, not) in [
+            ("appeal", "appealled"),
+            ("pull", "pullled"),
+            ("control", "controllled"),
+        ] {
+            let forms = inflect(verb, PartOfSpeech::Verb);
+            assert!(
+                !forms.iter().any(|(x, _)| x == not),
+                "{not} made from {verb}"
+            );
+        }
     }
 
     #[test]

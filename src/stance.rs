@@ -6265,7 +6265,8 @@ impl<'d> Sentence<'d> {
                         && self.is_word(m.t0 - 1, "and")
                         && self.tokens[m.t0 - 2].is_punct(','))
                         || (t..m.t0)
-                            .any(|k| self.words[k] == "and" && self.is_word(k + 1, "that"))))
+                            .any(|k| self.words[k] == "and" && self.is_word(k + 1, "that"))
+                        || self.own_verb_after_comma_and(t, m.t0)))
             })
             .find(|m| {
                 m.t0 < t
@@ -6274,6 +6275,18 @@ impl<'d> Sentence<'d> {
                     })
             })
             .map(|m| self.span_of(m.t0, m.t1))
+    }
+
+    /// ", and on 14 July his government confirmed it was ready to finance more if…": between
+    /// tokens `t` and `c`, a ", and" opens a second statement with a verb of its own (a cue
+    /// or a reporting verb) before `c`, to which what stands at `c` belongs.
+    fn own_verb_after_comma_and(&self, t: usize, c: usize) -> bool {
+        let Some(and) =
+            (t + 1..c).find(|&k| self.words[k] == "and" && self.tokens[k - 1].is_punct(','))
+        else {
+            return false;
+        };
+        (and + 1..c).any(|k| self.cue_at[k].is_some() || self.starts[k] & bits::REPORT != 0)
     }
 
     /// Is topic `m`, rejected, rejected only on the condition at `c` ("would step back from the

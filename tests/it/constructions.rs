@@ -5030,3 +5030,32 @@ fn a_demanded_guarantee_that_wraps_another_topic() {
         ),
     ]);
 }
+
+/// British spelling of a reporting verb ("signalled") reports as the American one does, so a
+/// speaker's own side is the speaker's.
+#[test]
+fn a_british_doubled_l_is_the_same_verb() {
+    check(&[(
+        "Merz signalled that Germany would pay for two Patriot systems.",
+        &[("merz", "military_aid", "support")],
+    )]);
+}
+
+/// A condition after a ", and" that opens a second statement with a verb of its own ("…, and
+/// Berlin confirmed it was ready to do more if…") belongs to that statement, not to the cue
+/// before it. ", and only if…" still restricts the cue.
+#[test]
+fn a_condition_of_a_second_statement_after_comma_and() {
+    check(&[
+        (
+            "Merz said Germany would pay for two Patriot systems, and Berlin confirmed it was \
+             ready to do more if Washington delivered quickly.",
+            &[("merz", "military_aid", "support")],
+        ),
+        (
+            "Merz said Germany would pay for two Patriot systems, and only if Washington \
+             delivered quickly.",
+            &[("merz", "military_aid", "conditional")],
+        ),
+    ]);
+}
