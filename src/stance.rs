@@ -8028,13 +8028,16 @@ impl<'d> Sentence<'d> {
         let outer_speaker = report.and_then(|r| self.speaker_of(r)).or_else(|| *speaker);
         // "Trump told European leaders that Ukraine might have to accept a land swap":
         // an obligation a speaker puts on someone else is the speaker's position.
-        let imposed = match found {
+        // (A pronoun subject too: "He said it should sign up to a full ceasefire".)
+        let subject_end = match found {
+            Found::Actors { last, .. } => Some(self.actors[last].t1),
+            Found::Pronoun { t1, .. } if matches!(self.words[t1 - 1], "it" | "they") => Some(t1),
+            _ => None,
+        };
+        let imposed = match subject_end {
             // (Cheap tests first: this runs for every governor with a speaker.)
-            Found::Actors { last, .. }
-                if outer_speaker.is_some()
-                    && (self.actors[last].t1..=self.actors[last].t1 + 6).contains(&gov.t0) =>
-            {
-                let (a, b) = (self.actors[last].t1, gov.t0);
+            Some(end) if outer_speaker.is_some() && (end..=end + 6).contains(&gov.t0) => {
+                let (a, b) = (end, gov.t0);
                 let have_to = (a..b).any(|k| self.is_word(k, "have") && self.is_word(k + 1, "to"))
                     && (a..b).any(|k| matches!(self.words[k], "might" | "may" | "would" | "will"));
                 // "Macron said Putin had to prove he wanted peace by accepting the

@@ -5059,3 +5059,20 @@ fn a_condition_of_a_second_statement_after_comma_and() {
         ),
     ]);
 }
+
+/// An obligation a speaker puts on a pronoun subject ("He said it should sign up to a full
+/// ceasefire", "it" being Russia) is the speaker's prescription, as with a named subject
+/// ("Starmer said Russia should sign up…").
+#[test]
+fn a_prescription_on_a_pronoun_subject_is_the_speakers() {
+    check(&[
+        (
+            "Macron spoke about Russia. He said it should sign up to a full ceasefire.",
+            &[("macron", "ceasefire", "support")],
+        ),
+        (
+            "Macron spoke about the Europeans. He said they should send troops.",
+            &[("macron", "troop_deployment", "support")],
+        ),
+    ]);
+}
