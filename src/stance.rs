@@ -5141,8 +5141,45 @@ impl<'d> Sentence<'d> {
                             )
                     })
             };
+            // "welcomed the American proposal for direct talks", "the idea of sending
+            // troops": a noun phrase followed by what it is about refers to that, not back.
+            let about_follows = |k: usize| {
+                self.markers
+                    .iter()
+                    .filter(|m| m.role == Role::Anaphor && m.t0 == k && m.t1 > k + 1)
+                    .any(|m| {
+                        self.next_word(m.t1).is_some_and(|p| {
+                            // ("resisted that step for nine months": a span of time.)
+                            let span_of_time = self.words[p] == "for"
+                                && (p + 1..p + 4).filter(|&q| q < self.words.len()).any(|q| {
+                                    matches!(
+                                        self.words[q],
+                                        "months"
+                                            | "years"
+                                            | "weeks"
+                                            | "days"
+                                            | "decades"
+                                            | "hours"
+                                            | "while"
+                                            | "time"
+                                            | "now"
+                                            | "month"
+                                            | "year"
+                                            | "week"
+                                            | "decade"
+                                            | "ages"
+                                    )
+                                });
+                            m.t1 == p
+                                && matches!(self.words[p], "to" | "for" | "of" | "on" | "about")
+                                && !span_of_time
+                        })
+                    })
+            };
             let after = !complementizer
-                && next_word.is_some_and(|k| self.starts[k] & bits::ANAPHOR != 0 && !subject(k));
+                && next_word.is_some_and(|k| {
+                    self.starts[k] & bits::ANAPHOR != 0 && !subject(k) && !about_follows(k)
+                });
             if !(in_cue || after) {
                 return None;
             }
@@ -8099,8 +8136,16 @@ impl<'d> Sentence<'d> {
                     && (own == *h || tagger.actor_member_of[own.index()] == Some(*h))
             };
             // "Starmer said Britain and France would draw up a plan": a group of collectives
-            // that holds the speaker's own country has no id; the speaker speaks for it and
-            // the record is the speaker's alone.
+            // that holds the speaker's own country and others of its bloc (`member_of`) has no
+            // id; the speaker speaks for it and the record is the speaker's alone. Members of
+            // another side keep their records, positions the speaker reports ("Zelensky said
+            // Ukraine and the United States agreed on a ceasefire").
+            let bloc = tagger.actor_member_of[own.index()];
+            let one_bloc = bloc.is_some()
+                && holders
+                    .iter()
+                    .filter(|h| !speaks_for(h))
+                    .all(|h| tagger.actor_member_of[h.index()] == bloc);
             let own_in_group = holders.len() > 1
                 && holders.iter().any(speaks_for)
                 && holders
@@ -8117,7 +8162,13 @@ impl<'d> Sentence<'d> {
                 rule = HolderRule::Speaker;
                 holder_span = speaker_span;
             } else if own_in_group {
-                holders = vec![s];
+                if one_bloc {
+                    holders = vec![s];
+                } else {
+                    let mut with_speaker = vec![s];
+                    with_speaker.extend(holders.iter().filter(|h| !speaks_for(h)));
+                    holders = with_speaker;
+                }
                 rule = HolderRule::SpeaksFor;
                 holder_span = speaker_span;
             }
