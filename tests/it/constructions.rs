@@ -5101,3 +5101,25 @@ fn a_prescription_on_a_pronoun_subject_is_the_speakers() {
         ),
     ]);
 }
+
+/// A topic answered with a bare "yes" right after it ("a ceasefire, yes") is backed by whoever
+/// says it (within two words: a "yes" farther away answers something else);
+/// "yes, but only …" backs it on the condition that follows. A "yes" that opens a sentence
+/// names nothing.
+#[test]
+fn a_topic_answered_yes() {
+    check(&[
+        (
+            "“A ceasefire, yes,” Zelensky said.",
+            &[("zelensky", "ceasefire", "support")],
+        ),
+        (
+            "Lavrov: talks, yes, but only on our reading of Alaska.",
+            &[("lavrov", "peace_talks", "conditional")],
+        ),
+        (
+            "Yes, Kyiv rejected the ceasefire.",
+            &[("ukraine", "ceasefire", "reject")],
+        ),
+    ]);
+}
