@@ -5123,3 +5123,24 @@ fn a_topic_answered_yes() {
         ),
     ]);
 }
+
+/// General wordings of positions: a topic declared "excluded" is rejected (not "excluded
+/// from"); what one calls a "necessity" one backs; "agree a deal" (British) is "agree to".
+#[test]
+fn excluded_necessity_and_agree_a() {
+    check(&[
+        (
+            "NATO membership for Ukraine is excluded absolutely, Zakharova said.",
+            &[("zakharova", "nato_membership", "reject")],
+        ),
+        ("Ukraine was excluded from the talks in Riyadh.", &[]),
+        (
+            "Kyiv stressed the necessity of a full ceasefire.",
+            &[("ukraine", "ceasefire", "support")],
+        ),
+        (
+            "EU leaders agreed a new sanctions package.",
+            &[("eu", "sanctions", "support")],
+        ),
+    ]);
+}
