@@ -5144,3 +5144,29 @@ fn excluded_necessity_and_agree_a() {
         ),
     ]);
 }
+
+/// Lifting or ending a pause in aid is backing the aid ("agreed to lift the pause on military
+/// aid"), not rejecting it; and a decision told in the past with its actor right before the
+/// verb that opens the topic phrase is a position ("Washington resumed weapons deliveries").
+/// Not a noun phrase ("U.S. arms purchases").
+#[test]
+fn lifting_a_pause_and_a_decision_told_in_the_past() {
+    check(&[
+        (
+            "Washington agreed to lift the pause on military aid.",
+            &[("usa", "military_aid", "support")],
+        ),
+        (
+            "Washington resumed weapons deliveries to Ukraine.",
+            &[("usa", "military_aid", "support")],
+        ),
+        (
+            "Washington lifted its freeze on military assistance.",
+            &[("usa", "military_aid", "support")],
+        ),
+        (
+            "Trump ordered a study of large-scale U.S. arms purchases.",
+            &[],
+        ),
+    ]);
+}
