@@ -2666,7 +2666,15 @@ impl<'d> Sentence<'d> {
                 let clause_end = (t1..tokens.len())
                     .find(|&k| matches!(tokens[k].kind, TokenKind::Punct(';' | '.' | ',')))
                     .unwrap_or(tokens.len());
-                if !topics.iter().any(|m| t1 < m.t0 && m.t1 <= clause_end) {
+                let Some(other) = topics.iter().find(|m| t1 < m.t0 && m.t1 <= clause_end) else {
+                    continue;
+                };
+                // Only a guarantee that something will not happen ("that Ukraine will never join
+                // NATO"): "received assurances that Russia would agree to a ceasefire" reports
+                // the giver's position, "wants a guarantee that Europe will defend Ukraine" is
+                // a security guarantee.
+                let negated = (t1..other.t0).any(|k| matches!(words[k], "not" | "never" | "t"));
+                if !negated {
                     continue;
                 }
                 topics.retain(|m| !(m.t0 <= t0 && t0 < m.t1 && m.t1 < t1));
@@ -6323,7 +6331,13 @@ impl<'d> Sentence<'d> {
         else {
             return false;
         };
-        (and + 1..c).any(|k| self.cue_at[k].is_some() || self.starts[k] & bits::REPORT != 0)
+        // ("…, and London confirmed this would happen if…", "would do so only if": a second
+        // statement that points back at the first states its condition.)
+        let points_back = (and + 1..c).any(|k| {
+            self.words[k] == "this" || (self.words[k] == "so" && self.is_word(k - 1, "do"))
+        });
+        !points_back
+            && (and + 1..c).any(|k| self.cue_at[k].is_some() || self.starts[k] & bits::REPORT != 0)
     }
 
     /// Is topic `m`, rejected, rejected only on the condition at `c` ("would step back from the
@@ -7497,7 +7511,17 @@ impl<'d> Sentence<'d> {
             else {
                 continue;
             };
-            if self.out_of_scope(m.t0).is_some() {
+            // ("Moscow's sanctions plan against Kyiv", "troop plans for the front", "arms
+            // request to North Korea": what follows says whom or what it is for, which may not
+            // be the topic's sense.)
+            let directed = self.next_word(noun + 1).is_some_and(|p| {
+                p == noun + 1
+                    && matches!(
+                        self.words[p],
+                        "against" | "for" | "to" | "on" | "in" | "with" | "from" | "of"
+                    )
+            });
+            if directed || self.out_of_scope(m.t0).is_some() {
                 continue;
             }
             let Some(found) = self.possessor_before(m.t0) else {
