@@ -1179,11 +1179,30 @@ impl Tables {
             drop(tx);
             let _ = handle.join();
         }
-        for f in self.files {
-            let file = f.into_inner().map_err(|e| e.into_error())?;
-            file.sync_all()?;
-        }
-        Ok(())
+        let files = self
+            .files
+            .into_iter()
+            .map(|f| f.into_inner().map_err(|e| e.into_error()))
+            .collect::<io::Result<Vec<File>>>()?;
+        // The five syncs are waited for at once, not one after another (each waits for the
+        // disk: 20 ms in all on this virtual disk, with every core idle at the end of a run).
+        // (A file whose thread cannot be started is synced here.)
+        std::thread::scope(|scope| {
+            let syncs: Vec<_> = files
+                .iter()
+                .map(|file| {
+                    std::thread::Builder::new()
+                        .spawn_scoped(scope, move || file.sync_all())
+                        .map_err(|_| file)
+                })
+                .collect();
+            syncs.into_iter().try_for_each(|sync| match sync {
+                Ok(handle) => handle
+                    .join()
+                    .unwrap_or_else(|_| Err(io::Error::other("sync failed"))),
+                Err(file) => file.sync_all(),
+            })
+        })
     }
 }
 

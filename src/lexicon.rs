@@ -620,24 +620,38 @@ impl Lexicon {
             text: String::new(),
         };
         let file = |i: usize| files[i].clone().unwrap_or_else(|| absent(i));
-        let actors = files[0]
-            .as_ref()
-            .map_or_else(Vec::new, |f| parse_actors(f, &mut errs));
-        let (mut topics, absorb_cells) = files[1]
-            .as_ref()
-            .map_or_else(|| (Vec::new(), Vec::new()), |f| parse_topics(f, &mut errs));
-        link_absorptions(&file(1), &actors, &mut topics, &absorb_cells, &mut errs);
-        let cues = files[2]
-            .as_ref()
-            .map_or_else(Vec::new, |f| parse_cues(f, &mut errs));
-        let markers = files[3]
-            .as_ref()
-            .map_or_else(Vec::new, |f| parse_markers(f, &mut errs));
-        let abbreviations = files[4]
-            .as_ref()
-            .map_or_else(Vec::new, |f| parse_abbreviations(f, &mut errs));
-        check_shared_aliases(&file(0), &actors, &file(1), &topics, &mut errs);
-        let contexts = context_words(&file(1), &actors, &topics, &mut errs);
+        // Actors and topics on one worker, cues, markers and abbreviations on another (the
+        // engine is built before any document is read, with the other cores idle). Each file's
+        // problems are found by its own parsers only, so with the first worker's problems
+        // before the second's, they come out as when the files were parsed one after another.
+        let entities = || {
+            let actors = files[0]
+                .as_ref()
+                .map_or_else(Vec::new, |f| parse_actors(f, &mut errs));
+            let (mut topics, absorb_cells) = files[1]
+                .as_ref()
+                .map_or_else(|| (Vec::new(), Vec::new()), |f| parse_topics(f, &mut errs));
+            link_absorptions(&file(1), &actors, &mut topics, &absorb_cells, &mut errs);
+            check_shared_aliases(&file(0), &actors, &file(1), &topics, &mut errs);
+            let contexts = context_words(&file(1), &actors, &topics, &mut errs);
+            (actors, topics, contexts, errs)
+        };
+        let rest = || {
+            let mut errs = Errors::default();
+            let cues = files[2]
+                .as_ref()
+                .map_or_else(Vec::new, |f| parse_cues(f, &mut errs));
+            let markers = files[3]
+                .as_ref()
+                .map_or_else(Vec::new, |f| parse_markers(f, &mut errs));
+            let abbreviations = files[4]
+                .as_ref()
+                .map_or_else(Vec::new, |f| parse_abbreviations(f, &mut errs));
+            (cues, markers, abbreviations, errs)
+        };
+        let ((actors, topics, contexts, mut errs), (cues, markers, abbreviations, more)) =
+            rayon::join(entities, rest);
+        errs.0.extend(more.0);
         if !errs.0.is_empty() {
             // File order, then line order; problems of one line in the order found.
             let names: Vec<String> = (0..LEXICON_FILES.len()).map(|i| file(i).name).collect();
@@ -1763,23 +1777,29 @@ fn parse_topics(file: &LexiconFile, errs: &mut Errors) -> (Vec<Topic>, Vec<(Stri
                 }
             }
         }
+        // The texts of the forms kept so far, each with its form's written alias (a text is
+        // kept once: it was a search of the forms, quadratic in a topic's thousands of forms
+        // and a fifth of the time to build the engine, before any document was read).
+        let mut kept: HashMap<String, String> = HashMap::new();
         for (list, is_opposite) in [(&aliases, false), (&opposites, true)] {
             let column = if is_opposite { "opposites" } else { "aliases" };
             for a in list {
                 for f in forms_of(a, PartOfSpeech::Phrase, true, column, file, row.line, errs) {
-                    match forms
-                        .iter()
-                        .chain(&opposite_forms)
-                        .find(|x| x.text == f.text)
-                    {
-                        Some(x) if x.written == f.written => errs.add(
+                    match kept.get(&f.text) {
+                        Some(written) if *written == f.written => errs.add(
                             file,
                             row.line,
                             format!("alias {:?} is listed twice for {id:?}", f.written),
                         ),
                         Some(_) => {}
-                        None if is_opposite => opposite_forms.push(f),
-                        None => forms.push(f),
+                        None => {
+                            kept.insert(f.text.clone(), f.written.clone());
+                            if is_opposite {
+                                opposite_forms.push(f);
+                            } else {
+                                forms.push(f);
+                            }
+                        }
                     }
                 }
             }

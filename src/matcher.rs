@@ -615,6 +615,17 @@ struct Layer {
     pairs: Vec<u64>,
 }
 
+/// A layer's patterns before their words have ids ([`Layer::prepare`]).
+struct Prepared<'a> {
+    by_text: std::collections::BTreeMap<&'a str, Vec<PatternInfo>>,
+    exacts: Vec<Box<str>>,
+    /// The words of the patterns, each once, in the order the build meets them.
+    words: Vec<&'a [u8]>,
+    /// The words of each pattern in order of text, as places in `words`, each pattern's
+    /// followed by `NONE`.
+    pattern_words: Vec<u32>,
+}
+
 /// The hash of two word ids for [`Layer::pairs`].
 #[inline]
 fn pair_hash(a: u32, b: u32) -> u64 {
@@ -622,8 +633,11 @@ fn pair_hash(a: u32, b: u32) -> u64 {
 }
 
 impl Layer {
-    /// Builds a layer; `intern` gives each word of a pattern its dictionary id.
-    fn build(forms: Vec<(&Form, Target)>, intern: &mut impl FnMut(&[u8]) -> u32) -> Layer {
+    /// The patterns of a layer by text, and their words in the order [`Layer::build`] meets
+    /// them (each once): the part of a layer's build that needs no word ids, so that the
+    /// three layers can be made at once and their words then given ids in the order one
+    /// layer after another gave them.
+    fn prepare<'a>(forms: Vec<(&'a Form, Target)>) -> Prepared<'a> {
         let mut by_text: std::collections::BTreeMap<&str, Vec<PatternInfo>> = Default::default();
         let mut exacts: Vec<Box<str>> = Vec::new();
         for (form, target) in forms {
@@ -648,6 +662,39 @@ impl Layer {
                     role: 0,
                 });
         }
+        // Each word's id in this layer (its place in `words`), and the patterns' words by
+        // those ids, pattern after pattern.
+        let mut local: HashMap<&[u8], u32> = HashMap::new();
+        let mut words = Vec::new();
+        let mut pattern_words = Vec::new();
+        for text in by_text.keys() {
+            for word in text.split(' ').filter(|w| !w.is_empty()) {
+                let id = *local.entry(word.as_bytes()).or_insert_with(|| {
+                    words.push(word.as_bytes());
+                    words.len() as u32 - 1
+                });
+                pattern_words.push(id);
+            }
+            pattern_words.push(NONE);
+        }
+        Prepared {
+            by_text,
+            exacts,
+            words,
+            pattern_words,
+        }
+    }
+
+    /// Builds a layer from its [`Layer::prepare`]d patterns; `ids` gives each word of a
+    /// pattern its dictionary id.
+    fn build(prepared: Prepared<'_>, ids: &[u32]) -> Layer {
+        let Prepared {
+            by_text,
+            exacts,
+            pattern_words,
+            ..
+        } = prepared;
+        let mut pattern_words = pattern_words.into_iter();
         // Build the trie with maps first, then lay it out flat.
         #[derive(Default)]
         struct Draft {
@@ -675,8 +722,8 @@ impl Layer {
             layer.infos.extend(list);
             layer.patterns.push(text.as_bytes().into());
             let mut node: Option<usize> = None;
-            for word in text.split(' ').filter(|w| !w.is_empty()) {
-                let wid = intern(word.as_bytes());
+            for local in pattern_words.by_ref().take_while(|&w| w != NONE) {
+                let wid = ids[local as usize];
                 let next = match node {
                     None => root.get(&wid).copied(),
                     Some(n) => drafts[n].children.get(&wid).copied(),
@@ -1034,20 +1081,41 @@ impl Matcher {
                 regexes.push((compiled, CueIdx(i as u16)));
             }
         }
-        let mut ids: HashMap<Box<[u8]>, u32> = HashMap::new();
+        // The three layers are prepared and built at once (on the run's workers: the
+        // engine is built before any document is read); their words are given ids in
+        // between, layer after layer, in the order each layer meets them.
+        let (entities, (cues, markers)) = rayon::join(
+            || Layer::prepare(entity_forms),
+            || {
+                rayon::join(
+                    || Layer::prepare(cue_forms),
+                    || Layer::prepare(marker_forms),
+                )
+            },
+        );
+        let mut ids: HashMap<&[u8], u32> = HashMap::new();
         let mut list: Vec<Box<[u8]>> = Vec::new();
-        let mut intern = |w: &[u8]| -> u32 {
-            if let Some(&id) = ids.get(w) {
-                return id;
-            }
-            let id = list.len() as u32;
-            ids.insert(w.into(), id);
-            list.push(w.into());
-            id
-        };
-        let mut entities = Layer::build(entity_forms, &mut intern);
-        let mut cues = Layer::build(cue_forms, &mut intern);
-        let mut markers = Layer::build(marker_forms, &mut intern);
+        // Per layer, the id of each of its words.
+        let [e_ids, c_ids, m_ids] = [&entities, &cues, &markers].map(|p| {
+            p.words
+                .iter()
+                .map(|&w| {
+                    *ids.entry(w).or_insert_with(|| {
+                        list.push(w.into());
+                        list.len() as u32 - 1
+                    })
+                })
+                .collect::<Vec<u32>>()
+        });
+        let (mut entities, (mut cues, mut markers)) = rayon::join(
+            || Layer::build(entities, &e_ids),
+            || {
+                rayon::join(
+                    || Layer::build(cues, &c_ids),
+                    || Layer::build(markers, &m_ids),
+                )
+            },
+        );
         // The marker search pushes every entry of a pattern found at a word, and its hits
         // must come out in the order of `marker_order`: with each pattern's entries in that
         // order, the hits of the words are pushed sorted.
