@@ -6696,24 +6696,6 @@ impl<'d> Sentence<'d> {
                 }
                 continue;
             }
-            // "Washington resumed weapons deliveries", "US lifts its freeze on aid": a decision
-            // told in the past or in a headline's present, its actor right before the verb
-            // that opens the topic phrase, is a position (the guidelines: decisions are
-            // positions).
-            // (The present only at a headline's start, "US restores aid": "U.S. arms
-            // purchases" is a noun phrase.)
-            let decided = m.t0 > 0
-                && self.actor_at[m.t0 - 1].is_some_and(|a| {
-                    let actor = self.actors[a];
-                    let opens = self.prev_word(actor.t0).is_none();
-                    actor.t1 == m.t0
-                        && (self.words[m.t0].ends_with("ed")
-                            || (opens && self.words[m.t0].ends_with('s')))
-                });
-            if decided {
-                out.push((m.t0, ti, None));
-                continue;
-            }
             let mut i = m.t0;
             let mut negation = None;
             let mut modal = None;

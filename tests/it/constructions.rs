@@ -5162,26 +5162,22 @@ fn excluded_and_necessity() {
 }
 
 /// Lifting or ending a pause in aid is backing the aid ("agreed to lift the pause on military
-/// aid"), not rejecting it; and a decision told in the past with its actor right before the
-/// verb that opens the topic phrase is a position ("Washington resumed weapons deliveries").
-/// Not a noun phrase ("U.S. arms purchases").
+/// aid"), not rejecting it. A verb that opens a topic phrase with no cue or modal before it
+/// ("Russia stationed its troops in Belarus", "Ukraine defended Kramatorsk") is no position:
+/// most such sentences are facts of war.
 #[test]
-fn lifting_a_pause_and_a_decision_told_in_the_past() {
+fn lifting_a_pause_in_aid_backs_the_aid() {
     check(&[
         (
             "Washington agreed to lift the pause on military aid.",
             &[("usa", "military_aid", "support")],
         ),
         (
-            "Washington resumed weapons deliveries to Ukraine.",
-            &[("usa", "military_aid", "support")],
+            "Russia stationed its troops in Belarus ahead of the invasion.",
+            &[],
         ),
         (
-            "Washington lifted its freeze on military assistance.",
-            &[("usa", "military_aid", "support")],
-        ),
-        (
-            "Trump ordered a study of large-scale U.S. arms purchases.",
+            "Zakharova claimed Washington resumed weapons deliveries in secret last month.",
             &[],
         ),
     ]);
