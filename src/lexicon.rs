@@ -656,11 +656,15 @@ impl Lexicon {
             // File order, then line order; problems of one line in the order found.
             let names: Vec<String> = (0..LEXICON_FILES.len()).map(|i| file(i).name).collect();
             let mut errors = errs.0;
+            // (A file that could not be read is named by its path in its error but is absent
+            // from `names`: its place is that of its file name.)
             errors.sort_by_key(|e| {
+                let base = Path::new(&e.file).file_name().and_then(|n| n.to_str());
                 (
                     names
                         .iter()
                         .position(|n| *n == e.file)
+                        .or_else(|| LEXICON_FILES.iter().position(|f| Some(*f) == base))
                         .unwrap_or(names.len()),
                     e.line,
                 )
@@ -2880,6 +2884,13 @@ mod tests {
             b"phrase,pos,stance,topic\nreject,verb,reject,after\nr\xe9ject,verb,against,after\n",
         )
         .unwrap();
+        // A problem in the file after the missing one: the missing file's error comes first,
+        // in file order.
+        std::fs::write(
+            dir.path().join("abbreviations.csv"),
+            "word,rule\nMr.,honorific\n",
+        )
+        .unwrap();
         let errs = Lexicon::from_dir(dir.path()).unwrap_err();
         let shown = |name: &str| dir.path().join(name).display().to_string();
         let text: Vec<String> = errs.0.iter().map(ToString::to_string).collect();
@@ -2897,6 +2908,10 @@ mod tests {
                 format!(
                     "{}:1: missing file (a lexicon folder holds actors.csv, topics.csv, cues.csv, markers.csv, abbreviations.csv)",
                     shown("markers.csv")
+                ),
+                format!(
+                    "{}:2: unknown rule \"honorific\" (use title, number, acronym or starter)",
+                    shown("abbreviations.csv")
                 ),
             ]
         );
