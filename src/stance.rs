@@ -3085,6 +3085,15 @@ impl<'d> Sentence<'d> {
             if covers & bits::ACCUSATION != 0 {
                 return Subjecthood::Stop;
             }
+            // "he would rather Ukraine did not need the missiles": the subject of a wish after
+            // "would rather" is what the wisher wants of it, not a holder.
+            if self.words[i] == "rather"
+                && skipped == 0
+                && i > 0
+                && matches!(self.words[i - 1], "would" | "d")
+            {
+                return Subjecthood::Object;
+            }
             // "a demand Kyiv rejects": a resumptive noun after its article is no verb. (The
             // article first: one load, where the list of nouns is a score of compares.)
             if i > 0

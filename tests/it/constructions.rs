@@ -5182,3 +5182,19 @@ fn lifting_a_pause_in_aid_backs_the_aid() {
         ),
     ]);
 }
+
+/// The subject of a wish after "would rather" ("he would rather Ukraine did not need the
+/// missiles") is what the wisher wants of it, not a holder: the position is the wisher's.
+#[test]
+fn the_subject_after_would_rather_is_not_the_holder() {
+    check(&[
+        (
+            "Trump said he would rather Ukraine did not need the long-range missiles.",
+            &[("trump", "military_aid", "reject")],
+        ),
+        (
+            "Trump spoke to reporters. He said he'd rather Ukraine didn't need Tomahawks.",
+            &[("trump", "military_aid", "reject")],
+        ),
+    ]);
+}
