@@ -4433,43 +4433,63 @@ impl<'d> Sentence<'d> {
     /// "Any foreign troops, he said in Vladivostok, would be targets": a reporting clause set
     /// off by commas or dashes inside the sentence, before token `after`, speaks for it.
     fn parenthetical_speaker(&self, after: usize) -> Option<Found> {
+        self.markers
+            .iter()
+            .filter(|m| m.role == Role::Report && m.t0 > 0 && m.t1 < after)
+            .find_map(|m| self.aside_speaker(m, after))
+    }
+
+    /// The speaker of reporting verb `m` when the two are set off on both sides as an aside
+    /// inside the sentence: a break before the speaker, and one within a few words after the
+    /// verb, before token `until` ("…, he said in Vladivostok, …"). An actor before it
+    /// ("Zelensky, he added, could end the war") stays the subject; the speaker counts where
+    /// the clause is a prescription ("The EU, he said, should adopt new sanctions") or the
+    /// speaker's own side.
+    fn aside_speaker(&self, m: &MarkerMention, until: usize) -> Option<Found> {
         let is_break = |k: usize| matches!(self.tokens[k].kind, TokenKind::Punct(',' | '—' | '–'));
-        for m in &self.markers {
-            if m.role != Role::Report || m.t0 == 0 || m.t1 >= after {
-                continue;
+        let s = m.t0.checked_sub(1)?;
+        let (t0, found) = if let Some(a) = self.actor_at[s] {
+            let first = self.group_ending_at(a);
+            if self.actors[a].t1 != m.t0 {
+                return None;
             }
-            let s = m.t0 - 1;
-            let found = if let Some(a) = self.actor_at[s] {
-                let first = self.group_ending_at(a);
-                (self.actors[a].t1 == m.t0)
-                    .then_some((self.actors[first].t0, Found::Actors { first, last: a }))
-            } else {
-                self.pronoun_at(s).map(|p| {
-                    (
-                        s,
-                        Found::Pronoun {
-                            pronoun: p,
-                            t0: s,
-                            t1: s + 1,
-                        },
-                    )
-                })
-            };
-            let Some((t0, found)) = found else { continue };
-            // Set off on both sides: a break before the speaker, and one within a few words
-            // after the verb ("he said in Vladivostok,"). An actor before it ("Zelensky, he
-            // added, could end the war") stays the subject; the speaker counts where the
-            // clause is a prescription ("The EU, he said, should adopt new sanctions") or the
-            // speaker's own side.
-            let opened = t0 > 1 && is_break(t0 - 1);
-            let closed = (m.t1..after.min(m.t1 + 6))
-                .take_while(|&k| self.tokens[k].is_word() || is_break(k))
-                .any(is_break);
-            if opened && closed {
-                return Some(found);
-            }
-        }
-        None
+            (self.actors[first].t0, Found::Actors { first, last: a })
+        } else {
+            let pronoun = self.pronoun_at(s)?;
+            (
+                s,
+                Found::Pronoun {
+                    pronoun,
+                    t0: s,
+                    t1: s + 1,
+                },
+            )
+        };
+        let opened = t0 > 1 && is_break(t0 - 1);
+        let closed = (m.t1..until.min(m.t1 + 6))
+            .take_while(|&k| self.tokens[k].is_word() || is_break(k))
+            .any(is_break);
+        (opened && closed).then_some(found)
+    }
+
+    /// Is the reporting verb at token `r` an aside set into an actor subject ("Zelensky, he
+    /// added, could end the war and accept…")? The subject keeps its clause.
+    fn aside_in_actor_subject(&self, r: usize) -> bool {
+        self.markers
+            .iter()
+            .find(|m| m.role == Role::Report && m.t0 == r)
+            .and_then(|m| self.aside_speaker(m, self.tokens.len()))
+            .is_some_and(|found| {
+                let t0 = match found {
+                    Found::Actors { first, .. } => self.actors[first].t0,
+                    Found::Pronoun { t0, .. } => t0,
+                    _ => return false,
+                };
+                t0 >= 2
+                    && self.actor_at[t0 - 2].is_some_and(|a| {
+                        !self.after_preposition(self.actors[self.group_ending_at(a)].t0)
+                    })
+            })
     }
 
     /// Does a topic mention start within `n` words from token `t`?
@@ -4522,7 +4542,12 @@ impl<'d> Sentence<'d> {
         let first_verb = self
             .markers
             .iter()
-            .filter(|m| m.role == Role::Report)
+            // (Not an aside's: "Zelensky, he added, could end the war and accept…".)
+            .filter(|m| {
+                m.role == Role::Report
+                    && m.t0 < before
+                    && self.aside_speaker(m, self.tokens.len()).is_none()
+            })
             .map(|m| m.t0)
             .chain(self.cues.iter().map(|c| c.t0))
             .filter(|&t| t < before)
@@ -4925,12 +4950,23 @@ impl<'d> Sentence<'d> {
                 (1..t).find(|&k| matches!(self.tokens[k].kind, TokenKind::Punct('"' | '”' | '’')))
             })
             .flatten();
+        // "Zelensky, he said, should accept…": the subject a reporting aside is set into is
+        // not the aside's speaker.
+        let aside_subject = (t >= 2
+            && matches!(self.tokens[t - 1].kind, TokenKind::Punct(',' | '—' | '–'))
+            && self
+                .next_word(t + 1)
+                .is_some_and(|k| k == t + 1 && self.starts[k] & bits::REPORT != 0))
+        .then(|| self.actor_at[t - 2])
+        .flatten()
+        .map(|a| self.actors[a].actor);
         let before: Vec<&ActorMention> = self
             .actors
             .iter()
             .filter(|m| m.t1 <= t && (fits(m.actor) || plural(m)))
             .filter(|m| opening.is_none_or(|c| m.t0 > c))
             .filter(|m| quote_end.is_none_or(|q| m.t0 > q))
+            .filter(|m| aside_subject != Some(m.actor))
             .collect();
         let subject_in = |c: u16| {
             before.iter().copied().find(|m| {
@@ -7783,7 +7819,7 @@ impl<'d> Sentence<'d> {
         let implicit_speaker = (!gov.possessor_ok)
             .then(|| self.report_before(gov.t0))
             .flatten()
-            .filter(|_| !person_subject())
+            .filter(|&r| !person_subject() && !self.aside_in_actor_subject(r))
             .and_then(|r| self.speaker_of(r));
         let found = if let Some(a) = gov.answerer {
             Some((a, HolderRule::Speaker))
@@ -7853,7 +7889,9 @@ impl<'d> Sentence<'d> {
             // settlement": a reported clause whose subject is a position, with no actor but
             // possessors, is the reporter's.
             let position_speaker = || {
-                let r = self.report_before(gov.t0)?;
+                let r = self
+                    .report_before(gov.t0)
+                    .filter(|&r| !self.aside_in_actor_subject(r))?;
                 let between = r..gov.t0;
                 let last_topic = between
                     .clone()

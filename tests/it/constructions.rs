@@ -4909,7 +4909,8 @@ fn an_actor_modifying_a_topic_that_has_its_own_verb() {
 /// A pronoun speaker set off by commas right after the subject ("The EU, he said, should
 /// adopt…") is the sentence's speaker, as a named one is ("The EU, Stubb said, should…"): a
 /// prescription is the speaker's. The subject keeps a clause that is no prescription
-/// ("Zelensky, he added, could … accept a ceasefire").
+/// ("Zelensky, he added, could … accept a ceasefire"). The aside's pronoun never refers to the
+/// subject it is set into ("Zelensky, he said, should accept…" is someone else's).
 #[test]
 fn a_parenthetical_pronoun_speaker_after_the_subject() {
     check(&[
@@ -4922,6 +4923,13 @@ fn a_parenthetical_pronoun_speaker_after_the_subject() {
              ceasefire.",
             &[("zelensky", "ceasefire", "support")],
         ),
+        // The aside's "he" is not the subject it is set into: here it is Starmer, whose
+        // prescription the clause is; with nobody before it to refer to, nobody's.
+        (
+            "Starmer spoke in London. Zelensky, he said, should accept a ceasefire now.",
+            &[("starmer", "ceasefire", "support")],
+        ),
+        ("Zelensky, he said, should accept a ceasefire now.", &[]),
     ]);
 }
 
