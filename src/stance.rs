@@ -499,6 +499,11 @@ struct Context {
     /// not send troops."): named by a label at the start of a sentence, kept up to a blank
     /// line or the next label.
     turn_speaker: Option<ActorIdx>,
+    /// The person whose turn goes on past a blank line ("VLADIMIR PUTIN: Good evening…" and
+    /// paragraphs of a speech after it): "I" and "we" are that person, up to the next label
+    /// or a line without words ("* * *", "[...]"). Only the first person is read so: the
+    /// other sentences of those paragraphs may be the author's.
+    turn_voice: Option<ActorIdx>,
     /// Was the previous sentence a row of a table ("| France | Troops | After a ceasefire |")?
     in_table: bool,
     /// The heading of the table being read, when it heads a column of positions.
@@ -1147,6 +1152,7 @@ impl Tagger {
             match speaker_label(sentence_text) {
                 Some(colon) => {
                     let colon = span.start + colon as u32;
+                    ctx.turn_voice = None;
                     ctx.turn_speaker = entities.iter().find_map(|h| match h.target {
                         Target::Actor(a)
                             if h.end <= colon
@@ -1157,7 +1163,12 @@ impl Tagger {
                         _ => None,
                     });
                 }
-                None if breaks >= 2 => ctx.turn_speaker = None,
+                None if breaks >= 2 => {
+                    ctx.turn_voice = ctx.turn_speaker.take().or(ctx.turn_voice);
+                    if !sentence_text.bytes().any(|b| b.is_ascii_alphabetic()) {
+                        ctx.turn_voice = None;
+                    }
+                }
                 None if !quoted => ctx.inherited = ctx.turn_speaker.map(|a| vec![a]),
                 None => {}
             }
@@ -4871,7 +4882,11 @@ impl<'d> Sentence<'d> {
             Found::Pronoun { pronoun, t0, t1 } => {
                 let span = self.span_of(t0, t1);
                 if pronoun == Pronoun::We {
-                    let s = speaker?;
+                    // (Past a blank line of a transcript's turn, the turn's person.)
+                    let Some(s) = speaker else {
+                        let a = ctx.turn_voice?;
+                        return Some((vec![a], HolderRule::Speaker, span));
+                    };
                     let (ids, _, _) = self.resolve(tagger, s, ctx, None, depth + 1)?;
                     return Some((ids, HolderRule::Speaker, span));
                 }

@@ -3906,7 +3906,9 @@ fn a_subject_asked_to_take_a_step() {
 /// A transcript's turn: the person a label names at the start of a sentence ("TRUMP: …",
 /// "[00:12:31] ZELENSKY: …") speaks for the sentences after it, up to a blank line or the
 /// next label; a label that names no starter actor ("HOST:") ends the turn, and a clause
-/// before a colon ("Lavrov was sharper: …") is no label.
+/// before a colon ("Lavrov was sharper: …") is no label. Past a blank line (a speech of
+/// several paragraphs) the turn's person is still "I" and "we", up to the next label or a
+/// line without words ("* * *"), but no longer speaks for the other sentences.
 #[test]
 fn a_transcript_turn_speaks_for_its_sentences() {
     check(&[
@@ -3920,6 +3922,25 @@ fn a_transcript_turn_speaks_for_its_sentences() {
         ),
         (
             "TRUMP: Look, I like Ukraine.\n\nWe will not send American troops.",
+            &[("trump", "troop_deployment", "reject")],
+        ),
+        (
+            "TRUMP: Look, I like Ukraine.\n\nIt is clear.\n\nI support new sanctions on Russia.",
+            &[("trump", "sanctions", "support")],
+        ),
+        // (Past a blank line only the first person is the turn's: "New sanctions are
+        // needed." has no holder there.)
+        (
+            "TRUMP: Look, I like Ukraine.\n\nNew sanctions are needed.",
+            NONE,
+        ),
+        (
+            "TRUMP: Look, I like Ukraine.\n\n* * *\n\nWe will not send American troops.",
+            NONE,
+        ),
+        (
+            "TRUMP: Look, I like Ukraine.\n\nHOST: Thank you.\n\nWe will not send American \
+             troops.",
             NONE,
         ),
         (
