@@ -1067,6 +1067,19 @@ fn giving_up_negated_keeps_the_position() {
             "Rome did not endorse the sanctions package.",
             &[("italy", "sanctions", "reject")],
         ),
+        // No longer asking for a step rejects it; "has not stopped asking for" still asks.
+        (
+            "Trump has stopped pressing for an immediate ceasefire.",
+            &[("trump", "ceasefire", "reject")],
+        ),
+        (
+            "Warsaw never ceased calling for tougher sanctions.",
+            &[("poland", "sanctions", "support")],
+        ),
+        (
+            "Zelensky has not stopped asking for security guarantees.",
+            &[("zelensky", "security_guarantees", "support")],
+        ),
     ]);
 }
 
