@@ -5240,3 +5240,20 @@ fn the_subject_after_would_rather_is_not_the_holder() {
         ),
     ]);
 }
+
+/// Withdrawing one's forces from "the part(s) of" the Donbas is ceding it, as withdrawing from
+/// the Donbas is: "would not withdraw its forces from the parts of Donbas it still controls"
+/// rejects the concession, and demanding it supports it.
+#[test]
+fn withdrawing_from_the_parts_of_the_donbas_is_a_concession() {
+    check(&[
+        (
+            "Kyiv will not withdraw its troops from the part of the Donbas it still holds.",
+            &[("ukraine", "territorial_concessions", "reject")],
+        ),
+        (
+            "The Kremlin demands that Ukraine pull its forces out of the parts of Donetsk it holds.",
+            &[("russia", "territorial_concessions", "support")],
+        ),
+    ]);
+}
