@@ -5446,7 +5446,14 @@ impl<'d> Sentence<'d> {
             TopicSide::Implicit => after().or_else(|| self.implicit_object(last, ctx)),
             TopicSide::Before => before(),
             TopicSide::Either => match (after(), before()) {
-                (Some(a), Some(b)) => Some(if a.1 < b.1 { a } else { b }),
+                // "European soldiers in Ukraine would be unacceptable under any settlement":
+                // a topic after "under" (or "within", "as part of") says under what the
+                // predicate holds; the subject before it is what it is said of.
+                (Some(a), Some(b)) => Some(if a.1 < b.1 && !self.framing_topic(a.0) {
+                    a
+                } else {
+                    b
+                }),
                 (a, b) => a.or(b),
             },
         };
@@ -5474,6 +5481,25 @@ impl<'d> Sentence<'d> {
             None => vec![first],
         };
         (topics, negation)
+    }
+
+    /// Does topic `r` stand after "under", "within" or "as part of" (with "a", "an", "the",
+    /// "any" between), a frame for a predicate rather than what it is said of?
+    fn framing_topic(&self, r: TopicRef) -> bool {
+        let Some(i) = self.topic_index(r) else {
+            return false;
+        };
+        let mut k = self.prev_word(self.topics[i].t0);
+        if let Some(d) = k.filter(|&d| matches!(self.words[d], "a" | "an" | "the" | "any")) {
+            k = self.prev_word(d);
+        }
+        k.is_some_and(|k| {
+            matches!(self.words[k], "under" | "within")
+                || (self.words[k] == "of"
+                    && k >= 2
+                    && self.is_word(k - 1, "part")
+                    && self.is_word(k - 2, "as"))
+        })
     }
 
     /// What an anaphor at token `from` refers to: the nearest topic before it in this

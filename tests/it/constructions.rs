@@ -5257,3 +5257,21 @@ fn withdrawing_from_the_parts_of_the_donbas_is_a_concession() {
         ),
     ]);
 }
+
+/// A predicate said of the topic before it ("European soldiers in Ukraine would be
+/// unacceptable") keeps that topic when another follows "under" or "within", which only
+/// frames it ("… under any settlement", "within any peace deal").
+#[test]
+fn a_topic_after_under_frames_a_predicate() {
+    check(&[
+        (
+            "Lavrov repeated that European soldiers in Ukraine would be unacceptable under any \
+             settlement.",
+            &[("lavrov", "troop_deployment", "reject")],
+        ),
+        (
+            "Peskov said Western troops would be a red line within any peace deal.",
+            &[("peskov", "troop_deployment", "reject")],
+        ),
+    ]);
+}
