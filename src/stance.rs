@@ -8200,8 +8200,12 @@ impl<'d> Sentence<'d> {
             // (Cheap tests first: this runs for every governor with a speaker.)
             Some(end) if outer_speaker.is_some() && (end..=end + 6).contains(&gov.t0) => {
                 let (a, b) = (end, gov.t0);
+                // ("is going to have to": the future of "will have to".)
                 let have_to = (a..b).any(|k| self.is_word(k, "have") && self.is_word(k + 1, "to"))
-                    && (a..b).any(|k| matches!(self.words[k], "might" | "may" | "would" | "will"));
+                    && (a..b).any(|k| {
+                        matches!(self.words[k], "might" | "may" | "would" | "will")
+                            || (self.words[k] == "going" && self.is_word(k + 2, "have"))
+                    });
                 // "Macron said Putin had to prove he wanted peace by accepting the
                 // ceasefire", "says Europe has to pay": "must" in reported speech, where
                 // the past tense shifts it to "had to". (Not "had to have": a guess.)

@@ -1330,6 +1330,15 @@ fn an_obligation_put_on_someone_is_the_speakers_position() {
             "Kyiv said Ukraine would accept a truce.",
             &[("ukraine", "ceasefire", "support")],
         ),
+        // "is going to have to" is "will have to"; "is going to" alone is Kyiv's intention.
+        (
+            "Trump said Kyiv is going to have to accept a ceasefire.",
+            &[("trump", "ceasefire", "support")],
+        ),
+        (
+            "Trump said Kyiv is going to accept a ceasefire.",
+            &[("ukraine", "ceasefire", "support")],
+        ),
         // "should" is the speaker's prescription for someone else.
         (
             "Stubb said Europe should be ready to provide security guarantees.",
