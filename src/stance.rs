@@ -504,6 +504,11 @@ struct Context {
     /// or a line without words ("* * *", "[...]"). Only the first person is read so: the
     /// other sentences of those paragraphs may be the author's.
     turn_voice: Option<ActorIdx>,
+    /// The signers a statement's heading names ("Joint statement by the leaders of France,
+    /// Germany, Poland and the United Kingdom"): "we" in the paragraphs under it, up to a
+    /// heading in capitals ("OUR READING"), a line starting with '[' ("[End of text]") or a
+    /// speaker's label.
+    statement_voice: Vec<ActorIdx>,
     /// Was the previous sentence a row of a table ("| France | Troops | After a ceasefire |")?
     in_table: bool,
     /// The heading of the table being read, when it heads a column of positions.
@@ -1051,6 +1056,35 @@ impl Tagger {
                 })
                 .unwrap_or_default();
             let breaks = gap.iter().filter(|&&b| b == b'\n').count();
+            // A statement's heading gives its signers' "we" to the paragraphs under it.
+            if !ctx.statement_voice.is_empty()
+                && breaks >= 1
+                && ((sentence_text.bytes().any(|b| b.is_ascii_uppercase())
+                    && !sentence_text.bytes().any(|b| b.is_ascii_lowercase()))
+                    || sentence_text.starts_with('['))
+            {
+                ctx.statement_voice.clear();
+            }
+            if ctx.here_list_end > 0
+                && (breaks >= 1 || si == 0)
+                && !sentence_text
+                    .trim_end()
+                    .ends_with(['.', '!', '?', ':', '"', '”', '’'])
+                // (The heading is the document's title: "[Joint] statement …" opens it. A
+                // news headline that mentions a statement, "Leaders issue joint statement",
+                // is no such title.)
+                && markers.iter().any(|m| {
+                    self.role_of(m) == Some(Role::Statement)
+                        && text
+                            .get(span.start as usize..m.start as usize)
+                            .is_some_and(|g| {
+                                let g = g.trim();
+                                g.is_empty() || g.eq_ignore_ascii_case("joint")
+                            })
+                })
+            {
+                ctx.statement_voice.clone_from(&ctx.here_list);
+            }
             if breaks >= 2 {
                 ctx.in_table = false;
                 ctx.table = None;
@@ -1153,6 +1187,7 @@ impl Tagger {
                 Some(colon) => {
                     let colon = span.start + colon as u32;
                     ctx.turn_voice = None;
+                    ctx.statement_voice.clear();
                     ctx.turn_speaker = entities.iter().find_map(|h| match h.target {
                         Target::Actor(a)
                             if h.end <= colon
@@ -4883,9 +4918,15 @@ impl<'d> Sentence<'d> {
                 let span = self.span_of(t0, t1);
                 if pronoun == Pronoun::We {
                     // (Past a blank line of a transcript's turn, the turn's person.)
+                    // (Under a statement's heading, its signers.)
                     let Some(s) = speaker else {
-                        let a = ctx.turn_voice?;
-                        return Some((vec![a], HolderRule::Speaker, span));
+                        if let Some(a) = ctx.turn_voice {
+                            return Some((vec![a], HolderRule::Speaker, span));
+                        }
+                        if ctx.statement_voice.is_empty() {
+                            return None;
+                        }
+                        return Some((ctx.statement_voice.clone(), HolderRule::Speaker, span));
                     };
                     let (ids, _, _) = self.resolve(tagger, s, ctx, None, depth + 1)?;
                     return Some((ids, HolderRule::Speaker, span));

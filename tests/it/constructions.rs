@@ -5284,3 +5284,58 @@ fn a_topic_after_under_frames_a_predicate() {
         ),
     ]);
 }
+
+/// A statement printed under its title ("Joint statement by the leaders of France, Germany,
+/// Poland and the United Kingdom") speaks in its signers' "we": each numbered paragraph's
+/// position is theirs, up to a heading in capitals or a line opening with '['. A news
+/// headline that only mentions a statement gives no one's "we".
+#[test]
+fn a_statement_under_its_title_speaks_for_its_signers() {
+    let leaders = |topic, stance| {
+        vec![
+            ("macron", topic, stance),
+            ("merz", topic, stance),
+            ("starmer", topic, stance),
+            ("tusk", topic, stance),
+        ]
+    };
+    let sanctions = leaders("sanctions", "support");
+    let guarantees = leaders("security_guarantees", "support");
+    check(&[
+        (
+            "Documents page.\n\nJoint statement by the leaders of France, Germany, Poland and \
+             the United Kingdom\nLondon, 3 March\n\n1. We back new sanctions on Russia.\n\n\
+             2. We will provide security guarantees to Ukraine.\n\nOUR READING\n\nWe doubt \
+             that new sanctions will be backed.",
+            &[sanctions.as_slice(), guarantees.as_slice()].concat(),
+        ),
+        (
+            "Joint statement by the leaders of France, Germany, Poland and the United \
+             Kingdom\n\n1. We back new sanctions on Russia.\n\n[End of text]\n\nWe will \
+             provide security guarantees to Ukraine.",
+            &sanctions,
+        ),
+        (
+            "Leaders of France, Germany and Poland issue joint statement\n\nWe back new \
+             sanctions on Russia.",
+            NONE,
+        ),
+    ]);
+}
+
+/// "as soon as" a step is taken is a condition, as "once" is: "stands ready to support such
+/// talks as soon as the guns are silent" makes the talks conditional; "as soon as possible"
+/// is no condition.
+#[test]
+fn as_soon_as_is_a_condition() {
+    check(&[
+        (
+            "Britain stands ready to support such talks as soon as the guns are silent.",
+            &[("uk", "peace_talks", "conditional")],
+        ),
+        (
+            "Trump wants talks to start as soon as possible.",
+            &[("trump", "peace_talks", "support")],
+        ),
+    ]);
+}
