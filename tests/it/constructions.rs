@@ -5339,3 +5339,24 @@ fn as_soon_as_is_a_condition() {
         ),
     ]);
 }
+
+/// A requirement on the strength of a step backs the step: "Guarantees must be real",
+/// "the ceasefire has to be unconditional"; a requirement of how it is carried out ("must be
+/// effectively monitored") is not read so.
+#[test]
+fn a_requirement_on_a_steps_strength_backs_it() {
+    check(&[
+        (
+            "Zelensky said security guarantees must be legally binding.",
+            &[("zelensky", "security_guarantees", "support")],
+        ),
+        (
+            "Macron said the ceasefire has to be unconditional.",
+            &[("macron", "ceasefire", "support")],
+        ),
+        (
+            "Zelensky said any ceasefire must be effectively monitored.",
+            NONE,
+        ),
+    ]);
+}
