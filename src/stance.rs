@@ -505,9 +505,9 @@ struct Context {
     /// other sentences of those paragraphs may be the author's.
     turn_voice: Option<ActorIdx>,
     /// The signers a statement's heading names ("Joint statement by the leaders of France,
-    /// Germany, Poland and the United Kingdom"): "we" in the paragraphs under it, up to a
-    /// heading in capitals ("OUR READING"), a line starting with '[' ("[End of text]") or a
-    /// speaker's label.
+    /// Germany, Poland and the United Kingdom"): the paragraphs under it are their words, as
+    /// a quote's are its speaker's ("we" included), up to a heading in capitals ("OUR
+    /// READING"), a line starting with '[' ("[End of text]") or a speaker's label.
     statement_voice: Vec<ActorIdx>,
     /// Was the previous sentence a row of a table ("| France | Troops | After a ceasefire |")?
     in_table: bool,
@@ -1206,6 +1206,10 @@ impl Tagger {
                 }
                 None if !quoted => ctx.inherited = ctx.turn_speaker.map(|a| vec![a]),
                 None => {}
+            }
+            // Under a statement's title its text is its signers' words, as a quote's are.
+            if ctx.inherited.is_none() && !quoted && !ctx.statement_voice.is_empty() {
+                ctx.inherited = Some(ctx.statement_voice.clone());
             }
             let mut speaker_here: Option<Vec<ActorIdx>> = None;
             let mut sent_topics: Option<TopicRef> = None;

@@ -5286,9 +5286,10 @@ fn a_topic_after_under_frames_a_predicate() {
 }
 
 /// A statement printed under its title ("Joint statement by the leaders of France, Germany,
-/// Poland and the United Kingdom") speaks in its signers' "we": each numbered paragraph's
-/// position is theirs, up to a heading in capitals or a line opening with '['. A news
-/// headline that only mentions a statement gives no one's "we".
+/// Poland and the United Kingdom") is its signers' words, as a quote is its speaker's: "we"
+/// and a paragraph with no holder of its own are theirs, a named subject holds its own
+/// clause, up to a heading in capitals or a line opening with '['. A news headline that only
+/// mentions a statement gives no one's "we".
 #[test]
 fn a_statement_under_its_title_speaks_for_its_signers() {
     let leaders = |topic, stance| {
@@ -5319,6 +5320,18 @@ fn a_statement_under_its_title_speaks_for_its_signers() {
             "Leaders of France, Germany and Poland issue joint statement\n\nWe back new \
              sanctions on Russia.",
             NONE,
+        ),
+        (
+            "Joint statement by the leaders of France, Germany, Poland and the United \
+             Kingdom\n\n1. A lasting peace requires credible security guarantees for \
+             Ukraine.\n\n2. Europe backs new sanctions on Russia.\n\nOUR READING\n\nA \
+             lasting peace requires a ceasefire.",
+            &[
+                guarantees.as_slice(),
+                &leaders("peace_talks", "conditional"),
+                &[("europe", "sanctions", "support")],
+            ]
+            .concat(),
         ),
     ]);
 }
