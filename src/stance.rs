@@ -1200,15 +1200,36 @@ impl Tagger {
                 }
                 None if breaks >= 2 => {
                     ctx.turn_voice = ctx.turn_speaker.take().or(ctx.turn_voice);
-                    if !sentence_text.bytes().any(|b| b.is_ascii_alphabetic()) {
+                    // (A line without words, "* * *", or a heading in capitals ends it.)
+                    if !sentence_text.bytes().any(|b| b.is_ascii_lowercase()) {
                         ctx.turn_voice = None;
                     }
                 }
                 None if !quoted => ctx.inherited = ctx.turn_speaker.map(|a| vec![a]),
                 None => {}
             }
-            // Under a statement's title its text is its signers' words, as a quote's are.
-            if ctx.inherited.is_none() && !quoted && !ctx.statement_voice.is_empty() {
+            // Under a statement's title its text is its signers' words, as a quote's are;
+            // not a sentence that quotes someone or reports an actor's words ("In his
+            // remarks, Trump said: “We want a ceasefire.”", "Putin said on Friday that…"),
+            // which is no statement's wording.
+            let reports_actor = || {
+                markers.iter().any(|m| {
+                    self.role_of(m) == Some(Role::Report)
+                        && entities.iter().any(|h| {
+                            matches!(h.target, Target::Actor(_))
+                                && h.end <= m.start
+                                && text
+                                    .get(h.end as usize..m.start as usize)
+                                    .is_some_and(|g| g.trim().is_empty())
+                        })
+                })
+            };
+            if ctx.inherited.is_none()
+                && !quoted
+                && !ctx.statement_voice.is_empty()
+                && !sentence_text.contains(['"', '“', '”', '«', '»'])
+                && !reports_actor()
+            {
                 ctx.inherited = Some(ctx.statement_voice.clone());
             }
             let mut speaker_here: Option<Vec<ActorIdx>> = None;
@@ -4921,9 +4942,18 @@ impl<'d> Sentence<'d> {
             Found::Pronoun { pronoun, t0, t1 } => {
                 let span = self.span_of(t0, t1);
                 if pronoun == Pronoun::We {
-                    // (Past a blank line of a transcript's turn, the turn's person.)
-                    // (Under a statement's heading, its signers.)
+                    // (Past a blank line of a transcript's turn, the turn's person; under a
+                    // statement's heading, its signers. Not a "we" someone else is reported
+                    // or quoted saying: "Putin said that we will never accept…", "Trump
+                    // told me: “We want a ceasefire.”")
                     let Some(s) = speaker else {
+                        let own = self.report_before(t0).is_none()
+                            && !self.tokens[..t0].iter().any(|k| {
+                                matches!(k.kind, TokenKind::Punct('"' | '“' | '”' | '«' | '»'))
+                            });
+                        if !own {
+                            return None;
+                        }
                         if let Some(a) = ctx.turn_voice {
                             return Some((vec![a], HolderRule::Speaker, span));
                         }

@@ -3960,6 +3960,22 @@ fn a_transcript_turn_speaks_for_its_sentences() {
             "TRUMP: Look, I like Ukraine.\n\n* * *\n\nWe will not send American troops.",
             NONE,
         ),
+        // (A heading in capitals ends it too, and a "we" that someone else is quoted or
+        // reported saying is not the turn's.)
+        (
+            "TRUMP: Look, I like Ukraine.\n\nWHAT HAPPENS NEXT\n\nWe will not send \
+             American troops.",
+            NONE,
+        ),
+        (
+            "ZELENSKY: Thank you.\n\nMy visitor told me: “We will never accept a ceasefire.”",
+            NONE,
+        ),
+        (
+            "ZELENSKY: Thank you.\n\nEuropean officials said that we must not accept a \
+             ceasefire.",
+            NONE,
+        ),
         (
             "TRUMP: Look, I like Ukraine.\n\nHOST: Thank you.\n\nWe will not send American \
              troops.",
@@ -5319,6 +5335,13 @@ fn a_statement_under_its_title_speaks_for_its_signers() {
         (
             "Leaders of France, Germany and Poland issue joint statement\n\nWe back new \
              sanctions on Russia.",
+            NONE,
+        ),
+        // (Not a "we" someone else is reported or quoted saying.)
+        (
+            "Joint statement by Macron, Merz and Starmer\n\nPutin said on Friday that we \
+             will never accept foreign troops in Ukraine.\n\nIn his remarks, Trump said: \
+             “We want a ceasefire.”",
             NONE,
         ),
         (
