@@ -1080,6 +1080,14 @@ fn giving_up_negated_keeps_the_position() {
             "Zelensky has not stopped asking for security guarantees.",
             &[("zelensky", "security_guarantees", "support")],
         ),
+        (
+            "Merz ceased to demand new sanctions.",
+            &[("merz", "sanctions", "reject")],
+        ),
+        (
+            "Trump stopped his calls for a ceasefire.",
+            &[("trump", "ceasefire", "reject")],
+        ),
     ]);
 }
 
