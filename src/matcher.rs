@@ -587,6 +587,27 @@ struct Child {
     node: Node,
 }
 
+/// A child of a node with more than [`SCANNED_CHILDREN`] children, in [`Layer::wide`]:
+/// its parent's `first` (which no other node with children shares), the word that leads
+/// to it, the node.
+#[derive(Clone, Copy, Debug)]
+struct WideChild {
+    parent: u32,
+    word: u32,
+    node: Node,
+}
+
+/// An empty slot of [`Layer::wide`] (a real child's word is never [`NONE`]).
+const NO_WIDE: WideChild = WideChild {
+    parent: NONE,
+    word: NONE,
+    node: NO_NODE,
+};
+
+/// A node with up to this many children has them scanned ([`Layer::child`]); those of a
+/// node with more are looked up in [`Layer::wide`].
+const SCANNED_CHILDREN: u32 = 8;
+
 /// The patterns of one layer, as a trie over word ids.
 #[derive(Clone, Debug)]
 struct Layer {
@@ -608,6 +629,12 @@ struct Layer {
     alone: u16,
     /// The children of every node, grouped by parent, sorted by word id within a group.
     children: Vec<Child>,
+    /// The children of the nodes with more than [`SCANNED_CHILDREN`] (the first words of
+    /// many patterns: "the", "european"), again, in an open-addressing table (at most half
+    /// full; a power of two long) by [`wide_slot`] of parent and word. A binary search of
+    /// such a node's children (9 to 127 of them) was a chain of dependent loads, most of
+    /// them cache misses, where the table is one load and rarely two.
+    wide: Vec<WideChild>,
     /// One bit per [`pair_hash`] (modulo the bits) of each pattern's first two word ids:
     /// a word that is alone no pattern starts none unless its pair with the next word (or
     /// that word's stem) has its bit, tested without the trie (most walks from such a word
@@ -624,6 +651,13 @@ struct Prepared<'a> {
     /// The words of each pattern in order of text, as places in `words`, each pattern's
     /// followed by `NONE`.
     pattern_words: Vec<u32>,
+}
+
+/// The first slot of [`Layer::wide`] to look at for the child under word `w` of the node
+/// whose children start at `first`; `mask` is the table's length − 1.
+#[inline]
+fn wide_slot(first: u32, w: u32, mask: usize) -> usize {
+    ((u64::from(first) << 32 | u64::from(w)).wrapping_mul(HASH_K) >> 32) as usize & mask
 }
 
 /// The hash of two word ids for [`Layer::pairs`].
@@ -712,6 +746,7 @@ impl Layer {
             continues: 0,
             alone: 0,
             children: Vec::new(),
+            wide: Vec::new(),
             pairs: Vec::new(),
         };
         for (text, mut list) in by_text {
@@ -762,6 +797,31 @@ impl Layer {
                     word,
                     node: node(k),
                 }));
+        }
+        let wide: usize = drafts
+            .iter()
+            .map(|d| d.children.len())
+            .filter(|&n| n > SCANNED_CHILDREN as usize)
+            .sum();
+        if wide > 0 {
+            layer.wide = vec![NO_WIDE; (wide * 2).next_power_of_two()];
+            let mask = layer.wide.len() - 1;
+            for (d, &first) in drafts.iter().zip(&firsts) {
+                if d.children.len() <= SCANNED_CHILDREN as usize {
+                    continue;
+                }
+                for (&word, &k) in &d.children {
+                    let mut slot = wide_slot(first, word, mask);
+                    while layer.wide[slot].word != NONE {
+                        slot = (slot + 1) & mask;
+                    }
+                    layer.wide[slot] = WideChild {
+                        parent: first,
+                        word,
+                        node: node(k),
+                    };
+                }
+            }
         }
         let base = root.keys().next().map_or(0, |&w| w);
         let top = root.keys().next_back().map_or(0, |&w| w as usize + 1);
@@ -885,22 +945,31 @@ impl Layer {
         if w == NONE {
             return NO_NODE;
         }
-        let kids = self
-            .children
-            .get(node.first as usize..(node.first + node.count) as usize)
-            .unwrap_or(&[]);
         // Most nodes have a few children: a scan of those (sorted, so it stops at the first
-        // word id not below `w`) costs less than the binary search's set-up.
-        if kids.len() <= 8 {
+        // word id not below `w`) costs less than a search's set-up.
+        if node.count <= SCANNED_CHILDREN {
+            let kids = self
+                .children
+                .get(node.first as usize..(node.first + node.count) as usize)
+                .unwrap_or(&[]);
             return match kids.iter().find(|c| c.word >= w) {
                 Some(c) if c.word == w => c.node,
                 _ => NO_NODE,
             };
         }
-        match kids.binary_search_by_key(&w, |c| c.word) {
-            Ok(i) => kids[i].node,
-            Err(_) => NO_NODE,
+        // The table holds every child of such a node, and an empty slot: the probe ends.
+        let mask = self.wide.len().wrapping_sub(1);
+        let mut slot = wide_slot(node.first, w, mask);
+        while let Some(c) = self.wide.get(slot) {
+            if c.word == NONE {
+                break;
+            }
+            if c.word == w && c.parent == node.first {
+                return c.node;
+            }
+            slot = (slot + 1) & mask;
         }
+        NO_NODE
     }
 
     /// The patterns that match at word `i` of `words`, shortest first, as `(pattern, folded
@@ -2167,6 +2236,44 @@ mod tests {
     /// layer: `may_match` is false only where `matches_at` finds nothing. On the corpus, and
     /// on each layer's patterns written one after the other (every pattern's own pairs, and
     /// pairs across two patterns that start none).
+    #[test]
+    fn wide_nodes_find_their_children_as_a_search_does() {
+        // Every node's children, and the words of the layer's other nodes (absent from most
+        // of them), looked up by `Layer::child` and by a search of the node's own children.
+        let m = Matcher::new(&Lexicon::builtin().unwrap()).unwrap();
+        let mut wide = 0;
+        for layer in [&m.entities, &m.cues, &m.markers] {
+            let parents: Vec<Node> = layer
+                .root
+                .iter()
+                .chain(layer.children.iter().map(|c| &c.node))
+                .copied()
+                .filter(|n| n.count > 0)
+                .collect();
+            let words: Vec<u32> = layer.children.iter().map(|c| c.word).step_by(7).collect();
+            for node in parents {
+                if node.count > SCANNED_CHILDREN {
+                    wide += 1;
+                }
+                let kids = &layer.children[node.first as usize..(node.first + node.count) as usize];
+                for w in kids.iter().map(|c| c.word).chain(words.iter().copied()) {
+                    let want = kids
+                        .binary_search_by_key(&w, |c| c.word)
+                        .map_or(NO_NODE, |i| kids[i].node);
+                    let got = layer.child(node, w);
+                    assert_eq!(
+                        (got.pattern, got.first, got.count),
+                        (want.pattern, want.first, want.count)
+                    );
+                }
+            }
+        }
+        assert!(
+            wide > 10,
+            "{wide} nodes with more than {SCANNED_CHILDREN} children"
+        );
+    }
+
     #[test]
     fn words_turned_away_start_no_match() {
         let m = Matcher::new(&Lexicon::builtin().unwrap()).unwrap();
