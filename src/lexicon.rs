@@ -16,11 +16,11 @@
 //! word (`rule out` gives rules out, ruled out, ruling out); `noun` adds the plural of the word
 //! before any trailing preposition (`objection to` gives objections to).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::Path;
 
-use crate::text::fold_pattern;
+use crate::text::{FastMap, fold_pattern};
 
 /// The names of the files of a lexicon folder, in the order they are read.
 pub const LEXICON_FILES: [&str; 5] = [
@@ -758,7 +758,7 @@ impl Errors {
 /// One data row of a lexicon CSV: its line and its fields by column name.
 struct Row<'a> {
     line: usize,
-    fields: HashMap<&'a str, String>,
+    fields: FastMap<&'a str, String>,
 }
 
 impl Row<'_> {
@@ -906,7 +906,7 @@ fn read_rows<'a>(
             );
             continue;
         }
-        let mut fields = HashMap::new();
+        let mut fields = FastMap::with_capacity_and_hasher(rec.len(), Default::default());
         for (i, value) in rec.iter().enumerate() {
             if let Some(Some(col)) = columns.get(i) {
                 fields.insert(*col, value.trim().to_string());
@@ -1784,7 +1784,9 @@ fn parse_topics(file: &LexiconFile, errs: &mut Errors) -> (Vec<Topic>, Vec<(Stri
         // The texts of the forms kept so far, each with its form's written alias (a text is
         // kept once: it was a search of the forms, quadratic in a topic's thousands of forms
         // and a fifth of the time to build the engine, before any document was read).
-        let mut kept: HashMap<String, String> = HashMap::new();
+        // (Only looked up, never walked, as the other maps of the build: their hasher
+        // decides no order. SipHash, the standard one, was about a tenth of the build.)
+        let mut kept: FastMap<String, String> = FastMap::default();
         for (list, is_opposite) in [(&aliases, false), (&opposites, true)] {
             let column = if is_opposite { "opposites" } else { "aliases" };
             for a in list {
@@ -1942,7 +1944,7 @@ fn parse_cues(file: &LexiconFile, errs: &mut Errors) -> Vec<Cue> {
         errs,
     );
     let mut cues = Vec::new();
-    let mut seen: HashMap<(&str, &str, &str), usize> = HashMap::new();
+    let mut seen: FastMap<(&str, &str, &str), usize> = FastMap::default();
     for row in &table.rows {
         let line = row.line;
         let phrase = row.get("phrase");
@@ -2139,7 +2141,7 @@ fn parse_markers(file: &LexiconFile, errs: &mut Errors) -> Vec<Marker> {
         errs,
     );
     let mut markers = Vec::new();
-    let mut seen: HashMap<(&str, &str, &str), usize> = HashMap::new();
+    let mut seen: FastMap<(&str, &str, &str), usize> = FastMap::default();
     for row in &table.rows {
         let line = row.line;
         let phrase = row.get("phrase");
@@ -2206,7 +2208,7 @@ fn parse_markers(file: &LexiconFile, errs: &mut Errors) -> Vec<Marker> {
 fn parse_abbreviations(file: &LexiconFile, errs: &mut Errors) -> Vec<Abbreviation> {
     let table = read_rows(file, &["word", "rule"], &["note"], errs);
     let mut out: Vec<Abbreviation> = Vec::new();
-    let mut seen: HashMap<(&str, &str), usize> = HashMap::new();
+    let mut seen: FastMap<(&str, &str), usize> = FastMap::default();
     for row in &table.rows {
         let line = row.line;
         let word = row.get("word");
@@ -2275,7 +2277,7 @@ fn context_words(
     topics: &[Topic],
     errs: &mut Errors,
 ) -> Vec<ContextWord> {
-    let aliases: HashMap<(&str, bool), &str> = actors
+    let aliases: FastMap<(&str, bool), &str> = actors
         .iter()
         .map(|a| (a.id.as_str(), &a.forms))
         .chain(topics.iter().flat_map(|t| {
@@ -2291,7 +2293,7 @@ fn context_words(
         })
         .collect();
     let mut out: Vec<ContextWord> = Vec::new();
-    let mut at: HashMap<(String, bool), usize> = HashMap::new();
+    let mut at: FastMap<(String, bool), usize> = FastMap::default();
     for (i, t) in topics.iter().enumerate() {
         for f in &t.context_forms {
             if let Some(owner) = aliases.get(&(f.text.as_str(), f.exact_case)) {
@@ -2342,7 +2344,7 @@ fn check_shared_aliases(
         line: usize,
         written: &'a str,
     }
-    let mut owner: HashMap<(&str, bool), Owner> = HashMap::new();
+    let mut owner: FastMap<(&str, bool), Owner> = FastMap::default();
     let entries = actors
         .iter()
         .map(|a| (actors_file, a.id.as_str(), a.line, vec![&a.forms]))
