@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::Path;
 
-use crate::text::{FastMap, fold_pattern};
+use crate::text::{FastMap, FastSet, fold_pattern};
 
 /// The names of the files of a lexicon folder, in the order they are read.
 pub const LEXICON_FILES: [&str; 5] = [
@@ -925,6 +925,25 @@ fn valid_id(id: &str) -> bool {
         && id.as_bytes()[0].is_ascii_lowercase()
 }
 
+/// Is `s` its words joined by single spaces (what `split_whitespace` and `join(" ")` would
+/// make of it)?
+fn collapsed(s: &str) -> bool {
+    let mut after_space = true;
+    for c in s.chars() {
+        if c == ' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if c.is_whitespace() {
+            return false;
+        } else {
+            after_space = false;
+        }
+    }
+    !after_space || s.is_empty()
+}
+
 /// Expands the groups of a pattern: `[a/b]` is optional (nothing, `a` or `b`), `(a/b)` is one
 /// of its alternatives. `guarantee[s]` → `guarantee`, `guarantees`; `(will/would) send` →
 /// `will send`, `would send`. Groups do not nest. White space is collapsed, so `a [b] c`
@@ -970,7 +989,10 @@ pub fn expand(pattern: &str) -> Result<Vec<String>, String> {
                 next.push(o.clone());
             }
             for alt in group.split('/') {
-                next.push(format!("{o}{alt}"));
+                let mut form = String::with_capacity(o.len() + alt.len());
+                form.push_str(o);
+                form.push_str(alt);
+                next.push(form);
             }
         }
         if next.len() > LIMIT {
@@ -979,11 +1001,29 @@ pub fn expand(pattern: &str) -> Result<Vec<String>, String> {
         out = next;
         rest = &after[close + 1..];
     }
-    let mut seen = std::collections::HashSet::new();
+    // White space collapsed (most forms have none to collapse: they are kept as they are),
+    // then each distinct form once, in order. (The engine build expands every alias and cue:
+    // a list and a string per form, and a copy of each for the set, were a tenth of it.)
+    let out: Vec<String> = out
+        .into_iter()
+        .map(|s| {
+            if collapsed(&s) {
+                s
+            } else {
+                s.split_whitespace().collect::<Vec<_>>().join(" ")
+            }
+        })
+        .collect();
+    let mut seen: FastSet<&str> = FastSet::with_capacity_and_hasher(out.len(), Default::default());
+    let keep: Vec<bool> = out
+        .iter()
+        .map(|s| !s.is_empty() && seen.insert(s.as_str()))
+        .collect();
+    drop(seen);
     let forms: Vec<String> = out
         .into_iter()
-        .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|s| !s.is_empty() && seen.insert(s.clone()))
+        .zip(keep)
+        .filter_map(|(s, k)| k.then_some(s))
         .collect();
     if forms.is_empty() {
         return Err(format!("{pattern:?} has no non-empty form"));
@@ -2432,6 +2472,14 @@ mod tests {
             file("markers.csv", "phrase,role,pos\nnot,negation,phrase\n"),
             file("abbreviations.csv", "word,rule\nMr.,title\n"),
         ]
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn collapsed_is_what_splitting_and_joining_keeps(s in "[ a\t\u{a0}\u{2003}b]{0,12}") {
+            let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            proptest::prop_assert_eq!(collapsed(&s), joined == s);
+        }
     }
 
     #[test]
