@@ -1371,6 +1371,7 @@ fn forms_of(
         }
     };
     let mut out: Vec<Form> = Vec::new();
+    let mut index = FormIndex::default();
     for e in expanded {
         for (f, participle) in inflect(&e, pos) {
             let exact_case = needs_exact_case(&f);
@@ -1388,12 +1389,10 @@ fn forms_of(
                 );
                 continue;
             }
-            if let Some(existing) = out
-                .iter_mut()
-                .find(|x| x.text == text && x.exact_case == exact_case)
-            {
+            if let Some(existing) = index.find(&mut out, &text, Some(exact_case)) {
                 existing.participle |= participle;
             } else {
+                index.add(&text, Some(exact_case), out.len());
                 out.push(Form {
                     text,
                     written: f.clone(),
@@ -1406,6 +1405,42 @@ fn forms_of(
     out
 }
 
+/// Where a list of forms holds the first form of each text (and case rule, where that
+/// counts): a search of the list for every new form was quadratic in a pattern's hundreds of
+/// forms. Keyed by the text's hash; a form whose hash another text has is searched for.
+#[derive(Default)]
+struct FormIndex {
+    first: FastMap<(u64, Option<bool>), usize>,
+}
+
+impl FormIndex {
+    fn key(text: &str, exact_case: Option<bool>) -> (u64, Option<bool>) {
+        use std::hash::BuildHasher;
+        let hasher = std::hash::BuildHasherDefault::<crate::text::FastHasher>::default();
+        (hasher.hash_one(text), exact_case)
+    }
+
+    /// The form of `forms` with this text (and case rule, unless `None`).
+    fn find<'f>(
+        &self,
+        forms: &'f mut [Form],
+        text: &str,
+        exact_case: Option<bool>,
+    ) -> Option<&'f mut Form> {
+        let same = |x: &Form| x.text == text && exact_case.is_none_or(|e| x.exact_case == e);
+        let k = *self.first.get(&Self::key(text, exact_case))?;
+        if forms.get(k).is_some_and(same) {
+            return forms.get_mut(k);
+        }
+        forms.iter_mut().find(|x| same(x))
+    }
+
+    /// Records `forms[k]`, a form of this text not in the list before.
+    fn add(&mut self, text: &str, exact_case: Option<bool>, k: usize) {
+        self.first.entry(Self::key(text, exact_case)).or_insert(k);
+    }
+}
+
 /// The forms of a phrase cell: `|`-separated patterns sharing one part of speech.
 fn phrase_forms(
     cell: &str,
@@ -1415,11 +1450,13 @@ fn phrase_forms(
     errs: &mut Errors,
 ) -> Vec<Form> {
     let mut out: Vec<Form> = Vec::new();
+    let mut index = FormIndex::default();
     for pattern in split_list(cell, "pattern", "phrase", file, line, errs) {
         for f in forms_of(&pattern, pos, false, "phrase", file, line, errs) {
-            if let Some(existing) = out.iter_mut().find(|x| x.text == f.text) {
+            if let Some(existing) = index.find(&mut out, &f.text, None) {
                 existing.participle |= f.participle;
             } else {
+                index.add(&f.text, None, out.len());
                 out.push(f);
             }
         }
