@@ -928,6 +928,15 @@ fn valid_id(id: &str) -> bool {
 /// Is `s` its words joined by single spaces (what `split_whitespace` and `join(" ")` would
 /// make of it)?
 fn collapsed(s: &str) -> bool {
+    // (Most forms are ASCII: their bytes are read; `char::is_whitespace` of an ASCII byte
+    // is a space or one of tab, line feed, vertical tab, form feed, carriage return.)
+    if s.is_ascii() {
+        let b = s.as_bytes();
+        return !b.windows(2).any(|w| w == b"  ")
+            && !b.iter().any(|c| matches!(c, b'\t'..=b'\r'))
+            && b.first() != Some(&b' ')
+            && b.last() != Some(&b' ');
+    }
     let mut after_space = true;
     for c in s.chars() {
         if c == ' ' {
@@ -2513,7 +2522,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn collapsed_is_what_splitting_and_joining_keeps(s in "[ a\t\u{a0}\u{2003}b]{0,12}") {
+        fn collapsed_is_what_splitting_and_joining_keeps(s in "[ a\t\n\u{b}\u{c}\r\u{a0}\u{2003}b]{0,12}") {
             let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
             proptest::prop_assert_eq!(collapsed(&s), joined == s);
         }
