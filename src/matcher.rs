@@ -646,7 +646,8 @@ struct Layer {
 
 /// A layer's patterns before their words have ids ([`Layer::prepare`]).
 struct Prepared<'a> {
-    by_text: std::collections::BTreeMap<&'a str, Vec<PatternInfo>>,
+    /// Each distinct text with its entries (in the order of the forms), sorted by text.
+    by_text: Vec<(&'a str, Vec<PatternInfo>)>,
     exacts: Vec<Box<str>>,
     /// The words of the patterns, each once, in the order the build meets them.
     words: Vec<&'a [u8]>,
@@ -674,7 +675,10 @@ impl Layer {
     /// three layers can be made at once and their words then given ids in the order one
     /// layer after another gave them.
     fn prepare<'a>(forms: Vec<(&'a Form, Target)>) -> Prepared<'a> {
-        let mut by_text: std::collections::BTreeMap<&str, Vec<PatternInfo>> = Default::default();
+        // The entries in the order of the forms, then sorted by text by a stable sort (the
+        // order a map by text gave them, where inserting each form into a `BTreeMap` was
+        // the largest part of `prepare`), then grouped by text.
+        let mut entries: Vec<(&str, PatternInfo)> = Vec::with_capacity(forms.len());
         let mut exacts: Vec<Box<str>> = Vec::new();
         for (form, target) in forms {
             if form.text.is_empty() {
@@ -686,17 +690,25 @@ impl Layer {
             } else {
                 NONE
             };
-            by_text
-                .entry(form.text.as_str())
-                .or_default()
-                .push(PatternInfo {
+            entries.push((
+                form.text.as_str(),
+                PatternInfo {
                     target,
                     exact,
                     participle: form.participle,
                     trailing_dot: form.written.ends_with('.'),
                     last: false,
                     role: 0,
-                });
+                },
+            ));
+        }
+        entries.sort_by(|a, b| a.0.cmp(b.0));
+        let mut by_text: Vec<(&str, Vec<PatternInfo>)> = Vec::new();
+        for (text, info) in entries {
+            match by_text.last_mut() {
+                Some((last, list)) if *last == text => list.push(info),
+                _ => by_text.push((text, vec![info])),
+            }
         }
         // Each word's id in this layer (its place in `words`), and the patterns' words by
         // those ids, pattern after pattern.
@@ -706,7 +718,7 @@ impl Layer {
             FastMap::with_capacity_and_hasher(by_text.len(), Default::default());
         let mut words = Vec::new();
         let mut pattern_words = Vec::new();
-        for text in by_text.keys() {
+        for &(text, _) in &by_text {
             for word in text.split(' ').filter(|w| !w.is_empty()) {
                 let id = *local.entry(word.as_bytes()).or_insert_with(|| {
                     words.push(word.as_bytes());
