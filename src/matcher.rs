@@ -746,14 +746,19 @@ impl Layer {
             ..
         } = prepared;
         let mut pattern_words = pattern_words.into_iter();
-        // Build the trie with maps first, then lay it out flat.
+        // Build the trie as drafts first, then lay it out flat. A draft's children (and the
+        // root's) are listed as they are made and sorted by word id once all are in; a step
+        // is looked up by parent and word in one map (a `BTreeMap` per draft before).
         #[derive(Default)]
         struct Draft {
             pattern: Option<u32>,
-            children: std::collections::BTreeMap<u32, usize>,
+            children: Vec<(u32, usize)>,
         }
+        const ROOT: usize = usize::MAX;
         let mut drafts: Vec<Draft> = Vec::new();
-        let mut root: std::collections::BTreeMap<u32, usize> = Default::default();
+        let mut root: Vec<(u32, usize)> = Vec::new();
+        let mut steps: FastMap<(usize, u32), usize> =
+            FastMap::with_capacity_and_hasher(pattern_words.len(), Default::default());
         let mut layer = Layer {
             patterns: Vec::with_capacity(by_text.len()),
             infos: Vec::new(),
@@ -776,17 +781,14 @@ impl Layer {
             let mut node: Option<usize> = None;
             for local in pattern_words.by_ref().take_while(|&w| w != NONE) {
                 let wid = ids[local as usize];
-                let next = match node {
-                    None => root.get(&wid).copied(),
-                    Some(n) => drafts[n].children.get(&wid).copied(),
-                };
-                let next = next.unwrap_or_else(|| {
+                let parent = node.unwrap_or(ROOT);
+                let next = *steps.entry((parent, wid)).or_insert_with(|| {
                     drafts.push(Draft::default());
                     let k = drafts.len() - 1;
-                    match node {
-                        None => root.insert(wid, k),
-                        Some(n) => drafts[n].children.insert(wid, k),
-                    };
+                    match drafts.get_mut(parent) {
+                        Some(d) => d.children.push((wid, k)),
+                        None => root.push((wid, k)),
+                    }
                     k
                 });
                 node = Some(next);
@@ -794,6 +796,11 @@ impl Layer {
             if let Some(n) = node {
                 drafts[n].pattern = Some(id);
             }
+        }
+        drop(steps);
+        root.sort_unstable();
+        for d in &mut drafts {
+            d.children.sort_unstable();
         }
         // Each draft's children go at `firsts[k]`, in draft order.
         let mut firsts = Vec::with_capacity(drafts.len());
@@ -810,7 +817,7 @@ impl Layer {
         for d in &drafts {
             layer
                 .children
-                .extend(d.children.iter().map(|(&word, &k)| Child {
+                .extend(d.children.iter().map(|&(word, k)| Child {
                     word,
                     node: node(k),
                 }));
@@ -827,7 +834,7 @@ impl Layer {
                 if d.children.len() <= SCANNED_CHILDREN as usize {
                     continue;
                 }
-                for (&word, &k) in &d.children {
+                for &(word, k) in &d.children {
                     let mut slot = wide_slot(first, word, mask);
                     while layer.wide[slot].word != NONE {
                         slot = (slot + 1) & mask;
@@ -840,21 +847,21 @@ impl Layer {
                 }
             }
         }
-        let base = root.keys().next().map_or(0, |&w| w);
-        let top = root.keys().next_back().map_or(0, |&w| w as usize + 1);
+        let base = root.first().map_or(0, |&(w, _)| w);
+        let top = root.last().map_or(0, |&(w, _)| w as usize + 1);
         layer.root_base = base;
         layer.root = vec![NO_NODE; top.saturating_sub(base as usize)];
-        for (&w, &k) in &root {
+        for &(w, k) in &root {
             layer.root[(w - base) as usize] = node(k);
         }
         // 8 to 16 bits per pair, so that few pairs of a text that start no pattern test true
         // (16 to 32 gave the same instructions and more cache misses: 25 KB for the three
         // layers, 12.5 KB now).
-        let pairs: usize = root.values().map(|&k| drafts[k].children.len()).sum();
+        let pairs: usize = root.iter().map(|&(_, k)| drafts[k].children.len()).sum();
         let bits = (pairs * 8).next_power_of_two().max(4096);
         layer.pairs = vec![0; bits / 64];
-        for (&w, &k) in &root {
-            for &c in drafts[k].children.keys() {
+        for &(w, k) in &root {
+            for &(c, _) in &drafts[k].children {
                 let bit = layer.pair_bit(w, c);
                 layer.pairs[bit / 64] |= 1 << (bit % 64);
             }
