@@ -1286,10 +1286,12 @@ const PREPOSITIONS: &[&str] = &[
 
 /// The inflected forms of one expanded pattern, with a participle flag.
 fn inflect(form: &str, pos: PartOfSpeech) -> Vec<(String, bool)> {
-    let words: Vec<&str> = form.split(' ').collect();
+    // (Not split for a phrase, which is only itself.)
+    let words = || form.split(' ').collect::<Vec<&str>>();
     match pos {
         PartOfSpeech::Phrase => vec![(form.to_string(), false)],
         PartOfSpeech::Verb => {
+            let words = words();
             let rest = words[1..].join(" ");
             let join = |w: &str| {
                 if rest.is_empty() {
@@ -1349,6 +1351,7 @@ fn inflect(form: &str, pos: PartOfSpeech) -> Vec<(String, bool)> {
             forms
         }
         PartOfSpeech::Noun => {
+            let words = words();
             let mut head = words.len() - 1;
             while head > 0 && PREPOSITIONS.contains(&words[head]) {
                 head -= 1;
@@ -1382,7 +1385,12 @@ fn forms_of(
     let mut out: Vec<Form> = Vec::new();
     let mut index = FormIndex::default();
     for e in expanded {
-        for (f, participle) in inflect(&e, pos) {
+        // (A phrase, most forms, is its expansion itself, not copied by `inflect`.)
+        let inflected = match pos {
+            PartOfSpeech::Phrase => vec![(e, false)],
+            _ => inflect(&e, pos),
+        };
+        for (f, participle) in inflected {
             let exact_case = needs_exact_case(&f);
             let text = fold_pattern(&f);
             // Aliases need a letter or digit; a marker may be punctuation (";").
