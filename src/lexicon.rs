@@ -16,11 +16,11 @@
 //! word (`rule out` gives rules out, ruled out, ruling out); `noun` adds the plural of the word
 //! before any trailing preposition (`objection to` gives objections to).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::Path;
 
-use crate::text::fold_pattern;
+use crate::text::{FastMap, FastSet, fold_pattern};
 
 /// The names of the files of a lexicon folder, in the order they are read.
 pub const LEXICON_FILES: [&str; 5] = [
@@ -758,7 +758,7 @@ impl Errors {
 /// One data row of a lexicon CSV: its line and its fields by column name.
 struct Row<'a> {
     line: usize,
-    fields: HashMap<&'a str, String>,
+    fields: FastMap<&'a str, String>,
 }
 
 impl Row<'_> {
@@ -906,7 +906,7 @@ fn read_rows<'a>(
             );
             continue;
         }
-        let mut fields = HashMap::new();
+        let mut fields = FastMap::with_capacity_and_hasher(rec.len(), Default::default());
         for (i, value) in rec.iter().enumerate() {
             if let Some(Some(col)) = columns.get(i) {
                 fields.insert(*col, value.trim().to_string());
@@ -923,6 +923,34 @@ fn valid_id(id: &str) -> bool {
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
         && id.as_bytes()[0].is_ascii_lowercase()
+}
+
+/// Is `s` its words joined by single spaces (what `split_whitespace` and `join(" ")` would
+/// make of it)?
+fn collapsed(s: &str) -> bool {
+    // (Most forms are ASCII: their bytes are read; `char::is_whitespace` of an ASCII byte
+    // is a space or one of tab, line feed, vertical tab, form feed, carriage return.)
+    if s.is_ascii() {
+        let b = s.as_bytes();
+        return !b.windows(2).any(|w| w == b"  ")
+            && !b.iter().any(|c| matches!(c, b'\t'..=b'\r'))
+            && b.first() != Some(&b' ')
+            && b.last() != Some(&b' ');
+    }
+    let mut after_space = true;
+    for c in s.chars() {
+        if c == ' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if c.is_whitespace() {
+            return false;
+        } else {
+            after_space = false;
+        }
+    }
+    !after_space || s.is_empty()
 }
 
 /// Expands the groups of a pattern: `[a/b]` is optional (nothing, `a` or `b`), `(a/b)` is one
@@ -970,7 +998,10 @@ pub fn expand(pattern: &str) -> Result<Vec<String>, String> {
                 next.push(o.clone());
             }
             for alt in group.split('/') {
-                next.push(format!("{o}{alt}"));
+                let mut form = String::with_capacity(o.len() + alt.len());
+                form.push_str(o);
+                form.push_str(alt);
+                next.push(form);
             }
         }
         if next.len() > LIMIT {
@@ -979,11 +1010,29 @@ pub fn expand(pattern: &str) -> Result<Vec<String>, String> {
         out = next;
         rest = &after[close + 1..];
     }
-    let mut seen = std::collections::HashSet::new();
+    // White space collapsed (most forms have none to collapse: they are kept as they are),
+    // then each distinct form once, in order. (The engine build expands every alias and cue:
+    // a list and a string per form, and a copy of each for the set, were a tenth of it.)
+    let out: Vec<String> = out
+        .into_iter()
+        .map(|s| {
+            if collapsed(&s) {
+                s
+            } else {
+                s.split_whitespace().collect::<Vec<_>>().join(" ")
+            }
+        })
+        .collect();
+    let mut seen: FastSet<&str> = FastSet::with_capacity_and_hasher(out.len(), Default::default());
+    let keep: Vec<bool> = out
+        .iter()
+        .map(|s| !s.is_empty() && seen.insert(s.as_str()))
+        .collect();
+    drop(seen);
     let forms: Vec<String> = out
         .into_iter()
-        .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|s| !s.is_empty() && seen.insert(s.clone()))
+        .zip(keep)
+        .filter_map(|(s, k)| k.then_some(s))
         .collect();
     if forms.is_empty() {
         return Err(format!("{pattern:?} has no non-empty form"));
@@ -1237,10 +1286,12 @@ const PREPOSITIONS: &[&str] = &[
 
 /// The inflected forms of one expanded pattern, with a participle flag.
 fn inflect(form: &str, pos: PartOfSpeech) -> Vec<(String, bool)> {
-    let words: Vec<&str> = form.split(' ').collect();
+    // (Not split for a phrase, which is only itself.)
+    let words = || form.split(' ').collect::<Vec<&str>>();
     match pos {
         PartOfSpeech::Phrase => vec![(form.to_string(), false)],
         PartOfSpeech::Verb => {
+            let words = words();
             let rest = words[1..].join(" ");
             let join = |w: &str| {
                 if rest.is_empty() {
@@ -1300,6 +1351,7 @@ fn inflect(form: &str, pos: PartOfSpeech) -> Vec<(String, bool)> {
             forms
         }
         PartOfSpeech::Noun => {
+            let words = words();
             let mut head = words.len() - 1;
             while head > 0 && PREPOSITIONS.contains(&words[head]) {
                 head -= 1;
@@ -1331,8 +1383,14 @@ fn forms_of(
         }
     };
     let mut out: Vec<Form> = Vec::new();
+    let mut index = FormIndex::default();
     for e in expanded {
-        for (f, participle) in inflect(&e, pos) {
+        // (A phrase, most forms, is its expansion itself, not copied by `inflect`.)
+        let inflected = match pos {
+            PartOfSpeech::Phrase => vec![(e, false)],
+            _ => inflect(&e, pos),
+        };
+        for (f, participle) in inflected {
             let exact_case = needs_exact_case(&f);
             let text = fold_pattern(&f);
             // Aliases need a letter or digit; a marker may be punctuation (";").
@@ -1348,12 +1406,10 @@ fn forms_of(
                 );
                 continue;
             }
-            if let Some(existing) = out
-                .iter_mut()
-                .find(|x| x.text == text && x.exact_case == exact_case)
-            {
+            if let Some(existing) = index.find(&mut out, &text, Some(exact_case)) {
                 existing.participle |= participle;
             } else {
+                index.add(&text, Some(exact_case), out.len());
                 out.push(Form {
                     text,
                     written: f.clone(),
@@ -1366,6 +1422,42 @@ fn forms_of(
     out
 }
 
+/// Where a list of forms holds the first form of each text (and case rule, where that
+/// counts): a search of the list for every new form was quadratic in a pattern's hundreds of
+/// forms. Keyed by the text's hash; a form whose hash another text has is searched for.
+#[derive(Default)]
+struct FormIndex {
+    first: FastMap<(u64, Option<bool>), usize>,
+}
+
+impl FormIndex {
+    fn key(text: &str, exact_case: Option<bool>) -> (u64, Option<bool>) {
+        use std::hash::BuildHasher;
+        let hasher = std::hash::BuildHasherDefault::<crate::text::FastHasher>::default();
+        (hasher.hash_one(text), exact_case)
+    }
+
+    /// The form of `forms` with this text (and case rule, unless `None`).
+    fn find<'f>(
+        &self,
+        forms: &'f mut [Form],
+        text: &str,
+        exact_case: Option<bool>,
+    ) -> Option<&'f mut Form> {
+        let same = |x: &Form| x.text == text && exact_case.is_none_or(|e| x.exact_case == e);
+        let k = *self.first.get(&Self::key(text, exact_case))?;
+        if forms.get(k).is_some_and(same) {
+            return forms.get_mut(k);
+        }
+        forms.iter_mut().find(|x| same(x))
+    }
+
+    /// Records `forms[k]`, a form of this text not in the list before.
+    fn add(&mut self, text: &str, exact_case: Option<bool>, k: usize) {
+        self.first.entry(Self::key(text, exact_case)).or_insert(k);
+    }
+}
+
 /// The forms of a phrase cell: `|`-separated patterns sharing one part of speech.
 fn phrase_forms(
     cell: &str,
@@ -1375,11 +1467,13 @@ fn phrase_forms(
     errs: &mut Errors,
 ) -> Vec<Form> {
     let mut out: Vec<Form> = Vec::new();
+    let mut index = FormIndex::default();
     for pattern in split_list(cell, "pattern", "phrase", file, line, errs) {
         for f in forms_of(&pattern, pos, false, "phrase", file, line, errs) {
-            if let Some(existing) = out.iter_mut().find(|x| x.text == f.text) {
+            if let Some(existing) = index.find(&mut out, &f.text, None) {
                 existing.participle |= f.participle;
             } else {
+                index.add(&f.text, None, out.len());
                 out.push(f);
             }
         }
@@ -1784,7 +1878,9 @@ fn parse_topics(file: &LexiconFile, errs: &mut Errors) -> (Vec<Topic>, Vec<(Stri
         // The texts of the forms kept so far, each with its form's written alias (a text is
         // kept once: it was a search of the forms, quadratic in a topic's thousands of forms
         // and a fifth of the time to build the engine, before any document was read).
-        let mut kept: HashMap<String, String> = HashMap::new();
+        // (Only looked up, never walked, as the other maps of the build: their hasher
+        // decides no order. SipHash, the standard one, was about a tenth of the build.)
+        let mut kept: FastMap<String, String> = FastMap::default();
         for (list, is_opposite) in [(&aliases, false), (&opposites, true)] {
             let column = if is_opposite { "opposites" } else { "aliases" };
             for a in list {
@@ -1942,7 +2038,7 @@ fn parse_cues(file: &LexiconFile, errs: &mut Errors) -> Vec<Cue> {
         errs,
     );
     let mut cues = Vec::new();
-    let mut seen: HashMap<(&str, &str, &str), usize> = HashMap::new();
+    let mut seen: FastMap<(&str, &str, &str), usize> = FastMap::default();
     for row in &table.rows {
         let line = row.line;
         let phrase = row.get("phrase");
@@ -2139,7 +2235,7 @@ fn parse_markers(file: &LexiconFile, errs: &mut Errors) -> Vec<Marker> {
         errs,
     );
     let mut markers = Vec::new();
-    let mut seen: HashMap<(&str, &str, &str), usize> = HashMap::new();
+    let mut seen: FastMap<(&str, &str, &str), usize> = FastMap::default();
     for row in &table.rows {
         let line = row.line;
         let phrase = row.get("phrase");
@@ -2206,7 +2302,7 @@ fn parse_markers(file: &LexiconFile, errs: &mut Errors) -> Vec<Marker> {
 fn parse_abbreviations(file: &LexiconFile, errs: &mut Errors) -> Vec<Abbreviation> {
     let table = read_rows(file, &["word", "rule"], &["note"], errs);
     let mut out: Vec<Abbreviation> = Vec::new();
-    let mut seen: HashMap<(&str, &str), usize> = HashMap::new();
+    let mut seen: FastMap<(&str, &str), usize> = FastMap::default();
     for row in &table.rows {
         let line = row.line;
         let word = row.get("word");
@@ -2275,7 +2371,7 @@ fn context_words(
     topics: &[Topic],
     errs: &mut Errors,
 ) -> Vec<ContextWord> {
-    let aliases: HashMap<(&str, bool), &str> = actors
+    let aliases: FastMap<(&str, bool), &str> = actors
         .iter()
         .map(|a| (a.id.as_str(), &a.forms))
         .chain(topics.iter().flat_map(|t| {
@@ -2291,7 +2387,7 @@ fn context_words(
         })
         .collect();
     let mut out: Vec<ContextWord> = Vec::new();
-    let mut at: HashMap<(String, bool), usize> = HashMap::new();
+    let mut at: FastMap<(String, bool), usize> = FastMap::default();
     for (i, t) in topics.iter().enumerate() {
         for f in &t.context_forms {
             if let Some(owner) = aliases.get(&(f.text.as_str(), f.exact_case)) {
@@ -2342,7 +2438,7 @@ fn check_shared_aliases(
         line: usize,
         written: &'a str,
     }
-    let mut owner: HashMap<(&str, bool), Owner> = HashMap::new();
+    let mut owner: FastMap<(&str, bool), Owner> = FastMap::default();
     let entries = actors
         .iter()
         .map(|a| (actors_file, a.id.as_str(), a.line, vec![&a.forms]))
@@ -2430,6 +2526,14 @@ mod tests {
             file("markers.csv", "phrase,role,pos\nnot,negation,phrase\n"),
             file("abbreviations.csv", "word,rule\nMr.,title\n"),
         ]
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn collapsed_is_what_splitting_and_joining_keeps(s in "[ a\t\n\u{b}\u{c}\r\u{a0}\u{2003}b]{0,12}") {
+            let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            proptest::prop_assert_eq!(collapsed(&s), joined == s);
+        }
     }
 
     #[test]

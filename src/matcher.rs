@@ -39,12 +39,12 @@
 //! Always: hits are on character boundaries of the document, inside it, sorted by start; the
 //! same text gives the same hits.
 
-use std::collections::HashMap;
-
 use regex::Regex;
 
 use crate::lexicon::{ActorIdx, ContextIdx, CueIdx, Form, Lexicon, MarkerIdx, Role, TopicIdx};
-use crate::text::{TextWord, fold, fold_word, for_each_word_head, letters, scan_words_into};
+use crate::text::{
+    FastMap, TextWord, fold, fold_word, for_each_word_head, letters, scan_words_into,
+};
 
 /// What a hit is a hit of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -587,6 +587,28 @@ struct Child {
     node: Node,
 }
 
+/// A child of a node with more than [`SCANNED_CHILDREN`] children, in [`Layer::wide`]:
+/// its parent's `first` (which no other node with children shares), the word that leads
+/// to it, the node.
+#[derive(Clone, Copy, Debug)]
+struct WideChild {
+    parent: u32,
+    word: u32,
+    node: Node,
+}
+
+/// An empty slot of [`Layer::wide`] (a real child's word is never [`NONE`]).
+const NO_WIDE: WideChild = WideChild {
+    parent: NONE,
+    word: NONE,
+    node: NO_NODE,
+};
+
+/// A node with up to this many children has them scanned ([`Layer::child`]); those of a
+/// node with more are looked up in [`Layer::wide`]. (With 8, the scan of up to 8 children
+/// cost 0.2 instructions per byte more than the table, and no less time.)
+const SCANNED_CHILDREN: u32 = 1;
+
 /// The patterns of one layer, as a trie over word ids.
 #[derive(Clone, Debug)]
 struct Layer {
@@ -608,6 +630,13 @@ struct Layer {
     alone: u16,
     /// The children of every node, grouped by parent, sorted by word id within a group.
     children: Vec<Child>,
+    /// The children of the nodes with more than [`SCANNED_CHILDREN`], again, in an
+    /// open-addressing table (at most half full; a power of two long) by [`wide_slot`] of
+    /// parent and word. A binary search of a node's children (up to 127 of them under the
+    /// first words of many patterns: "the", "european") was a chain of dependent loads,
+    /// most of them cache misses, and a scan of a few cost more than the table's one
+    /// load (rarely two). About 4 MB for the built-in lexicons, shared by the threads.
+    wide: Vec<WideChild>,
     /// One bit per [`pair_hash`] (modulo the bits) of each pattern's first two word ids:
     /// a word that is alone no pattern starts none unless its pair with the next word (or
     /// that word's stem) has its bit, tested without the trie (most walks from such a word
@@ -617,13 +646,21 @@ struct Layer {
 
 /// A layer's patterns before their words have ids ([`Layer::prepare`]).
 struct Prepared<'a> {
-    by_text: std::collections::BTreeMap<&'a str, Vec<PatternInfo>>,
+    /// Each distinct text with its entries (in the order of the forms), sorted by text.
+    by_text: Vec<(&'a str, Vec<PatternInfo>)>,
     exacts: Vec<Box<str>>,
     /// The words of the patterns, each once, in the order the build meets them.
     words: Vec<&'a [u8]>,
     /// The words of each pattern in order of text, as places in `words`, each pattern's
     /// followed by `NONE`.
     pattern_words: Vec<u32>,
+}
+
+/// The first slot of [`Layer::wide`] to look at for the child under word `w` of the node
+/// whose children start at `first`; `mask` is the table's length − 1.
+#[inline]
+fn wide_slot(first: u32, w: u32, mask: usize) -> usize {
+    ((u64::from(first) << 32 | u64::from(w)).wrapping_mul(HASH_K) >> 32) as usize & mask
 }
 
 /// The hash of two word ids for [`Layer::pairs`].
@@ -638,7 +675,10 @@ impl Layer {
     /// three layers can be made at once and their words then given ids in the order one
     /// layer after another gave them.
     fn prepare<'a>(forms: Vec<(&'a Form, Target)>) -> Prepared<'a> {
-        let mut by_text: std::collections::BTreeMap<&str, Vec<PatternInfo>> = Default::default();
+        // The entries in the order of the forms, then sorted by text by a stable sort (the
+        // order a map by text gave them, where inserting each form into a `BTreeMap` was
+        // the largest part of `prepare`), then grouped by text.
+        let mut entries: Vec<(&str, PatternInfo)> = Vec::with_capacity(forms.len());
         let mut exacts: Vec<Box<str>> = Vec::new();
         for (form, target) in forms {
             if form.text.is_empty() {
@@ -650,24 +690,35 @@ impl Layer {
             } else {
                 NONE
             };
-            by_text
-                .entry(form.text.as_str())
-                .or_default()
-                .push(PatternInfo {
+            entries.push((
+                form.text.as_str(),
+                PatternInfo {
                     target,
                     exact,
                     participle: form.participle,
                     trailing_dot: form.written.ends_with('.'),
                     last: false,
                     role: 0,
-                });
+                },
+            ));
+        }
+        entries.sort_by(|a, b| a.0.cmp(b.0));
+        let mut by_text: Vec<(&str, Vec<PatternInfo>)> = Vec::new();
+        for (text, info) in entries {
+            match by_text.last_mut() {
+                Some((last, list)) if *last == text => list.push(info),
+                _ => by_text.push((text, vec![info])),
+            }
         }
         // Each word's id in this layer (its place in `words`), and the patterns' words by
         // those ids, pattern after pattern.
-        let mut local: HashMap<&[u8], u32> = HashMap::new();
+        // (Only looked up, never walked: the hasher decides no order. SipHash, the
+        // standard one, was a tenth of the engine's build.)
+        let mut local: FastMap<&[u8], u32> =
+            FastMap::with_capacity_and_hasher(by_text.len(), Default::default());
         let mut words = Vec::new();
         let mut pattern_words = Vec::new();
-        for text in by_text.keys() {
+        for &(text, _) in &by_text {
             for word in text.split(' ').filter(|w| !w.is_empty()) {
                 let id = *local.entry(word.as_bytes()).or_insert_with(|| {
                     words.push(word.as_bytes());
@@ -695,14 +746,19 @@ impl Layer {
             ..
         } = prepared;
         let mut pattern_words = pattern_words.into_iter();
-        // Build the trie with maps first, then lay it out flat.
+        // Build the trie as drafts first, then lay it out flat. A draft's children (and the
+        // root's) are listed as they are made and sorted by word id once all are in; a step
+        // is looked up by parent and word in one map (a `BTreeMap` per draft before).
         #[derive(Default)]
         struct Draft {
             pattern: Option<u32>,
-            children: std::collections::BTreeMap<u32, usize>,
+            children: Vec<(u32, usize)>,
         }
+        const ROOT: usize = usize::MAX;
         let mut drafts: Vec<Draft> = Vec::new();
-        let mut root: std::collections::BTreeMap<u32, usize> = Default::default();
+        let mut root: Vec<(u32, usize)> = Vec::new();
+        let mut steps: FastMap<(usize, u32), usize> =
+            FastMap::with_capacity_and_hasher(pattern_words.len(), Default::default());
         let mut layer = Layer {
             patterns: Vec::with_capacity(by_text.len()),
             infos: Vec::new(),
@@ -712,6 +768,7 @@ impl Layer {
             continues: 0,
             alone: 0,
             children: Vec::new(),
+            wide: Vec::new(),
             pairs: Vec::new(),
         };
         for (text, mut list) in by_text {
@@ -724,17 +781,14 @@ impl Layer {
             let mut node: Option<usize> = None;
             for local in pattern_words.by_ref().take_while(|&w| w != NONE) {
                 let wid = ids[local as usize];
-                let next = match node {
-                    None => root.get(&wid).copied(),
-                    Some(n) => drafts[n].children.get(&wid).copied(),
-                };
-                let next = next.unwrap_or_else(|| {
+                let parent = node.unwrap_or(ROOT);
+                let next = *steps.entry((parent, wid)).or_insert_with(|| {
                     drafts.push(Draft::default());
                     let k = drafts.len() - 1;
-                    match node {
-                        None => root.insert(wid, k),
-                        Some(n) => drafts[n].children.insert(wid, k),
-                    };
+                    match drafts.get_mut(parent) {
+                        Some(d) => d.children.push((wid, k)),
+                        None => root.push((wid, k)),
+                    }
                     k
                 });
                 node = Some(next);
@@ -742,6 +796,11 @@ impl Layer {
             if let Some(n) = node {
                 drafts[n].pattern = Some(id);
             }
+        }
+        drop(steps);
+        root.sort_unstable();
+        for d in &mut drafts {
+            d.children.sort_unstable();
         }
         // Each draft's children go at `firsts[k]`, in draft order.
         let mut firsts = Vec::with_capacity(drafts.len());
@@ -758,26 +817,51 @@ impl Layer {
         for d in &drafts {
             layer
                 .children
-                .extend(d.children.iter().map(|(&word, &k)| Child {
+                .extend(d.children.iter().map(|&(word, k)| Child {
                     word,
                     node: node(k),
                 }));
         }
-        let base = root.keys().next().map_or(0, |&w| w);
-        let top = root.keys().next_back().map_or(0, |&w| w as usize + 1);
+        let wide: usize = drafts
+            .iter()
+            .map(|d| d.children.len())
+            .filter(|&n| n > SCANNED_CHILDREN as usize)
+            .sum();
+        if wide > 0 {
+            layer.wide = vec![NO_WIDE; (wide * 2).next_power_of_two()];
+            let mask = layer.wide.len() - 1;
+            for (d, &first) in drafts.iter().zip(&firsts) {
+                if d.children.len() <= SCANNED_CHILDREN as usize {
+                    continue;
+                }
+                for &(word, k) in &d.children {
+                    let mut slot = wide_slot(first, word, mask);
+                    while layer.wide[slot].word != NONE {
+                        slot = (slot + 1) & mask;
+                    }
+                    layer.wide[slot] = WideChild {
+                        parent: first,
+                        word,
+                        node: node(k),
+                    };
+                }
+            }
+        }
+        let base = root.first().map_or(0, |&(w, _)| w);
+        let top = root.last().map_or(0, |&(w, _)| w as usize + 1);
         layer.root_base = base;
         layer.root = vec![NO_NODE; top.saturating_sub(base as usize)];
-        for (&w, &k) in &root {
+        for &(w, k) in &root {
             layer.root[(w - base) as usize] = node(k);
         }
         // 8 to 16 bits per pair, so that few pairs of a text that start no pattern test true
         // (16 to 32 gave the same instructions and more cache misses: 25 KB for the three
         // layers, 12.5 KB now).
-        let pairs: usize = root.values().map(|&k| drafts[k].children.len()).sum();
+        let pairs: usize = root.iter().map(|&(_, k)| drafts[k].children.len()).sum();
         let bits = (pairs * 8).next_power_of_two().max(4096);
         layer.pairs = vec![0; bits / 64];
-        for (&w, &k) in &root {
-            for &c in drafts[k].children.keys() {
+        for &(w, k) in &root {
+            for &(c, _) in &drafts[k].children {
                 let bit = layer.pair_bit(w, c);
                 layer.pairs[bit / 64] |= 1 << (bit % 64);
             }
@@ -885,22 +969,30 @@ impl Layer {
         if w == NONE {
             return NO_NODE;
         }
-        let kids = self
-            .children
-            .get(node.first as usize..(node.first + node.count) as usize)
-            .unwrap_or(&[]);
-        // Most nodes have a few children: a scan of those (sorted, so it stops at the first
-        // word id not below `w`) costs less than the binary search's set-up.
-        if kids.len() <= 8 {
+        // A node's only child is compared at once.
+        if node.count <= SCANNED_CHILDREN {
+            let kids = self
+                .children
+                .get(node.first as usize..(node.first + node.count) as usize)
+                .unwrap_or(&[]);
             return match kids.iter().find(|c| c.word >= w) {
                 Some(c) if c.word == w => c.node,
                 _ => NO_NODE,
             };
         }
-        match kids.binary_search_by_key(&w, |c| c.word) {
-            Ok(i) => kids[i].node,
-            Err(_) => NO_NODE,
+        // The table holds every child of such a node, and an empty slot: the probe ends.
+        let mask = self.wide.len().wrapping_sub(1);
+        let mut slot = wide_slot(node.first, w, mask);
+        while let Some(c) = self.wide.get(slot) {
+            if c.word == NONE {
+                break;
+            }
+            if c.word == w && c.parent == node.first {
+                return c.node;
+            }
+            slot = (slot + 1) & mask;
         }
+        NO_NODE
     }
 
     /// The patterns that match at word `i` of `words`, shortest first, as `(pattern, folded
@@ -1093,7 +1185,10 @@ impl Matcher {
                 )
             },
         );
-        let mut ids: HashMap<&[u8], u32> = HashMap::new();
+        // (Only looked up, never walked, as each layer's `local`.)
+        let all_words = entities.words.len() + cues.words.len() + markers.words.len();
+        let mut ids: FastMap<&[u8], u32> =
+            FastMap::with_capacity_and_hasher(all_words, Default::default());
         let mut list: Vec<Box<[u8]>> = Vec::new();
         // Per layer, the id of each of its words.
         let [e_ids, c_ids, m_ids] = [&entities, &cues, &markers].map(|p| {
@@ -2167,6 +2262,44 @@ mod tests {
     /// layer: `may_match` is false only where `matches_at` finds nothing. On the corpus, and
     /// on each layer's patterns written one after the other (every pattern's own pairs, and
     /// pairs across two patterns that start none).
+    #[test]
+    fn wide_nodes_find_their_children_as_a_search_does() {
+        // Every node's children, and the words of the layer's other nodes (absent from most
+        // of them), looked up by `Layer::child` and by a search of the node's own children.
+        let m = Matcher::new(&Lexicon::builtin().unwrap()).unwrap();
+        let mut wide = 0;
+        for layer in [&m.entities, &m.cues, &m.markers] {
+            let parents: Vec<Node> = layer
+                .root
+                .iter()
+                .chain(layer.children.iter().map(|c| &c.node))
+                .copied()
+                .filter(|n| n.count > 0)
+                .collect();
+            let words: Vec<u32> = layer.children.iter().map(|c| c.word).step_by(7).collect();
+            for node in parents {
+                if node.count > SCANNED_CHILDREN {
+                    wide += 1;
+                }
+                let kids = &layer.children[node.first as usize..(node.first + node.count) as usize];
+                for w in kids.iter().map(|c| c.word).chain(words.iter().copied()) {
+                    let want = kids
+                        .binary_search_by_key(&w, |c| c.word)
+                        .map_or(NO_NODE, |i| kids[i].node);
+                    let got = layer.child(node, w);
+                    assert_eq!(
+                        (got.pattern, got.first, got.count),
+                        (want.pattern, want.first, want.count)
+                    );
+                }
+            }
+        }
+        assert!(
+            wide > 10,
+            "{wide} nodes with more than {SCANNED_CHILDREN} children"
+        );
+    }
+
     #[test]
     fn words_turned_away_start_no_match() {
         let m = Matcher::new(&Lexicon::builtin().unwrap()).unwrap();

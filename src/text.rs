@@ -342,15 +342,24 @@ impl Folded {
 /// space, apostrophes between letters kept as `'`. Offsets are `u32`: callers keep documents
 /// under 4 GiB.
 pub fn fold(text: &str) -> Folded {
+    fold_with::<true>(text)
+}
+
+/// [`fold`]; without `TRACK`, the folded text alone (`map` and `words` left empty: the
+/// folded text does not depend on them), for [`fold_pattern`].
+fn fold_with<const TRACK: bool>(text: &str) -> Folded {
     let bytes = text.as_bytes();
     let mut out: Vec<u8> = Vec::with_capacity(bytes.len() + 2);
     let mut map: Vec<(u32, u32)> = Vec::new();
-    let mut words: Vec<Word> = Vec::with_capacity(bytes.len() / 6 + 1);
+    let mut words: Vec<Word> = Vec::with_capacity(if TRACK { bytes.len() / 6 + 1 } else { 0 });
     // The current delta original - folded; a checkpoint is written where it changes. Within
     // a run of ASCII word bytes both offsets advance together, so only a run's first byte
     // needs the check.
     let mut delta: i64 = 0;
     let anchor = |out: &Vec<u8>, i: usize, delta: &mut i64, map: &mut Vec<(u32, u32)>| {
+        if !TRACK {
+            return;
+        }
         let d = i as i64 - out.len() as i64;
         if d != *delta {
             *delta = d;
@@ -362,7 +371,9 @@ pub fn fold(text: &str) -> Folded {
     let mut word: Option<(usize, Option<usize>)> = None;
     let close =
         |out: &Vec<u8>, word: &mut Option<(usize, Option<usize>)>, words: &mut Vec<Word>| {
-            if let Some((start, apostrophe)) = word.take() {
+            if let Some((start, apostrophe)) = word.take()
+                && TRACK
+            {
                 let end = out.len();
                 words.push(Word {
                     start: start as u32,
@@ -720,7 +731,12 @@ fn between_word_chars(text: &str, i: usize, n: usize) -> bool {
 /// Folds a lexicon pattern the way [`fold`] folds documents, without the surrounding spaces:
 /// "Ukraine’s Security-Council" → "ukraine's security council".
 pub fn fold_pattern(pattern: &str) -> String {
-    fold(pattern).text.trim().to_string()
+    // (Trimmed in place: the folded text is not copied again.)
+    let mut text = fold_with::<false>(pattern).text;
+    text.truncate(text.trim_end().len());
+    let lead = text.len() - text.trim_start().len();
+    text.drain(..lead);
+    text
 }
 
 /// The letters and digits of a text, case kept: what an exact-case alias must match ("U.S."
@@ -934,6 +950,14 @@ fn gap_tokens(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn a_folded_pattern_is_the_folded_text_trimmed(s in "[ a-zA-Z0-9'’.,\\-\u{e9}\u{c9}\u{a0}]{0,16}") {
+            let folded = fold(&s);
+            proptest::prop_assert_eq!(fold_pattern(&s), folded.text.trim());
+        }
+    }
 
     proptest::proptest! {
         /// `lines` gives the lines `str::lines` gives.
