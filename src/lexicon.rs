@@ -189,6 +189,10 @@ pub struct Topic {
     /// The `absorbs` column: other topics whose mentions, near a mention of this one, are
     /// read as this one ("air defense" in a paragraph about the eastern flank is the flank's).
     pub absorbs: Vec<Absorption>,
+    /// The `target` column: the actor the topic acts against (sanctions: `russia`). That
+    /// actor, and any actor of its side, never backs the topic: such a record misread its
+    /// holder and is not written.
+    pub target: Option<ActorIdx>,
     /// The line of the file that defines it.
     pub line: usize,
 }
@@ -1805,13 +1809,20 @@ fn parse_actors(file: &LexiconFile, errs: &mut Errors) -> Vec<Actor> {
     actors
 }
 
-/// The topics of `topics.csv`, and each one's `absorbs` cell with its line (linked to ids
-/// by [`link_absorptions`] once actors and topics are all known).
-fn parse_topics(file: &LexiconFile, errs: &mut Errors) -> (Vec<Topic>, Vec<(String, usize)>) {
+/// A topic's cells that name other ids, with its line: linked by [`link_absorptions`] once
+/// actors and topics are all known.
+struct LinkCells {
+    absorbs: String,
+    target: String,
+    line: usize,
+}
+
+/// The topics of `topics.csv`, and each one's `absorbs` and `target` cells with its line.
+fn parse_topics(file: &LexiconFile, errs: &mut Errors) -> (Vec<Topic>, Vec<LinkCells>) {
     let table = read_rows(
         file,
         &["id", "label", "aliases"],
-        &["opposites", "context", "absorbs", "note"],
+        &["opposites", "context", "absorbs", "target", "note"],
         errs,
     );
     let mut absorb_cells = Vec::new();
@@ -1911,24 +1922,40 @@ fn parse_topics(file: &LexiconFile, errs: &mut Errors) -> (Vec<Topic>, Vec<(Stri
             opposite_forms,
             context_forms,
             absorbs: Vec::new(),
+            target: None,
             line: row.line,
         });
-        absorb_cells.push((row.get("absorbs").trim().to_string(), row.line));
+        absorb_cells.push(LinkCells {
+            absorbs: row.get("absorbs").trim().to_string(),
+            target: row.get("target").trim().to_string(),
+            line: row.line,
+        });
     }
     check_count(topics.len(), "topics", file, errs);
     (topics, absorb_cells)
 }
 
 /// Reads each topic's `absorbs` cell: items `TOPIC` or `TOPIC unless ACTOR[/ACTOR…]`, separated
-/// by `|`, naming other topics and actors of the lexicon.
+/// by `|`, naming other topics and actors of the lexicon; and its `target` cell, one actor id.
 fn link_absorptions(
     file: &LexiconFile,
     actors: &[Actor],
     topics: &mut [Topic],
-    cells: &[(String, usize)],
+    cells: &[LinkCells],
     errs: &mut Errors,
 ) {
-    for (i, (cell, line)) in cells.iter().enumerate() {
+    for (i, cells) in cells.iter().enumerate() {
+        let (cell, line) = (&cells.absorbs, &cells.line);
+        if !cells.target.is_empty() {
+            match actors.iter().position(|x| x.id == cells.target) {
+                Some(k) => topics[i].target = Some(ActorIdx(k as u16)),
+                None => errs.add(
+                    file,
+                    *line,
+                    format!("target {:?}: no actor has that id", cells.target),
+                ),
+            }
+        }
         if cell.is_empty() {
             continue;
         }
@@ -2825,6 +2852,19 @@ mod tests {
                 "markers.csv:1: column \"pos\" appears twice in the header",
                 "markers.csv:1: missing column \"role\" (the header must name phrase,role,pos)",
             ]
+        );
+    }
+
+    #[test]
+    fn the_target_column_names_an_actor() {
+        let mut files = minimal();
+        files[1] = file(
+            "topics.csv",
+            "id,label,aliases,target\nceasefire,C,ceasefire,\nsanctions,S,sanctions,nobody\n",
+        );
+        assert_eq!(
+            errors_of(&files),
+            ["topics.csv:3: target \"nobody\": no actor has that id"]
         );
     }
 

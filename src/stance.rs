@@ -787,6 +787,8 @@ pub struct Tagger {
     actor_kind: Vec<ActorKind>,
     actor_pronoun: Vec<Option<Pronoun>>,
     actor_affiliation: Vec<ActorIdx>,
+    /// For each topic, the actor it acts against (topics.csv `target`), if any.
+    topic_target: Vec<Option<ActorIdx>>,
     /// For each collective, the person who leads it, if the lexicon says.
     actor_leader: Vec<Option<ActorIdx>>,
     /// For each collective, the wider collective it belongs to, if the lexicon says.
@@ -846,6 +848,7 @@ impl Tagger {
             actor_kind: lexicon.actors.iter().map(|a| a.kind).collect(),
             actor_pronoun: lexicon.actors.iter().map(|a| a.pronoun).collect(),
             actor_affiliation: lexicon.actors.iter().map(|a| a.affiliation).collect(),
+            topic_target: lexicon.topics.iter().map(|t| t.target).collect(),
             actor_leader: lexicon.actors.iter().map(|a| a.leader).collect(),
             actor_member_of: lexicon.actors.iter().map(|a| a.member_of).collect(),
             actor_adjectives: lexicon
@@ -1322,6 +1325,7 @@ impl Tagger {
                     sent.tag(self, si, &ctx, repeated, &mut out, &mut tag_buffers);
                 }
                 conditional_wins(&mut out, before, si);
+                self.against_target(&mut out, before, si);
                 next_holders.extend(out.records[before..].iter().map(|r| r.holder));
                 ctx.positions
                     .extend(out.records[before..].iter().map(|r| PriorPosition {
@@ -2413,6 +2417,43 @@ fn conditional_wins(out: &mut Tagged, from: usize, si: usize) {
                      the conditional record stands"
                 .to_string(),
         });
+    }
+}
+
+impl Tagger {
+    /// "Trump wrote that Putin might be stringing him along and floated secondary
+    /// sanctions": a topic aimed at one side (topics.csv `target`: sanctions at Russia) is
+    /// never backed by that side, so a record of `out.records[from..]` that has it backed,
+    /// outright or on a condition, by that actor or one of its side misread its holder. It is
+    /// dropped, with a note.
+    fn against_target(&self, out: &mut Tagged, from: usize, si: usize) {
+        let aimed_at_holder = |r: &Record| {
+            r.stance != Stance::Reject
+                && self.topic_target[r.topic.index()]
+                    .is_some_and(|t| r.holder == t || self.actor_affiliation[r.holder.index()] == t)
+        };
+        // (Most sentences have no such record: nothing allocated.)
+        if !out.records[from..].iter().any(aimed_at_holder) {
+            return;
+        }
+        let mut k = 0;
+        let mut dropped = Vec::new();
+        out.records.retain(|r| {
+            let drop = k >= from && aimed_at_holder(r);
+            k += 1;
+            if drop {
+                dropped.push(r.cue_spans.first().copied().unwrap_or(r.topic_span));
+            }
+            !drop
+        });
+        for cue in dropped {
+            out.notes.push(Note {
+                sentence: si,
+                cue,
+                reason: "a topic aimed at the holder's own side (topics.csv target) backed by                          it: the holder was misread, no record"
+                    .to_string(),
+            });
+        }
     }
 }
 

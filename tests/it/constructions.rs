@@ -5404,3 +5404,29 @@ fn a_requirement_on_a_steps_strength_backs_it() {
         ),
     ]);
 }
+
+/// A topic aimed at one side (topics.csv `target`: sanctions on Russia) is never backed by
+/// that side: where a holder of Russia's side would back sanctions, the holder was misread
+/// and no record is written ("… and floated secondary sanctions" after "Putin might be
+/// stringing him along" is the writer's, not Putin's). Russia's rejection of sanctions stays.
+#[test]
+fn a_side_does_not_back_a_topic_aimed_at_it() {
+    // (Whose the floated sanctions are is not read: only that they are not Putin's.)
+    let got = records(
+        "Trump wrote that Putin might be stringing him along and floated secondary sanctions.",
+    );
+    assert!(
+        !got.iter().any(|(h, t, _)| h == "putin" && t == "sanctions"),
+        "{got:?}"
+    );
+    check(&[
+        (
+            "Lavrov said sanctions would be tightened further if Kyiv stalled.",
+            NONE,
+        ),
+        (
+            "Lavrov rejected the new sanctions.",
+            &[("lavrov", "sanctions", "reject")],
+        ),
+    ]);
+}

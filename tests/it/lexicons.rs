@@ -65,10 +65,10 @@ fn every_lexicon_error_of_every_file_is_reported_and_nothing_is_written() {
     // topics.csv: the label column renamed, so it is missing.
     let topics = read("topics.csv");
     let (header, rest) = topics.split_once('\n').unwrap();
-    assert_eq!(header, "id,label,aliases,opposites,context,absorbs");
+    assert_eq!(header, "id,label,aliases,opposites,context,absorbs,target");
     std::fs::write(
         s.path("lex/topics.csv"),
-        format!("id,name,aliases,opposites,context,absorbs\n{rest}"),
+        format!("id,name,aliases,opposites,context,absorbs,target\n{rest}"),
     )
     .unwrap();
 
@@ -97,7 +97,7 @@ fn every_lexicon_error_of_every_file_is_reported_and_nothing_is_written() {
             shown("actors.csv")
         ),
         format!(
-            "{}:1: unknown column \"name\" (columns are id,label,aliases,opposites,context,absorbs,note)",
+            "{}:1: unknown column \"name\" (columns are id,label,aliases,opposites,context,absorbs,target,note)",
             shown("topics.csv")
         ),
         format!(
