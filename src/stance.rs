@@ -2450,7 +2450,8 @@ impl Tagger {
             out.notes.push(Note {
                 sentence: si,
                 cue,
-                reason: "a topic aimed at the holder's own side (topics.csv target) backed by                          it: the holder was misread, no record"
+                reason: "a topic aimed at the holder's own side (topics.csv target), backed by \
+                         it: the holder was misread, no record"
                     .to_string(),
             });
         }
