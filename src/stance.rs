@@ -471,6 +471,8 @@ struct Context {
     prev_topic: Option<TopicRef>,
     /// Persons mentioned lately (most recent last), for titles used alone.
     recent_persons: Vec<ActorIdx>,
+    /// Sentences read since the last one that named a person (0: the previous one did).
+    since_person: usize,
     /// The last mentions of collectives (most recent last; an actor once per mention), for
     /// "the three governments".
     recent_collectives: Vec<ActorIdx>,
@@ -777,6 +779,10 @@ const EXCLUDING_WORDS: [&str; 24] = [
 /// Sentences longer than this (in bytes) are not read for stances (about 1,500 words; the
 /// longest sentences of news articles have a few hundred).
 pub const MAX_SENTENCE_BYTES: u32 = 10_000;
+
+/// How many sentences without a person, after the one that named the last person, "he" or
+/// "she" may still refer back to that person across.
+const PERSON_CHAIN: usize = 3;
 
 /// How many sentences on the tagger looks for the end of a quote whose speaker is named there.
 const QUOTE_AHEAD: usize = 6;
@@ -1434,6 +1440,16 @@ impl Tagger {
                 })
                 .or(ctx.prev_topic);
             self.recent_actors(&mut ctx, entities);
+            // ("His successor said Ukraine would fight on. He said…": a sentence that
+            // reports someone who is no person of the lexicon gives "he" a referent the
+            // lexicon cannot name; the chain to the last person named ends.)
+            if ctx.since_person > 0
+                && markers
+                    .iter()
+                    .any(|m| self.role_of(m) == Some(Role::Report))
+            {
+                ctx.since_person = usize::MAX;
+            }
             std::mem::swap(&mut ctx.prev_list, &mut ctx.here_list);
             ctx.here_list.clear();
             ctx.quote_speaker = if keep_quote_speaker {
@@ -1974,9 +1990,11 @@ impl Tagger {
     /// Adds a sentence's actor mentions to the last eight persons (each once, most recent
     /// last) and the last eight collective mentions of the context.
     fn recent_actors(&self, ctx: &mut Context, entities: &[Hit]) {
+        ctx.since_person = ctx.since_person.saturating_add(1);
         for h in entities {
             let Target::Actor(a) = h.target else { continue };
             if self.actor_kind[a.index()] == ActorKind::Person {
+                ctx.since_person = 0;
                 ctx.recent_persons.retain(|&x| x != a);
                 ctx.recent_persons.push(a);
             } else {
@@ -5183,6 +5201,20 @@ impl<'d> Sentence<'d> {
             if fits(a) && !distinct.contains(&a) {
                 distinct.push(a);
             }
+        }
+        if distinct.is_empty()
+            && matches!(p, Pronoun::He | Pronoun::She)
+            && ctx.since_person <= PERSON_CHAIN
+        {
+            // "He called the meeting regrettable… His letter offered … provided Russia does
+            // the same. He added that…": with no person in the sentence before, "he" goes on
+            // referring to the last person named, a few sentences back, when the gender fits.
+            return ctx
+                .recent_persons
+                .last()
+                .copied()
+                .filter(|&a| fits(a))
+                .map(|a| vec![a]);
         }
         (distinct.len() == 1).then_some(distinct)
     }

@@ -5430,3 +5430,29 @@ fn a_side_does_not_back_a_topic_aimed_at_it() {
         ),
     ]);
 }
+
+/// "He" goes on referring to the last person named across a few sentences that name none:
+/// a sentence that names only a collective ("Russia shelled Kharkiv overnight.") does not
+/// break the chain. A person named since takes over, and so does nobody after more than three
+/// sentences without one, or after a sentence that reports someone the lexicon does not name
+/// ("His successor said…", in second_reading_of_the_sessions_rules).
+#[test]
+fn he_refers_back_past_sentences_without_a_person() {
+    check(&[
+        (
+            "Zelensky wrote to the White House on Friday. The letter arrived on Monday, and \
+             Russia did not answer it. He added that he was ready for talks.",
+            &[("zelensky", "peace_talks", "support")],
+        ),
+        (
+            "Zelensky spoke on Friday. Russia shelled Kharkiv overnight. He said he was ready \
+             for talks.",
+            &[("zelensky", "peace_talks", "support")],
+        ),
+        (
+            "Zelensky wrote to the White House. The letter arrived on Monday. Russia said \
+             nothing. Strikes went on. The markets fell. He added that he was ready for talks.",
+            NONE,
+        ),
+    ]);
+}
