@@ -511,6 +511,12 @@ struct Context {
     /// a quote's are its speaker's ("we" included), up to a heading in capitals ("OUR
     /// READING"), a line starting with '[' ("[End of text]") or a speaker's label.
     statement_voice: Vec<ActorIdx>,
+    /// Has a sentence with closing punctuation been read under the statement's title (its
+    /// text begun)? A line without one then ends the statement ("Done at Kyiv, 10 May").
+    statement_begun: bool,
+    /// Does the paragraph being read open with a number ("3. We call on Russia…")? Only
+    /// there is a sentence without a holder of its own the signers'.
+    numbered_paragraph: bool,
     /// Was the previous sentence a row of a table ("| France | Troops | After a ceasefire |")?
     in_table: bool,
     /// The heading of the table being read, when it heads a column of positions.
@@ -1066,13 +1072,33 @@ impl Tagger {
                 .unwrap_or_default();
             let breaks = gap.iter().filter(|&&b| b == b'\n').count();
             // A statement's heading gives its signers' "we" to the paragraphs under it.
+            // It ends at a heading in capitals, a line opening with '[', or, once its text has
+            // begun, a line without closing punctuation ("Done at Kyiv, 10 May", "How
+            // capitals answered") or the lines after a text: a signature, a byline, a note.
+            if breaks >= 2 {
+                let b = sentence_text.trim_start().as_bytes();
+                let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+                ctx.numbered_paragraph = digits > 0 && matches!(b.get(digits), Some(b'.' | b')'));
+            }
+            if !ctx.statement_voice.is_empty() && breaks >= 1 {
+                let t = sentence_text.trim();
+                let unpunctuated = !t.ends_with(['.', '!', '?', ':', '"', '”', '’', ';', ',']);
+                let closing = ["done at", "signed", "reporting by", "editor", "(c)", "©"]
+                    .iter()
+                    .any(|p| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)));
+                if (t.bytes().any(|b| b.is_ascii_uppercase())
+                    && !t.bytes().any(|b| b.is_ascii_lowercase()))
+                    || t.starts_with('[')
+                    || closing
+                    || (ctx.statement_begun && unpunctuated && !ctx.numbered_paragraph)
+                {
+                    ctx.statement_voice.clear();
+                }
+            }
             if !ctx.statement_voice.is_empty()
-                && breaks >= 1
-                && ((sentence_text.bytes().any(|b| b.is_ascii_uppercase())
-                    && !sentence_text.bytes().any(|b| b.is_ascii_lowercase()))
-                    || sentence_text.starts_with('['))
+                && sentence_text.trim_end().ends_with(['.', '!', '?'])
             {
-                ctx.statement_voice.clear();
+                ctx.statement_begun = true;
             }
             if ctx.here_list_end > 0
                 && (breaks >= 1 || si == 0)
@@ -1091,8 +1117,18 @@ impl Tagger {
                                 g.is_empty() || g.eq_ignore_ascii_case("joint")
                             })
                 })
+                // (Nothing after the names but what it is on: "… angers Moscow", "…
+                // unlikely, officials say" are headlines.)
+                && text
+                    .get(ctx.here_list_end as usize..span.end as usize)
+                    .is_some_and(|rest| {
+                        let rest = rest.trim_start();
+                        rest.trim().is_empty()
+                            || rest.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("on "))
+                    })
             {
                 ctx.statement_voice.clone_from(&ctx.here_list);
+                ctx.statement_begun = false;
             }
             if breaks >= 2 {
                 ctx.in_table = false;
@@ -1209,8 +1245,12 @@ impl Tagger {
                 }
                 None if breaks >= 2 => {
                     ctx.turn_voice = ctx.turn_speaker.take().or(ctx.turn_voice);
-                    // (A line without words, "* * *", or a heading in capitals ends it.)
-                    if !sentence_text.bytes().any(|b| b.is_ascii_lowercase()) {
+                    // (A line without words, "* * *", or a heading ends it: in capitals, or
+                    // a short line without closing punctuation, "Our take".)
+                    let t = sentence_text.trim();
+                    let heading = !t.ends_with(['.', '!', '?', ':', '"', '”', '’', ';', ','])
+                        && t.split_whitespace().count() <= 8;
+                    if !t.bytes().any(|b| b.is_ascii_lowercase()) || heading {
                         ctx.turn_voice = None;
                     }
                 }
@@ -1236,6 +1276,7 @@ impl Tagger {
             if ctx.inherited.is_none()
                 && !quoted
                 && !ctx.statement_voice.is_empty()
+                && ctx.numbered_paragraph
                 && !sentence_text.contains(['"', '“', '”', '«', '»'])
                 && !reports_actor()
             {
@@ -5011,7 +5052,8 @@ impl<'d> Sentence<'d> {
                             && !self.tokens[..t0].iter().any(|k| {
                                 matches!(k.kind, TokenKind::Punct('"' | '“' | '”' | '«' | '»'))
                             });
-                        if !own {
+                        // (Nor "we at the Daily Planet": the outlet.)
+                        if !own || self.is_word(t1, "at") {
                             return None;
                         }
                         if let Some(a) = ctx.turn_voice {

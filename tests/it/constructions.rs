@@ -3976,6 +3976,10 @@ fn a_transcript_turn_speaks_for_its_sentences() {
             NONE,
         ),
         (
+            "TRUMP: Look, I like Ukraine.\n\nOur take\n\nWe will not send American troops.",
+            NONE,
+        ),
+        (
             "ZELENSKY: Thank you.\n\nMy visitor told me: “We will never accept a ceasefire.”",
             NONE,
         ),
@@ -5311,9 +5315,9 @@ fn a_topic_after_under_frames_a_predicate() {
 
 /// A statement printed under its title ("Joint statement by the leaders of France, Germany,
 /// Poland and the United Kingdom") is its signers' words, as a quote is its speaker's: "we"
-/// and a paragraph with no holder of its own are theirs, a named subject holds its own
-/// clause, up to a heading in capitals or a line opening with '['. A news headline that only
-/// mentions a statement gives no one's "we".
+/// and, in a numbered paragraph, a sentence with no holder of its own are theirs; a named
+/// subject holds its own clause. It ends at a heading, a line opening with '[', or a closing
+/// line ("Done at …"). A news headline that only mentions a statement gives no one's "we".
 #[test]
 fn a_statement_under_its_title_speaks_for_its_signers() {
     let leaders = |topic, stance| {
@@ -5325,6 +5329,13 @@ fn a_statement_under_its_title_speaks_for_its_signers() {
         ]
     };
     let sanctions = leaders("sanctions", "support");
+    let sanctions_by_three = || {
+        vec![
+            ("macron", "sanctions", "support"),
+            ("merz", "sanctions", "support"),
+            ("starmer", "sanctions", "support"),
+        ]
+    };
     let guarantees = leaders("security_guarantees", "support");
     check(&[
         (
@@ -5344,6 +5355,30 @@ fn a_statement_under_its_title_speaks_for_its_signers() {
             "Leaders of France, Germany and Poland issue joint statement\n\nWe back new \
              sanctions on Russia.",
             NONE,
+        ),
+        // (Not a headline with a verb after the names; not past a closing line or a title
+        // without closing punctuation; a sentence with no holder is the signers' only in a
+        // numbered paragraph; "we at" a paper is the paper.)
+        (
+            "Statement by Macron, Merz and Starmer angers Moscow\n\nWe oppose troop \
+             deployments.",
+            NONE,
+        ),
+        (
+            "Joint statement by Macron, Merz and Starmer\n\n1. We back new sanctions on \
+             Russia.\n\nDone at Kyiv, 10 May 2025\n\nWe oppose troop deployments.",
+            &sanctions_by_three(),
+        ),
+        (
+            "Joint statement by Macron, Merz and Starmer\n\n1. We back new sanctions on \
+             Russia.\n\nHow capitals answered\n\nWe oppose troop deployments.",
+            &sanctions_by_three(),
+        ),
+        (
+            "Joint statement by Macron, Merz and Starmer\n\n1. We back new sanctions on \
+             Russia.\n\nThe statement came after the summit. A ceasefire now would be \
+             premature. We at the Daily Planet oppose troop deployments.",
+            &sanctions_by_three(),
         ),
         // (Not a "we" someone else is reported or quoted saying.)
         (
