@@ -5463,6 +5463,11 @@ fn a_side_does_not_back_a_topic_aimed_at_it() {
             "Lavrov rejected the new sanctions.",
             &[("lavrov", "sanctions", "reject")],
         ),
+        // (Asking for an end to sanctions is asking for relief: a rejection, which stays.)
+        (
+            "Moscow is pressing for an end to sanctions on Russia.",
+            &[("russia", "sanctions", "reject")],
+        ),
     ]);
 }
 
