@@ -632,10 +632,10 @@ impl Lexicon {
             let actors = files[0]
                 .as_ref()
                 .map_or_else(Vec::new, |f| parse_actors(f, &mut errs));
-            let (mut topics, absorb_cells) = files[1]
+            let (mut topics, topic_cells) = files[1]
                 .as_ref()
                 .map_or_else(|| (Vec::new(), Vec::new()), |f| parse_topics(f, &mut errs));
-            link_absorptions(&file(1), &actors, &mut topics, &absorb_cells, &mut errs);
+            link_topic_cells(&file(1), &actors, &mut topics, &topic_cells, &mut errs);
             check_shared_aliases(&file(0), &actors, &file(1), &topics, &mut errs);
             let contexts = context_words(&file(1), &actors, &topics, &mut errs);
             (actors, topics, contexts, errs)
@@ -1809,7 +1809,7 @@ fn parse_actors(file: &LexiconFile, errs: &mut Errors) -> Vec<Actor> {
     actors
 }
 
-/// A topic's cells that name other ids, with its line: linked by [`link_absorptions`] once
+/// A topic's cells that name other ids, with its line: linked by [`link_topic_cells`] once
 /// actors and topics are all known.
 struct LinkCells {
     absorbs: String,
@@ -1825,7 +1825,7 @@ fn parse_topics(file: &LexiconFile, errs: &mut Errors) -> (Vec<Topic>, Vec<LinkC
         &["opposites", "context", "absorbs", "target", "note"],
         errs,
     );
-    let mut absorb_cells = Vec::new();
+    let mut topic_cells = Vec::new();
     let mut seen = BTreeMap::new();
     let mut topics = Vec::new();
     for row in &table.rows {
@@ -1925,19 +1925,19 @@ fn parse_topics(file: &LexiconFile, errs: &mut Errors) -> (Vec<Topic>, Vec<LinkC
             target: None,
             line: row.line,
         });
-        absorb_cells.push(LinkCells {
+        topic_cells.push(LinkCells {
             absorbs: row.get("absorbs").trim().to_string(),
             target: row.get("target").trim().to_string(),
             line: row.line,
         });
     }
     check_count(topics.len(), "topics", file, errs);
-    (topics, absorb_cells)
+    (topics, topic_cells)
 }
 
 /// Reads each topic's `absorbs` cell: items `TOPIC` or `TOPIC unless ACTOR[/ACTOR…]`, separated
 /// by `|`, naming other topics and actors of the lexicon; and its `target` cell, one actor id.
-fn link_absorptions(
+fn link_topic_cells(
     file: &LexiconFile,
     actors: &[Actor],
     topics: &mut [Topic],

@@ -790,6 +790,10 @@ pub const MAX_SENTENCE_BYTES: u32 = 10_000;
 /// "she" may still refer back to that person across.
 const PERSON_CHAIN: usize = 3;
 
+/// What a sentence ends with when it is no heading or title line: a stop, a colon, a closing
+/// quotation mark, a semicolon or a comma.
+const CLOSING_PUNCTUATION: [char; 9] = ['.', '!', '?', ':', '"', '”', '’', ';', ','];
+
 /// How many sentences on the tagger looks for the end of a quote whose speaker is named there.
 const QUOTE_AHEAD: usize = 6;
 
@@ -1082,7 +1086,7 @@ impl Tagger {
             }
             if !ctx.statement_voice.is_empty() && breaks >= 1 {
                 let t = sentence_text.trim();
-                let unpunctuated = !t.ends_with(['.', '!', '?', ':', '"', '”', '’', ';', ',']);
+                let unpunctuated = !t.ends_with(CLOSING_PUNCTUATION);
                 let closing = ["done at", "signed", "reporting by", "editor", "(c)", "©"]
                     .iter()
                     .any(|p| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)));
@@ -1246,12 +1250,15 @@ impl Tagger {
                 None if breaks >= 2 => {
                     ctx.turn_voice = ctx.turn_speaker.take().or(ctx.turn_voice);
                     // (A line without words, "* * *", or a heading ends it: in capitals, or
-                    // a short line without closing punctuation, "Our take".)
-                    let t = sentence_text.trim();
-                    let heading = !t.ends_with(['.', '!', '?', ':', '"', '”', '’', ';', ','])
-                        && t.split_whitespace().count() <= 8;
-                    if !t.bytes().any(|b| b.is_ascii_lowercase()) || heading {
-                        ctx.turn_voice = None;
+                    // a short line without closing punctuation, "Our take". Read only while
+                    // a turn goes on: most paragraphs are in none.)
+                    if ctx.turn_voice.is_some() {
+                        let t = sentence_text.trim();
+                        let heading =
+                            !t.ends_with(CLOSING_PUNCTUATION) && t.split_whitespace().count() <= 8;
+                        if !t.bytes().any(|b| b.is_ascii_lowercase()) || heading {
+                            ctx.turn_voice = None;
+                        }
                     }
                 }
                 None if !quoted => ctx.inherited = ctx.turn_speaker.map(|a| vec![a]),
@@ -1484,7 +1491,8 @@ impl Tagger {
             // ("His successor said Ukraine would fight on. He said…": a sentence that
             // reports someone who is no person of the lexicon gives "he" a referent the
             // lexicon cannot name; the chain to the last person named ends.)
-            if ctx.since_person > 0
+            // (Only while the chain can still be followed: most sentences are past it.)
+            if (1..=PERSON_CHAIN).contains(&ctx.since_person)
                 && markers
                     .iter()
                     .any(|m| self.role_of(m) == Some(Role::Report))
@@ -2457,24 +2465,41 @@ fn conditional_wins(out: &mut Tagged, from: usize, si: usize) {
     if !qualified.contains(&true) {
         return;
     }
+    drop_records(
+        out,
+        from,
+        si,
+        |i, _| qualified[i],
+        "support that the same sentence makes conditional for the same holder: the \
+         conditional record stands",
+    );
+}
+
+/// Drops the records of `out.records[from..]` for which `drop` (given the index from `from`
+/// and the record) holds, each with a note for `explain` on sentence `si` giving `reason`.
+fn drop_records(
+    out: &mut Tagged,
+    from: usize,
+    si: usize,
+    mut drop: impl FnMut(usize, &Record) -> bool,
+    reason: &str,
+) {
     let mut k = 0;
     let mut dropped = Vec::new();
     out.records.retain(|r| {
         let i = k;
         k += 1;
-        let drop = i >= from && qualified[i - from];
-        if drop {
+        let gone = i >= from && drop(i - from, r);
+        if gone {
             dropped.push(r.cue_spans.first().copied().unwrap_or(r.topic_span));
         }
-        !drop
+        !gone
     });
     for cue in dropped {
         out.notes.push(Note {
             sentence: si,
             cue,
-            reason: "support that the same sentence makes conditional for the same holder: \
-                     the conditional record stands"
-                .to_string(),
+            reason: reason.to_string(),
         });
     }
 }
@@ -2495,25 +2520,14 @@ impl Tagger {
         if !out.records[from..].iter().any(aimed_at_holder) {
             return;
         }
-        let mut k = 0;
-        let mut dropped = Vec::new();
-        out.records.retain(|r| {
-            let drop = k >= from && aimed_at_holder(r);
-            k += 1;
-            if drop {
-                dropped.push(r.cue_spans.first().copied().unwrap_or(r.topic_span));
-            }
-            !drop
-        });
-        for cue in dropped {
-            out.notes.push(Note {
-                sentence: si,
-                cue,
-                reason: "a topic aimed at the holder's own side (topics.csv target), backed by \
-                         it: the holder was misread, no record"
-                    .to_string(),
-            });
-        }
+        drop_records(
+            out,
+            from,
+            si,
+            |_, r| aimed_at_holder(r),
+            "a topic aimed at the holder's own side (topics.csv target), backed by it: the \
+             holder was misread, no record",
+        );
     }
 }
 
@@ -5056,13 +5070,11 @@ impl<'d> Sentence<'d> {
                         if !own || self.is_word(t1, "at") {
                             return None;
                         }
-                        if let Some(a) = ctx.turn_voice {
-                            return Some((vec![a], HolderRule::Speaker, span));
-                        }
-                        if ctx.statement_voice.is_empty() {
-                            return None;
-                        }
-                        return Some((ctx.statement_voice.clone(), HolderRule::Speaker, span));
+                        let voice = match ctx.turn_voice {
+                            Some(a) => vec![a],
+                            None => ctx.statement_voice.clone(),
+                        };
+                        return (!voice.is_empty()).then_some((voice, HolderRule::Speaker, span));
                     };
                     let (ids, _, _) = self.resolve(tagger, s, ctx, None, depth + 1)?;
                     return Some((ids, HolderRule::Speaker, span));
